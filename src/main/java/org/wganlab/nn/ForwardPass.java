@@ -1,0 +1,15 @@
+package org.wganlab.nn;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * What a forward pass of an {@link Mlp} keeps for the backward passes: pre-activations {@code z[l]} of
+ * every linear layer and the inputs {@code h[l]} of every linear layer ({@code h[0]} is the input).
+ */
+record ForwardPass(INDArray[] z, INDArray[] h) {
+
+  /** The network output, the last pre-activation (the output layer is linear). */
+  INDArray output() {
+    return z[z.length - 1];
+  }
+}
