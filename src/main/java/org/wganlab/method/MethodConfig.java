@@ -1,0 +1,158 @@
+package org.wganlab.method;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/**
+ * The settings of one Lipschitz method; immutable, validated, and the unit a config file stores
+ * ({@code {"method": "gp", "lambda": 10, ...}}). {@link #create()} makes the method object a run uses.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "method")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = MethodConfig.Unconstrained.class, name = "none"),
+    @JsonSubTypes.Type(value = MethodConfig.Clipping.class, name = "clip"),
+    @JsonSubTypes.Type(value = MethodConfig.GradientPenalty.class, name = "gp"),
+    @JsonSubTypes.Type(value = MethodConfig.Divergence.class, name = "div"),
+    @JsonSubTypes.Type(value = MethodConfig.SpectralNorm.class, name = "sn")})
+public sealed interface MethodConfig {
+
+  /** Which method this configures. */
+  MethodKind kind();
+
+  /** A fresh method object with these settings. */
+  LipschitzMethod create();
+
+  /** A one-line summary for headers and figure titles, e.g. "WGAN-GP lambda=10". */
+  String label();
+
+  /** The reference defaults of {@code kind} (SCIENCE.md): c = 0.01, lambda = 0.1 (toy code), k = 2, p = 6. */
+  static MethodConfig defaults(MethodKind kind) {
+    return switch (kind) {
+      case NONE -> new Unconstrained();
+      case CLIP -> new Clipping(0.01);
+      case GP -> new GradientPenalty(0.1, false, PenaltySamples.REAL_FAKE_INTERPOLATES);
+      case GP_ONE_SIDED -> new GradientPenalty(0.1, true, PenaltySamples.REAL_FAKE_INTERPOLATES);
+      case DIV -> new Divergence(2.0, 6.0, PenaltySamples.REAL_AND_FAKE);
+      case SN -> new SpectralNorm(1);
+    };
+  }
+
+  /** No constraint. */
+  record Unconstrained() implements MethodConfig {
+    @Override
+    public MethodKind kind() {
+      return MethodKind.NONE;
+    }
+
+    @Override
+    public LipschitzMethod create() {
+      return new org.wganlab.method.Unconstrained(this);
+    }
+
+    @Override
+    public String label() {
+      return "WGAN, no constraint";
+    }
+  }
+
+  /** Weight clipping to [-c, c]. */
+  record Clipping(double c) implements MethodConfig {
+    /** Validates. */
+    public Clipping {
+      Checks.positive("clip c", c);
+    }
+
+    @Override
+    public MethodKind kind() {
+      return MethodKind.CLIP;
+    }
+
+    @Override
+    public LipschitzMethod create() {
+      return new WeightClipping(this);
+    }
+
+    @Override
+    public String label() {
+      return "WGAN clip c=" + Checks.format(c);
+    }
+  }
+
+  /** Gradient penalty, two-sided lambda (||g|| - 1)^2 or one-sided lambda max(0, ||g|| - 1)^2. */
+  record GradientPenalty(double lambda, boolean oneSided, PenaltySamples samples)
+      implements MethodConfig {
+    /** Validates. */
+    public GradientPenalty {
+      Checks.nonNegative("lambda", lambda);
+      Checks.present("penalty samples", samples);
+    }
+
+    @Override
+    public MethodKind kind() {
+      return oneSided ? MethodKind.GP_ONE_SIDED : MethodKind.GP;
+    }
+
+    @Override
+    public LipschitzMethod create() {
+      return new NormPenaltyMethod(this, samples, new Penalties.UnitGap(lambda, oneSided));
+    }
+
+    @Override
+    public String label() {
+      return (oneSided ? "WGAN-LP" : "WGAN-GP") + " lambda=" + Checks.format(lambda);
+    }
+  }
+
+  /** Wasserstein divergence k E[||g||^p] over r(x). */
+  record Divergence(double k, double p, PenaltySamples samples) implements MethodConfig {
+    /** Validates. */
+    public Divergence {
+      Checks.nonNegative("k", k);
+      if (!(p > 1) || !Double.isFinite(p)) {
+        throw new IllegalArgumentException("p must be greater than 1, got " + Checks.format(p));
+      }
+      Checks.present("penalty samples", samples);
+    }
+
+    @Override
+    public MethodKind kind() {
+      return MethodKind.DIV;
+    }
+
+    @Override
+    public LipschitzMethod create() {
+      return new NormPenaltyMethod(this, samples, new Penalties.Power(k, p));
+    }
+
+    @Override
+    public String label() {
+      return "WGAN-div k=" + Checks.format(k) + " p=" + Checks.format(p);
+    }
+  }
+
+  /** Spectral normalisation with this many power iterations per step. */
+  record SpectralNorm(int powerIterations) implements MethodConfig {
+    /** Validates. */
+    public SpectralNorm {
+      if (powerIterations < 1 || powerIterations > 100) {
+        throw new IllegalArgumentException("power iterations must be in [1, 100], got "
+            + powerIterations);
+      }
+    }
+
+    @Override
+    public MethodKind kind() {
+      return MethodKind.SN;
+    }
+
+    @Override
+    public LipschitzMethod create() {
+      return new SpectralNormalisation(this);
+    }
+
+    @Override
+    public String label() {
+      return "WGAN-SN";
+    }
+  }
+}

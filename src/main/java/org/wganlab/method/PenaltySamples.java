@@ -1,0 +1,100 @@
+package org.wganlab.method;
+
+import java.util.Arrays;
+import java.util.Optional;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.wganlab.data.Rng;
+
+/**
+ * Where a gradient penalty is evaluated: the distribution r(x) of the WGAN-div paper, which compares
+ * these six choices (WGAN-GP uses the first).
+ */
+public enum PenaltySamples {
+  /** (1) eps x_real + (1 - eps) x_fake, eps ~ U[0, 1] per pair. */
+  REAL_FAKE_INTERPOLATES("interpolates", "real-fake interpolates"),
+  /** (2) half real-real, half fake-fake interpolates. */
+  SAME_SIDE_INTERPOLATES("same-side", "real-real and fake-fake interpolates"),
+  /** (3) interpolates of random pairs drawn from the pooled real and fake points. */
+  POOLED_INTERPOLATES("pooled", "interpolates of pooled pairs"),
+  /** (4) the real and the fake points themselves. */
+  REAL_AND_FAKE("real-and-fake", "real and fake points"),
+  /** (5) the fake points only. */
+  FAKE("fake", "fake points"),
+  /** (6) the real points only. */
+  REAL("real", "real points");
+
+  private final String cliName;
+  private final String displayName;
+
+  PenaltySamples(String cliName, String displayName) {
+    this.cliName = cliName;
+    this.displayName = displayName;
+  }
+
+  /** Name on the command line and in config files. */
+  public String cliName() {
+    return cliName;
+  }
+
+  /** Name shown to people. */
+  public String displayName() {
+    return displayName;
+  }
+
+  /** The choice called {@code name} on the command line. */
+  public static Optional<PenaltySamples> fromCliName(String name) {
+    return Arrays.stream(values()).filter(s -> s.cliName.equals(name)).findFirst();
+  }
+
+  /**
+   * Draws the penalty points for one critic step from equal-size batches {@code real} and
+   * {@code fake} ({@code n x d}); all randomness comes from {@code rng}.
+   */
+  public INDArray draw(INDArray real, INDArray fake, Rng rng) {
+    int n = real.rows();
+    return switch (this) {
+      case REAL_FAKE_INTERPOLATES -> interpolate(real, fake, rng);
+      case SAME_SIDE_INTERPOLATES -> {
+        int half = n / 2;
+        INDArray realPairs = interpolate(rows(real, randomRows(half, n, rng)),
+            rows(real, randomRows(half, n, rng)), rng);
+        INDArray fakePairs = interpolate(rows(fake, randomRows(n - half, n, rng)),
+            rows(fake, randomRows(n - half, n, rng)), rng);
+        yield Nd4j.concat(0, realPairs, fakePairs);
+      }
+      case POOLED_INTERPOLATES -> {
+        INDArray pool = Nd4j.concat(0, real, fake);
+        yield interpolate(rows(pool, randomRows(n, 2 * n, rng)), rows(pool, randomRows(n, 2 * n, rng)),
+            rng);
+      }
+      case REAL_AND_FAKE -> Nd4j.concat(0, real, fake);
+      case FAKE -> fake;
+      case REAL -> real;
+    };
+  }
+
+  private static int[] randomRows(int count, int bound, Rng rng) {
+    int[] rows = new int[count];
+    for (int i = 0; i < count; i++) {
+      rows[i] = rng.nextInt(bound);
+    }
+    return rows;
+  }
+
+  private static INDArray rows(INDArray matrix, int[] indices) {
+    return matrix.getRows(indices);
+  }
+
+  /** eps_i a_i + (1 - eps_i) b_i with eps_i ~ U[0, 1]. */
+  static INDArray interpolate(INDArray a, INDArray b, Rng rng) {
+    int n = a.rows();
+    double[] eps = new double[n];
+    for (int i = 0; i < n; i++) {
+      eps[i] = rng.uniform();
+    }
+    INDArray e = Nd4j.create(eps, new long[] {n, 1}, a.dataType());
+    // b + eps (a - b): one subtraction instead of two scalings.
+    return a.sub(b).muliColumnVector(e).addi(b);
+  }
+}

@@ -1,0 +1,81 @@
+package org.wganlab.method;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.wganlab.data.Rng;
+import org.wganlab.nn.Critic;
+import org.wganlab.nn.Workspaces;
+
+/**
+ * Spectral normalisation in projection form: after every critic step each weight matrix is divided by
+ * its largest singular value, estimated by power iteration with vectors kept from step to step (so one
+ * iteration per step suffices once warm). Every layer is then 1-Lipschitz and so is the critic, for
+ * 1-Lipschitz activations. Unlike the reparameterised form of Miyato et al., the gradient does not flow
+ * through sigma(W); the constraint is applied "before the fact" of the next step rather than clipped
+ * element by element.
+ */
+final class SpectralNormalisation implements LipschitzMethod {
+  private final MethodConfig.SpectralNorm config;
+  /** Left singular vector estimates, one column per weight matrix, created on first use. */
+  private final List<INDArray> leftVectors = new ArrayList<>();
+
+  SpectralNormalisation(MethodConfig.SpectralNorm config) {
+    this.config = config;
+  }
+
+  @Override
+  public MethodConfig config() {
+    return config;
+  }
+
+  @Override
+  public PenaltyTerm addPenalty(Critic critic, INDArray real, INDArray fake, Rng rng) {
+    return PenaltyTerm.NONE;
+  }
+
+  @Override
+  public void afterCriticStep(Critic critic) {
+    List<INDArray> matrices = critic.weightMatrices();
+    if (leftVectors.isEmpty()) {
+      Workspaces.outside(() -> {
+        for (INDArray w : matrices) {
+          // A fixed non-degenerate start: the all-ones direction.
+          INDArray u = Nd4j.ones(w.dataType(), w.rows(), 1);
+          leftVectors.add(u.divi(u.norm2Number()));
+        }
+        return null;
+      });
+    }
+    for (int i = 0; i < matrices.size(); i++) {
+      INDArray w = matrices.get(i);
+      INDArray u = leftVectors.get(i);
+      INDArray v = null;
+      for (int k = 0; k < config.powerIterations(); k++) {
+        v = Nd4j.gemm(w, u, true, false);
+        v.divi(v.norm2Number().doubleValue() + 1e-12);
+        INDArray wv = w.mmul(v);
+        u.assign(wv.divi(wv.norm2Number().doubleValue() + 1e-12));
+      }
+      double sigma = u.transpose().mmul(w.mmul(v)).getDouble(0);
+      if (sigma > 1e-12) {
+        w.divi(sigma);
+      }
+    }
+  }
+
+  /** Largest singular value of a matrix by many power iterations (used to check the projection). */
+  static double spectralNorm(INDArray w, int iterations) {
+    INDArray u = Nd4j.ones(w.dataType(), w.rows(), 1);
+    double sigma = 0;
+    for (int k = 0; k < iterations; k++) {
+      INDArray v = Nd4j.gemm(w, u, true, false);
+      v.divi(v.norm2Number().doubleValue() + 1e-300);
+      INDArray wv = w.mmul(v);
+      sigma = wv.norm2Number().doubleValue();
+      u = wv.divi(sigma + 1e-300);
+    }
+    return sigma;
+  }
+}
