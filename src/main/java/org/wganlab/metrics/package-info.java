@@ -1,0 +1,10 @@
+/**
+ * Numbers a run reports about itself: the critic's value surface on a grid, histograms of weights and
+ * gradient norms, mode coverage on the Gaussian mixtures and the exact Wasserstein-1 distance between
+ * two point sets.
+ *
+ * <p>Metrics are plain records and static functions over plain arrays (points interleaved
+ * {@code x0, y0, x1, y1, ...}). Nothing here knows about the UI, ND4J or files, so every metric can be
+ * computed and tested on hand-made data; drawing and export live in {@code org.wganlab.export}.
+ */
+package org.wganlab.metrics;
