@@ -1,5 +1,7 @@
 package org.wganlab.method;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Optional;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -33,6 +35,7 @@ public enum PenaltySamples {
   }
 
   /** Name on the command line and in config files. */
+  @JsonValue
   public String cliName() {
     return cliName;
   }
@@ -45,6 +48,17 @@ public enum PenaltySamples {
   /** The choice called {@code name} on the command line. */
   public static Optional<PenaltySamples> fromCliName(String name) {
     return Arrays.stream(values()).filter(s -> s.cliName.equals(name)).findFirst();
+  }
+
+  /** The value called {@code name}; throws naming the valid choices otherwise. */
+  @JsonCreator
+  public static PenaltySamples parse(String name) {
+    for (PenaltySamples value : values()) {
+      if (value.cliName.equals(name)) {
+        return value;
+      }
+    }
+    throw new IllegalArgumentException("unknown penalty samples '" + name + "' (use interpolates, same-side, pooled, real-and-fake, fake or real)");
   }
 
   /**

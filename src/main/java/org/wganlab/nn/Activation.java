@@ -1,5 +1,7 @@
 package org.wganlab.nn;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Optional;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -35,6 +37,7 @@ public enum Activation {
   }
 
   /** Name used on the command line and in config files. */
+  @JsonValue
   public String cliName() {
     return cliName;
   }
@@ -47,6 +50,17 @@ public enum Activation {
   /** The activation whose {@link #cliName()} is {@code name}. */
   public static Optional<Activation> fromCliName(String name) {
     return Arrays.stream(values()).filter(a -> a.cliName.equals(name)).findFirst();
+  }
+
+  /** The value called {@code name}; throws naming the valid choices otherwise. */
+  @JsonCreator
+  public static Activation parse(String name) {
+    for (Activation value : values()) {
+      if (value.cliName.equals(name)) {
+        return value;
+      }
+    }
+    throw new IllegalArgumentException("unknown activation '" + name + "' (use relu, leakyrelu, tanh or softplus)");
   }
 
   /** sigma(z) as a new array. */

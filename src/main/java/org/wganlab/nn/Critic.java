@@ -24,6 +24,18 @@ public interface Critic extends Network {
    */
   INDArray accumulateValueGradient(INDArray x, INDArray weights);
 
+  /** D(x) and grad_x D(x) for each row from one forward and one backward pass. */
+  Readout readout(INDArray x);
+
+  /**
+   * D(x) ({@code n x 1}) and grad_x D(x) ({@code n x d}) of a batch.
+   *
+   * @param values critic values
+   * @param inputGradients input gradients, one row per point
+   */
+  record Readout(INDArray values, INDArray inputGradients) {
+  }
+
   /** grad_x of {@code sum_i weights_i D(x_i)}, an {@code n x d} matrix; the gradient is untouched. */
   INDArray inputGradient(INDArray x, INDArray weights);
 

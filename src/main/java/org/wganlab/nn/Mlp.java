@@ -197,6 +197,13 @@ public final class Mlp implements Critic, Generator {
   }
 
   @Override
+  public Readout readout(INDArray x) {
+    ForwardPass pass = forward(x);
+    INDArray ones = Nd4j.ones(dataType(), x.rows(), 1);
+    return new Readout(pass.output(), backward(pass, ones, false, null));
+  }
+
+  @Override
   public double[] activationGradientNorms(INDArray x, INDArray weightsPerRow) {
     double[] norms = new double[spec.depth()];
     backward(forward(x), weightsPerRow, false, norms);

@@ -1,5 +1,7 @@
 package org.wganlab.nn;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 /**
  * How a linear layer's weights are drawn; biases always start at zero.
  */
@@ -21,8 +23,20 @@ public enum WeightInit {
   }
 
   /** Name used on the command line and in config files. */
+  @JsonValue
   public String cliName() {
     return cliName;
+  }
+
+  /** The value called {@code name}; throws naming the valid choices otherwise. */
+  @JsonCreator
+  public static WeightInit parse(String name) {
+    for (WeightInit value : values()) {
+      if (value.cliName.equals(name)) {
+        return value;
+      }
+    }
+    throw new IllegalArgumentException("unknown weight init '" + name + "' (use reference, he or glorot)");
   }
 
   /** Half-width of the uniform distribution for a layer. */

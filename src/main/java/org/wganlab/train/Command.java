@@ -1,0 +1,35 @@
+package org.wganlab.train;
+
+/**
+ * What a user can ask of a training session. Commands are applied in order on the training thread.
+ */
+public sealed interface Command {
+
+  /** Start or continue training. */
+  record Play() implements Command {
+  }
+
+  /** Stop training after the current iteration; everything is kept. */
+  record Pause() implements Command {
+  }
+
+  /** Pause and do one step of each run. */
+  record Step(StepKind kind) implements Command {
+  }
+
+  /** Throw the runs away and build new ones from {@code config} (paused, iteration 0). */
+  record Reset(ExperimentConfig config) implements Command {
+  }
+
+  /**
+   * Apply settings that change live (method parameters, optimisers, n_critic) to the running runs.
+   * {@code config} must differ from the current one only in such settings; see
+   * {@link ConfigChange#needsReset}.
+   */
+  record Apply(ExperimentConfig config) implements Command {
+  }
+
+  /** Measure every run now, with these measurements, and publish. */
+  record Evaluate(EvaluationRequest request) implements Command {
+  }
+}

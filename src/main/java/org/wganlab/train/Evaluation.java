@@ -1,0 +1,30 @@
+package org.wganlab.train;
+
+import org.wganlab.metrics.Histogram;
+import org.wganlab.metrics.ModeCoverage;
+import org.wganlab.metrics.Surface;
+
+/**
+ * A run's critic and generator measured at one moment, copied into plain arrays: what views draw and
+ * files record. Points are interleaved {@code x, y}. Arrays are owned by the record: do not modify.
+ *
+ * @param iteration generator iterations done when measured
+ * @param surface value surface and gradient-norm field, or null when not requested
+ * @param real held-out real points
+ * @param fake generated points (P_g samples in fixed-generator mode)
+ * @param penaltyPoints the last critic step's penalty points (empty for methods without a penalty)
+ * @param fakeGradients grad_x D at the fake points: the direction the generator moves them
+ * @param realGradientNorms ||grad_x D|| at the real points
+ * @param fakeGradientNorms ||grad_x D|| at the fake points
+ * @param penaltyGradientNorms ||grad_x D|| at the penalty points
+ * @param weights histogram of the critic's weights (weight matrices, not biases)
+ * @param layerGradientNorms ||d L_W / d h_l|| for each hidden layer, input side first (Figure 1b)
+ * @param wassersteinEstimate E_real[D] - E_fake[D] on the held-out points
+ * @param modes mode coverage of the fake points for gaussian-mixture data, else null
+ * @param exactW1 exact W1 between equal-size real and fake sets, or NaN when not requested
+ */
+public record Evaluation(int iteration, Surface surface, double[] real, double[] fake,
+    double[] penaltyPoints, double[] fakeGradients, double[] realGradientNorms,
+    double[] fakeGradientNorms, double[] penaltyGradientNorms, Histogram weights,
+    double[] layerGradientNorms, double wassersteinEstimate, ModeCoverage modes, double exactW1) {
+}

@@ -1,0 +1,99 @@
+package org.wganlab.train;
+
+import java.util.List;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.wganlab.data.ModeLayout;
+import org.wganlab.metrics.CriticProbe;
+import org.wganlab.metrics.ExactW1;
+import org.wganlab.metrics.Histogram;
+import org.wganlab.metrics.ModeCoverage;
+import org.wganlab.metrics.Surface;
+import org.wganlab.nn.Critic;
+
+/**
+ * Measures a run's critic and generator on held-out points, with random streams of its own so that
+ * measuring never changes training.
+ */
+final class RunEvaluator {
+  /** Bins of the weight histogram. */
+  static final int WEIGHT_BINS = 80;
+  /** Largest set the exact W1 matches (O(n^3)). */
+  static final int EXACT_W1_POINTS = 512;
+
+  private final ExperimentConfig experiment;
+  private final Critic critic;
+  private final Batches batches;
+  private final ModeLayout modes;
+  private final boolean gan;
+
+  RunEvaluator(ExperimentConfig experiment, Critic critic, Batches batches, ModeLayout modes,
+      boolean gan) {
+    this.experiment = experiment;
+    this.critic = critic;
+    this.batches = batches;
+    this.modes = modes;
+    this.gan = gan;
+  }
+
+  /** E_real[D] - E_fake[D] on fresh held-out points. */
+  double heldOutEstimate() {
+    int n = experiment.evaluation().heldOutPoints();
+    return CriticProbe.wassersteinEstimate(critic, batches.realPoints(n), batches.fakePoints(n));
+  }
+
+  Evaluation evaluate(int iteration, EvaluationRequest request, double[] penaltyPoints,
+      double[] penaltyNorms) {
+    int n = experiment.evaluation().samplePoints();
+    double[] real = batches.realPoints(n);
+    double[] fake = batches.fakePoints(n);
+    Surface surface = request.surface()
+        ? CriticProbe.surface(critic, experiment.evaluation().grid()) : null;
+    double[] fakeGradients = CriticProbe.inputGradients(critic, fake);
+    double[] fakeNorms = new double[n];
+    for (int i = 0; i < n; i++) {
+      fakeNorms[i] = Math.hypot(fakeGradients[2 * i], fakeGradients[2 * i + 1]);
+    }
+    double[] realNorms = CriticProbe.gradientNorms(critic, real);
+    double estimate = CriticProbe.meanValue(critic, real) - CriticProbe.meanValue(critic, fake);
+    ModeCoverage coverage = modes != null && gan ? ModeCoverage.measure(modes, fake) : null;
+    double exact = Double.NaN;
+    if (request.exactW1()) {
+      int m = Math.min(n, EXACT_W1_POINTS);
+      exact = ExactW1.between(java.util.Arrays.copyOf(real, 2 * m),
+          java.util.Arrays.copyOf(fake, 2 * m));
+    }
+    return new Evaluation(iteration, surface, real, fake, penaltyPoints.clone(), fakeGradients,
+        realNorms, fakeNorms, penaltyNorms.clone(), weightHistogram(), layerNorms(real, fake),
+        estimate, coverage, exact);
+  }
+
+  private Histogram weightHistogram() {
+    List<INDArray> matrices = critic.weightMatrices();
+    int total = 0;
+    for (INDArray w : matrices) {
+      total += (int) w.length();
+    }
+    float[] all = new float[total];
+    int offset = 0;
+    for (INDArray w : matrices) {
+      float[] values = w.dup('c').data().asFloat();
+      System.arraycopy(values, 0, all, offset, values.length);
+      offset += values.length;
+    }
+    return Histogram.of(all, WEIGHT_BINS);
+  }
+
+  /** Per-layer ||dL_W/dh_l|| for L_W = E_fake[D] - E_real[D] on a batch of the samples. */
+  private double[] layerNorms(double[] real, double[] fake) {
+    int n = Math.min(experiment.batch(), real.length / 2);
+    double[] xy = new double[4 * n];
+    System.arraycopy(fake, 0, xy, 0, 2 * n);
+    System.arraycopy(real, 0, xy, 2 * n, 2 * n);
+    double[] w = new double[2 * n];
+    java.util.Arrays.fill(w, 0, n, 1.0 / n);
+    java.util.Arrays.fill(w, n, 2 * n, -1.0 / n);
+    return critic.activationGradientNorms(Nd4j.create(xy, new long[] {2 * n, 2}, critic.dataType()),
+        Nd4j.create(w, new long[] {2 * n, 1}, critic.dataType()));
+  }
+}

@@ -1,0 +1,221 @@
+package org.wganlab.train;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.wganlab.data.Dataset;
+import org.wganlab.data.Rng;
+import org.wganlab.method.LipschitzMethod;
+import org.wganlab.method.PenaltyTerm;
+import org.wganlab.nn.Critic;
+import org.wganlab.nn.Mlp;
+import org.wganlab.nn.Optimizer;
+import org.wganlab.nn.Workspaces;
+
+/**
+ * Trains one run: a critic, a generator (unless the generator is fixed) and a Lipschitz method, step by
+ * step, on the calling thread. No threads, no locks: whoever owns a trainer calls it from one thread.
+ *
+ * <p>Every random stream derives from the experiment seed in a fixed order, so the same config gives
+ * the same numbers, and runs of one experiment start from the same networks and see the same data.
+ */
+public final class Trainer {
+  private final ExperimentConfig experiment;
+  private final int index;
+  private final Dataset dataset;
+  private final Mlp critic;
+  private final Mlp generator;
+  private final Batches training;
+  private final Batches measuring;
+  private final Rng penaltyRng;
+  private final String workspace;
+  private final RunEvaluator evaluator;
+  private RunConfig run;
+  private int criticIters;
+  private LipschitzMethod method;
+  private Optimizer criticOptimizer;
+  private Optimizer generatorOptimizer;
+  private int iteration;
+  private int criticSteps;
+  private boolean diverged;
+  private String problem = "";
+  private double criticLoss = Double.NaN;
+  private double generatorLoss = Double.NaN;
+  private double penalty;
+  private double[] penaltyPoints = new double[0];
+  private double[] penaltyNorms = new double[0];
+  private long trainingNanos;
+  private final List<MetricsRow> rows = new ArrayList<>();
+
+  /** A run of {@code experiment} (its run number {@code index}) on {@code dataset}. */
+  public Trainer(ExperimentConfig experiment, int index, Dataset dataset) {
+    this.experiment = experiment;
+    this.index = index;
+    this.dataset = dataset;
+    this.run = experiment.runs().get(index);
+    this.criticIters = experiment.criticIters();
+    Rng root = new Rng(experiment.seed());
+    DataType type = DataType.FLOAT;
+    critic = Mlp.create(experiment.critic().toSpec(2, 1), type, root.split());
+    Rng generatorInit = root.split();
+    boolean gan = experiment.mode() == TrainingMode.GAN;
+    generator = gan ? Mlp.create(experiment.generator().toSpec(2, 2), type, generatorInit) : null;
+    long dataSeed = experiment.seed();
+    training = new Batches(dataset.open(dataSeed), dataset.open(dataSeed + 1), root.split(), generator,
+        experiment.fixedSigma(), type);
+    measuring = new Batches(dataset.open(dataSeed + 2), dataset.open(dataSeed + 3), root.split(),
+        generator, experiment.fixedSigma(), type);
+    penaltyRng = root.split();
+    method = run.method().create();
+    criticOptimizer = new Optimizer(critic, run.optimizer());
+    generatorOptimizer = gan ? new Optimizer(generator, run.optimizer()) : null;
+    workspace = "wganlab-run-" + index;
+    evaluator = new RunEvaluator(experiment, critic, measuring, dataset.modes().orElse(null), gan);
+  }
+
+  /** The run's current settings. */
+  public RunConfig run() {
+    return run;
+  }
+
+  /** Generator iterations done. */
+  public int iteration() {
+    return iteration;
+  }
+
+  /** Whether the run produced NaN or infinity. */
+  public boolean diverged() {
+    return diverged;
+  }
+
+  /** Why the run diverged, or empty. */
+  public String problem() {
+    return problem;
+  }
+
+  /**
+   * Applies settings that change without restarting: the method's parameters (or the method itself),
+   * the optimiser (a new learning rate keeps the moments) and n_critic.
+   */
+  public void reconfigure(RunConfig next, int nextCriticIters) {
+    if (!next.method().equals(run.method())) {
+      method = next.method().create();
+    }
+    criticOptimizer = criticOptimizer.withConfig(next.optimizer());
+    if (generatorOptimizer != null) {
+      generatorOptimizer = generatorOptimizer.withConfig(next.optimizer());
+    }
+    run = next;
+    criticIters = nextCriticIters;
+  }
+
+  /** One whole iteration: n_critic critic steps, then a generator step (GAN mode). */
+  public void iterate() {
+    for (int k = 0; k < criticIters && !diverged; k++) {
+      criticStep();
+    }
+    if (generator != null && !diverged) {
+      generatorStep();
+    }
+    if (!diverged) {
+      iteration++;
+      if (iteration % experiment.evaluation().logEvery() == 0 || iteration == experiment.iterations()) {
+        logRow();
+      }
+    }
+  }
+
+  /** One critic step: Wasserstein loss, penalty, optimiser step, constraint. */
+  public void criticStep() {
+    if (diverged) {
+      return;
+    }
+    long start = System.nanoTime();
+    Workspaces.inStep(workspace, () -> {
+      int n = experiment.batch();
+      INDArray real = training.realBatch(n);
+      INDArray fake = training.fakeBatch(n);
+      critic.zeroGradient();
+      double[] w = new double[2 * n];
+      java.util.Arrays.fill(w, 0, n, 1.0 / n);
+      java.util.Arrays.fill(w, n, 2 * n, -1.0 / n);
+      INDArray d = critic.accumulateValueGradient(Nd4j.concat(0, fake, real),
+          Nd4j.create(w, new long[] {2 * n, 1}, critic.dataType()));
+      double[] values = d.toDoubleVector();
+      double wassersteinLoss = 0;
+      for (int i = 0; i < 2 * n; i++) {
+        wassersteinLoss += w[i] * values[i];
+      }
+      PenaltyTerm term = method.addPenalty(critic, real, fake, penaltyRng);
+      penalty = term.value();
+      criticLoss = wassersteinLoss + term.value();
+      if (term.points() != null) {
+        penaltyPoints = term.points().dup('c').data().asDouble();
+      }
+      penaltyNorms = term.gradientNorms();
+      criticOptimizer.step();
+      method.afterCriticStep(critic);
+      return null;
+    });
+    trainingNanos += System.nanoTime() - start;
+    criticSteps++;
+    checkFinite("critic loss", criticLoss, "critic step " + criticSteps);
+  }
+
+  /** One generator step: minimise -E[D(G(z))] through the critic's input gradient. */
+  public void generatorStep() {
+    if (diverged || generator == null) {
+      return;
+    }
+    long start = System.nanoTime();
+    Workspaces.inStep(workspace, () -> {
+      int n = experiment.batch();
+      generator.zeroGradient();
+      double[] loss = new double[1];
+      // dL_G/dG(z) = -grad_x D / n: the critic's input gradient is the generator's training signal.
+      generator.accumulateGradient(training.noiseBatch(n), fake -> {
+        Critic.Readout readout = critic.readout(fake);
+        loss[0] = -readout.values().meanNumber().doubleValue();
+        return readout.inputGradients().muli(-1.0 / n);
+      });
+      generatorLoss = loss[0];
+      generatorOptimizer.step();
+      return null;
+    });
+    trainingNanos += System.nanoTime() - start;
+    checkFinite("generator loss", generatorLoss, "generator step");
+  }
+
+  private void checkFinite(String what, double value, String where) {
+    if (!Double.isFinite(value) && !diverged) {
+      diverged = true;
+      problem = what + " became " + (Double.isNaN(value) ? "NaN" : "infinite") + " at iteration "
+          + (iteration + 1) + " (" + where + ")";
+    }
+  }
+
+  private void logRow() {
+    double heldOut = Workspaces.inStep(workspace, evaluator::heldOutEstimate);
+    rows.add(new MetricsRow(iteration, heldOut, criticLoss, generatorLoss, penalty,
+        trainingNanos / 1e9));
+  }
+
+  /** Measures the run now (on the calling thread, which must own the trainer). */
+  public Evaluation evaluate(EvaluationRequest request) {
+    return Workspaces.inStep(workspace,
+        () -> evaluator.evaluate(iteration, request, penaltyPoints, penaltyNorms));
+  }
+
+  /** A snapshot of the run with the given status, speed and latest evaluation. */
+  public RunSnapshot snapshot(RunStatus status, double iterationsPerSecond, Evaluation evaluation) {
+    return new RunSnapshot(index, run, diverged ? RunStatus.DIVERGED : status, problem, iteration,
+        criticSteps, iterationsPerSecond, criticLoss, generatorLoss, penalty, rows, evaluation);
+  }
+
+  /** The logged rows so far (a copy). */
+  public List<MetricsRow> rows() {
+    return List.copyOf(rows);
+  }
+}

@@ -1,0 +1,85 @@
+package org.wganlab.train;
+
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * The one training thread: it owns the session (and so every network), applies queued commands,
+ * trains round after round while playing, and hands each new {@link ExperimentSnapshot} to the sink.
+ * The sink is called on this thread and must return at once (a desktop view stores the latest
+ * snapshot and draws it on its next frame: later snapshots replace earlier undrawn ones).
+ */
+public final class TrainingLoop implements TrainingControl {
+  /** Least time between two publications while playing: no view draws faster than this. */
+  static final long PUBLISH_NANOS = 15_000_000L;
+
+  private final TrainingSession session;
+  private final Consumer<ExperimentSnapshot> sink;
+  private final Consumer<Throwable> onFailure;
+  private final LinkedBlockingQueue<Command> commands = new LinkedBlockingQueue<>();
+  private final Thread thread;
+  private volatile boolean closed;
+
+  /**
+   * Starts the thread.
+   *
+   * @param session the session to train; from now on only the loop's thread touches it
+   * @param sink receives snapshots on the training thread
+   * @param onFailure receives an unexpected error; the loop then stops
+   */
+  public TrainingLoop(TrainingSession session, Consumer<ExperimentSnapshot> sink,
+      Consumer<Throwable> onFailure) {
+    this.session = session;
+    this.sink = sink;
+    this.onFailure = onFailure;
+    this.thread = new Thread(this::loop, "wganlab-training");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  @Override
+  public void submit(Command command) {
+    commands.add(command);
+  }
+
+  private void loop() {
+    long lastPublished = 0;
+    try {
+      sink.accept(session.snapshot());
+      while (!closed) {
+        Command command = session.playing() ? commands.poll()
+            : commands.poll(50, TimeUnit.MILLISECONDS);
+        boolean changed = false;
+        while (command != null && !closed) {
+          session.apply(command);
+          changed = true;
+          command = commands.poll();
+        }
+        if (session.playing()) {
+          session.tick();
+          changed = true;
+        }
+        long now = System.nanoTime();
+        if (changed && (!session.playing() || now - lastPublished >= PUBLISH_NANOS)) {
+          sink.accept(session.snapshot());
+          lastPublished = now;
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (RuntimeException | Error e) {
+      onFailure.accept(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    try {
+      thread.join(10_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
