@@ -34,20 +34,11 @@ final class CsvPointParser {
   }
 
   /**
-   * The number of the last line accepted, 0 before the first.
-   *
-   * @return a 1-based line number
-   */
-  int lineNumber() {
-    return lineNumber;
-  }
-
-  /**
    * Takes the next line of the file (without its line terminator).
    *
    * @param rawLine the line text
    * @throws DataFormatException if the line is neither blank, a comment, the header, nor a valid point,
-   *     or if it is one point too many
+   *     if it held bytes that are not UTF-8, or if it is one point too many
    */
   void accept(String rawLine) throws DataFormatException {
     lineNumber++;

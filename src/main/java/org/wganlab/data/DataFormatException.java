@@ -16,6 +16,7 @@ public final class DataFormatException extends Exception {
 
   /** Path objects are not serializable, so the file is kept as text and rebuilt on demand. */
   private final String file;
+  /** 1-based line of the problem, 0 when it concerns the whole file. */
   private final int line;
 
   /**

@@ -51,7 +51,11 @@ public sealed interface Dataset permits Dataset.BuiltIn, Dataset.Points {
    */
   record BuiltIn(BuiltInDataset kind) implements Dataset {
 
-    /** Rejects a missing kind. */
+    /**
+     * Rejects a missing kind.
+     *
+     * @param kind which built-in set
+     */
     public BuiltIn {
       Objects.requireNonNull(kind, "kind");
     }
@@ -87,7 +91,13 @@ public sealed interface Dataset permits Dataset.BuiltIn, Dataset.Points {
    */
   record Points(String name, String reference, PointSet points) implements Dataset {
 
-    /** Rejects missing or blank fields. */
+    /**
+     * Rejects missing or blank fields.
+     *
+     * @param name the display name
+     * @param reference what a configuration stores for this set
+     * @param points the points
+     */
     public Points {
       Objects.requireNonNull(points, "points");
       if (Objects.requireNonNull(name, "name").isBlank()) {

@@ -20,6 +20,7 @@ public record PointSet(double[] xy) {
   /**
    * Validates and copies.
    *
+   * @param xy interleaved coordinates
    * @throws IllegalArgumentException if the length is odd, a value is not finite, or there are fewer
    *     than {@link #MIN_POINTS} points
    */
@@ -87,6 +88,7 @@ public record PointSet(double[] xy) {
     return other instanceof PointSet p && Arrays.equals(p.xy, xy);
   }
 
+  /** Consistent with {@link #equals(Object)}. */
   @Override
   public int hashCode() {
     return Arrays.hashCode(xy);

@@ -10,6 +10,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -45,6 +46,8 @@ public final class PointSetCsv {
   /** The optional first line, also what {@link #write} puts first. */
   static final String HEADER = "x,y";
 
+  private static final String FILE_NOT_FOUND = "file not found";
+
   private PointSetCsv() {}
 
   /**
@@ -68,7 +71,7 @@ public final class PointSetCsv {
     } catch (AccessDeniedException e) {
       throw new DataFormatException(file, 0, "the file cannot be read: permission denied", e);
     } catch (NoSuchFileException e) {
-      throw new DataFormatException(file, 0, "file not found", e);
+      throw new DataFormatException(file, 0, FILE_NOT_FOUND, e);
     } catch (IOException e) {
       throw new DataFormatException(file, 0, "the file could not be read (" + e.getMessage() + ")", e);
     }
@@ -101,13 +104,24 @@ public final class PointSetCsv {
     try {
       writeText(temp, points);
       moveIntoPlace(temp, target);
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
       deleteQuietly(temp, e);
-      if (e instanceof AccessDeniedException) {
-        throw new IOException("cannot write " + file + ": permission denied", e);
-      }
+      throw new IOException("cannot write " + file + ": " + reason(e), e);
+    } catch (RuntimeException e) {
+      deleteQuietly(temp, e);
       throw e;
     }
+  }
+
+  /** The file system's reason without the path it usually repeats, which the caller's message has. */
+  private static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getMessage() == null ? "input/output error" : e.getMessage();
   }
 
   /** Problems visible from the file system alone, checked before opening so each gets its own message. */
@@ -116,7 +130,7 @@ public final class PointSetCsv {
     try {
       attributes = Files.readAttributes(file, BasicFileAttributes.class);
     } catch (NoSuchFileException e) {
-      throw new DataFormatException(file, 0, "file not found", e);
+      throw new DataFormatException(file, 0, FILE_NOT_FOUND, e);
     } catch (IOException e) {
       throw new DataFormatException(file, 0, "the file cannot be opened (" + e.getMessage() + ")", e);
     }

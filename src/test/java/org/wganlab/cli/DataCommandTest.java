@@ -6,6 +6,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wganlab.data.BuiltInDataset;
@@ -86,6 +90,28 @@ class DataCommandTest {
     assertThat(run("--help")).isZero();
     // Help text is wrapped to the terminal width; compare with the line breaks folded into spaces.
     assertThat(out.toString().replaceAll("\\s+", " ")).contains("Usage: data").contains("one of: " + NAMES);
+  }
+
+  /**
+   * The commands toydata/README.md documents write exactly the shipped files, byte for byte, and there
+   * is one for every built-in set.
+   */
+  @Test
+  void theDocumentedCommandsReproduceTheShippedFiles() throws Exception {
+    Matcher command = Pattern.compile("java -jar target/wgan-lab\\.jar data (\\S+) (.*) --out toydata/(\\S+)")
+        .matcher(Files.readString(Path.of("toydata", "README.md")));
+    List<String> names = new ArrayList<>();
+    while (command.find()) {
+      names.add(command.group(1));
+      Path regenerated = dir.resolve(command.group(3));
+      List<String> args = new ArrayList<>(List.of(command.group(1)));
+      args.addAll(List.of(command.group(2).split(" ")));
+      args.addAll(List.of("--out", regenerated.toString()));
+      assertThat(run(args.toArray(String[]::new))).isZero();
+      assertThat(Files.readAllBytes(regenerated)).as(command.group(0))
+          .isEqualTo(Files.readAllBytes(Path.of("toydata", command.group(3))));
+    }
+    assertThat(names).containsExactlyElementsOf(BuiltInDataset.cliNames());
   }
 
   private int run(String... args) {

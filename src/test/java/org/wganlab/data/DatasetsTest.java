@@ -37,6 +37,18 @@ class DatasetsTest {
     assertThat(((Dataset.Points) dataset).points().xy()).containsExactly(1, 2, 3, 4, 5, 6);
   }
 
+  /**
+   * The CSV files in toydata/ are the first 2,000 points of each generator for seed 1, so a change to a
+   * generator that would make them stale fails here until they are regenerated.
+   */
+  @ParameterizedTest
+  @EnumSource(BuiltInDataset.class)
+  void shippedToyDataFilesHoldTheGeneratorsPoints(BuiltInDataset kind) throws Exception {
+    Dataset loaded = Datasets.resolve(Path.of("toydata", kind.cliName() + ".csv").toString());
+    assertThat(loaded.name()).isEqualTo(kind.cliName());
+    assertThat(((Dataset.Points) loaded).points().xy()).containsExactly(kind.open(1).sample(2000));
+  }
+
   @Test
   void aBadFileKeepsItsOwnMessage() throws Exception {
     Path file = Files.writeString(dir.resolve("bad.csv"), "1,2\n3\n");

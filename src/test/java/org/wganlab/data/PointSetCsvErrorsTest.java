@@ -13,7 +13,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every kind of bad point file gives one readable sentence naming the file and, where it applies, the line. */
+/** Each kind of bad point file gives one readable sentence naming the file and, if it applies, the line. */
 class PointSetCsvErrorsTest {
   @TempDir Path dir;
 
@@ -115,7 +115,8 @@ class PointSetCsvErrorsTest {
   @Test
   void tooManyPoints() throws IOException {
     Path file = write("many.csv", "x,y\n" + "0,1\n".repeat(PointSetCsv.MAX_POINTS + 1));
-    assertProblem(file, PointSetCsv.MAX_POINTS + 2, "too many points: the limit is 1,000,000 points per file");
+    assertProblem(file, PointSetCsv.MAX_POINTS + 2,
+        "too many points: the limit is 1,000,000 points per file");
   }
 
   @Test
