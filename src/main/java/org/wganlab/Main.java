@@ -1,0 +1,21 @@
+package org.wganlab;
+
+import org.wganlab.cli.WganLabCommand;
+
+/**
+ * Entry point of {@code wgan-lab.jar}: with arguments, the command line; without, the desktop app.
+ * A plain class (not the JavaFX application) so that the jar starts from the class path.
+ */
+public final class Main {
+  private Main() {
+  }
+
+  /** Starts the command line or the desktop app. */
+  public static void main(String[] args) {
+    NativeThreads.preferPassiveWaiting();
+    if (args.length == 0) {
+      System.exit(WganLabCommand.run(new String[] {"app"}));
+    }
+    System.exit(WganLabCommand.run(args));
+  }
+}

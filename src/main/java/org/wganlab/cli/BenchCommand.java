@@ -1,0 +1,118 @@
+package org.wganlab.cli;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.wganlab.NativeThreads;
+import org.wganlab.data.BuiltInDataset;
+import org.wganlab.data.Dataset;
+import org.wganlab.data.Rng;
+import org.wganlab.method.MethodKind;
+import org.wganlab.metrics.CriticProbe;
+import org.wganlab.metrics.GridSpec;
+import org.wganlab.nn.Mlp;
+import org.wganlab.nn.Workspaces;
+import org.wganlab.train.ExperimentConfig;
+import org.wganlab.train.Trainer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code wgan-lab bench [--json]}: times the reference toy workload (batch 256, 2-512-512-512-1 ReLU
+ * critic and generator on 8 gaussians) and a single-precision matrix product for the machine's
+ * practical peak. Every figure is a median after warm-up.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Times critic steps, a whole GP iteration, a 128x128 surface and sgemm.")
+public final class BenchCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--json", description = "Print one JSON object instead of a table.")
+  private boolean json;
+
+  @Option(names = "--repeats", defaultValue = "15", paramLabel = "N",
+      description = "Timed repetitions per figure, 3 to 1000 (default: ${DEFAULT-VALUE}).")
+  private int repeats;
+
+  @Override
+  public Integer call() {
+    if (repeats < 3 || repeats > 1000) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--repeats must be in [3, 1000]");
+    }
+    Map<String, Double> figures = new LinkedHashMap<>();
+    figures.put("gp_step_ms", time(trainer(MethodKind.GP)::criticStep, 1));
+    figures.put("div_step_ms", time(trainer(MethodKind.DIV)::criticStep, 1));
+    figures.put("clip_step_ms", time(trainer(MethodKind.CLIP)::criticStep, 1));
+    figures.put("gp_iteration_ms", time(trainer(MethodKind.GP)::iterate, 1));
+    Mlp critic = Mlp.create(ExperimentConfig.reference("8gaussians", List.of(MethodKind.GP))
+        .critic().toSpec(2, 1), DataType.FLOAT, new Rng(1));
+    figures.put("grid128_ms", time(() -> Workspaces.inStep("bench-grid",
+        () -> CriticProbe.surface(critic, GridSpec.DEFAULT)), 1));
+    figures.put("sgemm_gflops", sgemmGflops());
+    print(figures, NativeThreads.currentPolicy());
+    return 0;
+  }
+
+  private static Trainer trainer(MethodKind kind) {
+    ExperimentConfig config = ExperimentConfig.reference("8gaussians", List.of(kind));
+    return new Trainer(config, 0, new Dataset.BuiltIn(BuiltInDataset.EIGHT_GAUSSIANS));
+  }
+
+  /** Median milliseconds of {@code body} after a warm-up of five calls. */
+  private double time(Runnable body, int unused) {
+    for (int i = 0; i < 5; i++) {
+      body.run();
+    }
+    double[] ms = new double[repeats];
+    for (int i = 0; i < repeats; i++) {
+      long start = System.nanoTime();
+      body.run();
+      ms[i] = (System.nanoTime() - start) / 1e6;
+    }
+    Arrays.sort(ms);
+    return ms[repeats / 2];
+  }
+
+  private double time(Supplier<?> body, int unused) {
+    return time(() -> {
+      body.get();
+    }, unused);
+  }
+
+  private double sgemmGflops() {
+    int n = 1024;
+    INDArray a = Nd4j.rand(DataType.FLOAT, n, n);
+    INDArray b = Nd4j.rand(DataType.FLOAT, n, n);
+    INDArray c = Nd4j.create(DataType.FLOAT, n, n);
+    double ms = time(() -> {
+      Nd4j.gemm(a, b, c, false, false, 1.0, 0.0);
+    }, 0);
+    return 2.0 * n * n * n / (ms * 1e6);
+  }
+
+  private void print(Map<String, Double> figures, String policy) {
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      StringBuilder s = new StringBuilder("{");
+      figures.forEach((k, v) -> s.append(String.format(Locale.ROOT, "\"%s\": %.2f, ", k, v)));
+      s.append("\"omp_wait_policy\": \"").append(policy).append("\"}");
+      out.println(s);
+      return;
+    }
+    out.println("Reference toy workload: batch 256, 2-512-512-512-1 ReLU, float32, median of "
+        + repeats + " after warm-up (OMP_WAIT_POLICY=" + policy + ")");
+    figures.forEach((k, v) -> out.printf(Locale.ROOT, "  %-16s %9.2f%n", k, v));
+  }
+}

@@ -1,0 +1,60 @@
+package org.wganlab.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code wgan-lab COMMAND [options]}: the headless command line, the only part of the program that
+ * prints to the console. Exit codes: 0 success, 1 a failure while running, 2 bad input (usage printed,
+ * nothing written), 130 interrupted.
+ */
+@Command(
+    name = "wgan-lab",
+    mixinStandardHelpOptions = true,
+    versionProvider = WganLabCommand.Version.class,
+    description = {
+      "Trains Wasserstein GAN critics and generators on 2-D toy data and writes curves, samples,",
+      "value surfaces and figures. Without a command, the desktop app starts."
+    },
+    subcommands = {TrainCommand.class, DataCommand.class, BenchCommand.class,
+        CommandLine.HelpCommand.class})
+public final class WganLabCommand implements Runnable {
+
+  @Spec
+  private CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+  }
+
+  /** Parses and runs {@code args} with the console streams; returns the exit code. */
+  public static int run(String[] args) {
+    return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true))
+        .execute(args);
+  }
+
+  /** The configured command line writing to {@code out} and {@code err} (tests pass their own). */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new WganLabCommand());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler((e, line, parsed) -> {
+      line.getErr().println("wgan-lab: " + e.getMessage());
+      return 1;
+    });
+    return cli;
+  }
+
+  /** The version from the jar manifest, or "development" when run from classes. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = WganLabCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"wgan-lab " + (version == null ? "development" : version)};
+    }
+  }
+}

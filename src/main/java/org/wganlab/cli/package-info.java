@@ -1,0 +1,5 @@
+/**
+ * The command line ({@code train}, {@code data}, {@code bench}): option parsing, progress and console
+ * output. It drives the same engine services as the desktop app and is the only code that prints.
+ */
+package org.wganlab.cli;
