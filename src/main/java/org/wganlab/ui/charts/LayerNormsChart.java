@@ -1,0 +1,68 @@
+package org.wganlab.ui.charts;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.wganlab.train.Evaluation;
+import org.wganlab.ui.model.RunModel;
+
+/**
+ * The norm of the critic loss's gradient with respect to each hidden layer's activations, layer by
+ * layer, on a log axis (WGAN-GP paper, Figure 1b): it explodes or vanishes through a clipped critic
+ * and stays level under a gradient penalty. Redrawn from each run's latest measurement.
+ */
+final class LayerNormsChart extends SharedChart {
+  private final XYSeriesCollection data;
+  private final List<Evaluation> shown = new ArrayList<>();
+
+  private LayerNormsChart(XYSeriesCollection data) {
+    super(Charts.lines("Gradient norm per layer (log)", "hidden layer (input side first)",
+        "||dL/dh||", data));
+    this.data = data;
+    LogAxis axis = new LogAxis("||dL/dh||");
+    axis.setSmallestValue(1e-12);
+    axis.setLabelFont(chart().getXYPlot().getRangeAxis().getLabelFont());
+    axis.setTickLabelFont(chart().getXYPlot().getRangeAxis().getTickLabelFont());
+    chart().getXYPlot().setRangeAxis(axis);
+    ((NumberAxis) chart().getXYPlot().getDomainAxis()).setStandardTickUnits(
+        NumberAxis.createIntegerTickUnits());
+  }
+
+  /** An empty chart. */
+  static LayerNormsChart create() {
+    return new LayerNormsChart(new XYSeriesCollection());
+  }
+
+  @Override
+  boolean update(List<RunModel> runs) {
+    boolean changed = runs.size() != shown.size();
+    for (int r = 0; r < runs.size() && !changed; r++) {
+      changed = runs.get(r).evaluationProperty().get() != shown.get(r);
+    }
+    if (!changed) {
+      return false;
+    }
+    data.removeAllSeries();
+    shown.clear();
+    for (int r = 0; r < runs.size(); r++) {
+      RunModel run = runs.get(r);
+      Evaluation e = run.evaluationProperty().get();
+      shown.add(e);
+      XYSeries s = Charts.series((r + 1) + ": " + run.titleProperty().get());
+      if (e != null) {
+        double[] norms = e.layerGradientNorms();
+        for (int layer = 0; layer < norms.length; layer++) {
+          if (norms[layer] > 0 && Double.isFinite(norms[layer])) {
+            s.add(layer + 1, norms[layer], false);
+          }
+        }
+      }
+      data.addSeries(s);
+      Charts.style(chart(), r, r, false, true);
+    }
+    return true;
+  }
+}

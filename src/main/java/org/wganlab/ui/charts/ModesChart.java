@@ -1,0 +1,98 @@
+package org.wganlab.ui.charts;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.wganlab.metrics.ModeCoverage;
+import org.wganlab.train.Evaluation;
+import org.wganlab.ui.model.RunModel;
+
+/**
+ * Modes captured over iterations for gaussian-mixture data, one line per run, from each new
+ * measurement. Other data (and fixed-generator mode) has no modes; the title says so.
+ */
+final class ModesChart extends SharedChart {
+  private static final String TITLE = "Modes captured";
+  private final XYSeriesCollection data;
+  private final List<XYSeries> series = new ArrayList<>();
+  private final List<Evaluation> seen = new ArrayList<>();
+  private final List<String> labels = new ArrayList<>();
+
+  private ModesChart(XYSeriesCollection data) {
+    super(Charts.lines(TITLE, "iteration", "modes", data));
+    this.data = data;
+    NumberAxis axis = (NumberAxis) chart().getXYPlot().getRangeAxis();
+    axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    axis.setLowerBound(0);
+  }
+
+  /** An empty chart. */
+  static ModesChart create() {
+    return new ModesChart(new XYSeriesCollection());
+  }
+
+  @Override
+  boolean update(List<RunModel> runs) {
+    boolean changed = resize(runs);
+    boolean anyModes = false;
+    for (int r = 0; r < runs.size(); r++) {
+      Evaluation e = runs.get(r).evaluationProperty().get();
+      if (e == null || e == seen.get(r)) {
+        anyModes |= e != null && e.modes() != null;
+        continue;
+      }
+      seen.set(r, e);
+      XYSeries s = series.get(r);
+      if (s.getItemCount() > 0 && e.iteration() < s.getMaxX()) {
+        s.clear();
+      }
+      ModeCoverage modes = e.modes();
+      if (modes != null) {
+        anyModes = true;
+        if (s.getItemCount() == 0 || e.iteration() > s.getMaxX()) {
+          s.add(e.iteration(), modes.modesCaptured(), false);
+          changed = true;
+        }
+      }
+    }
+    String title = anyModes || runs.isEmpty() ? TITLE : TITLE + " (no gaussian modes in this data)";
+    if (!title.equals(chart().getTitle().getText())) {
+      chart().getTitle().setText(title);
+      changed = true;
+    }
+    if (changed) {
+      series.forEach(XYSeries::fireSeriesChanged);
+    }
+    return changed;
+  }
+
+  private boolean resize(List<RunModel> runs) {
+    List<String> wanted = runs.stream().map(r -> (r.indexProperty().get() + 1) + ": "
+        + r.titleProperty().get()).toList();
+    if (wanted.equals(labels)) {
+      return false;
+    }
+    List<XYSeries> old = new ArrayList<>(series);
+    data.removeAllSeries();
+    series.clear();
+    seen.clear();
+    labels.clear();
+    labels.addAll(wanted);
+    for (int r = 0; r < runs.size(); r++) {
+      XYSeries s = Charts.series(wanted.get(r));
+      if (r < old.size()) {
+        // A renamed run (new lambda, say) keeps its history: same networks, same iterations.
+        for (int i = 0; i < old.get(r).getItemCount(); i++) {
+          s.add(old.get(r).getX(i), old.get(r).getY(i), false);
+        }
+      }
+      data.addSeries(s);
+      series.add(s);
+      seen.add(null);
+      Charts.style(chart(), r, r, false, false);
+    }
+    return true;
+  }
+}

@@ -1,0 +1,41 @@
+package org.wganlab.ui.charts;
+
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+import org.wganlab.ui.model.RunModel;
+
+/**
+ * A chart under the panels. {@link #update} copies what changed into the chart's dataset with
+ * notifications off and returns whether anything did; the caller then redraws it with
+ * {@link #redraw()}, one chart per frame.
+ */
+abstract class SharedChart {
+  private final JFreeChart chart;
+  private final ChartViewer viewer;
+
+  SharedChart(JFreeChart chart) {
+    this.chart = chart;
+    chart.setNotify(false);
+    this.viewer = new ChartViewer(chart);
+    viewer.setPrefSize(380, 230);
+    viewer.setMinSize(200, 150);
+  }
+
+  /** Copies the runs' new data into the dataset (notifications off); whether anything changed. */
+  abstract boolean update(List<RunModel> runs);
+
+  /** Draws the chart once with everything copied so far. */
+  final void redraw() {
+    chart.setNotify(true);
+    chart.setNotify(false);
+  }
+
+  final JFreeChart chart() {
+    return chart;
+  }
+
+  final ChartViewer viewer() {
+    return viewer;
+  }
+}

@@ -1,0 +1,243 @@
+package org.wganlab.ui.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.wganlab.data.DataFormatException;
+import org.wganlab.train.Command;
+import org.wganlab.train.ConfigChange;
+import org.wganlab.train.ExperimentConfig;
+import org.wganlab.train.ExperimentSnapshot;
+import org.wganlab.train.StepKind;
+import org.wganlab.train.TrainingControl;
+
+/**
+ * The experiment as the window sees it: the config the user asked for, a change waiting for a reset,
+ * the newest snapshot and one {@link RunModel} per panel. Commands go to a {@link TrainingControl};
+ * snapshots come back through a {@link SnapshotMailbox} and are taken by {@link #pull(long)} once per
+ * frame on the JavaFX thread. Nothing here trains or measures.
+ */
+public final class ExperimentModel implements AutoCloseable {
+  /** Starts training a config, publishing snapshots to a sink (a thread or the caller). */
+  @FunctionalInterface
+  public interface ControlFactory {
+    /**
+     * A control training {@code config}.
+     *
+     * @throws DataFormatException when the config's data cannot be read
+     */
+    TrainingControl start(ExperimentConfig config, Consumer<ExperimentSnapshot> sink,
+        Consumer<Throwable> onFailure) throws DataFormatException;
+  }
+
+  private final SnapshotMailbox mailbox = new SnapshotMailbox();
+  private final TrainingControl control;
+  private final StatusModel status;
+  private final ReadOnlyObjectWrapper<ExperimentConfig> config;
+  private final ReadOnlyObjectWrapper<ExperimentConfig> pending = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<ExperimentSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper();
+  private final ObjectProperty<Speed> speed = new SimpleObjectProperty<>(Speed.FULL);
+  private final ObservableList<RunModel> runs = FXCollections.observableArrayList();
+  private final List<PanelView> views = new ArrayList<>();
+  private String shownProblem = "";
+  private long sequenceAtStep = -1;
+  private long lastStepNanos;
+
+  /**
+   * Starts a control on {@code initial}, paused.
+   *
+   * @throws DataFormatException when the initial data cannot be read
+   */
+  public ExperimentModel(ExperimentConfig initial, ControlFactory factory, StatusModel status)
+      throws DataFormatException {
+    this.status = status;
+    this.config = new ReadOnlyObjectWrapper<>(initial);
+    this.control = factory.start(initial, mailbox::offer, mailbox::fail);
+    speed.addListener((obs, old, now) -> speedChanged(old, now));
+  }
+
+  /** Trains continuously (or step by step at a slow speed). */
+  public void play() {
+    playing.set(true);
+    if (!speed.get().stepped()) {
+      control.submit(new Command.Play());
+    }
+  }
+
+  /** Stops after the current iteration. */
+  public void pause() {
+    playing.set(false);
+    control.submit(new Command.Pause());
+  }
+
+  /** Pauses and does one step of every run. */
+  public void step(StepKind kind) {
+    playing.set(false);
+    control.submit(new Command.Step(kind));
+  }
+
+  /** New runs from the pending change if there is one, else from the current config. */
+  public void reset() {
+    ExperimentConfig next = pending.get() != null ? pending.get() : config.get();
+    replace(next);
+  }
+
+  /** Throws the runs away and starts {@code next} paused (a loaded config, a preset). */
+  public void replace(ExperimentConfig next) {
+    pending.set(null);
+    playing.set(false);
+    config.set(next);
+    control.submit(new Command.Reset(next));
+  }
+
+  /**
+   * Applies {@code next} live when the engine allows it; otherwise keeps it as the pending change and
+   * says so, for the user to reset or discard.
+   *
+   * @param what what changed, in words, for the status line
+   */
+  public void change(ExperimentConfig next, String what) {
+    ExperimentConfig base = config.get();
+    if (pending.get() == null && !ConfigChange.needsReset(base, next)) {
+      config.set(next);
+      control.submit(new Command.Apply(next));
+      status.info(what + ": applied to the running networks.");
+      return;
+    }
+    pending.set(next);
+    status.warn(what + " needs new networks: press Reset to apply, or Discard.");
+  }
+
+  /** Forgets the pending change. */
+  public void discardPending() {
+    pending.set(null);
+    status.info("Pending change discarded; training goes on unchanged.");
+  }
+
+  /** The config the controls edit: the pending change if any, else the current one. */
+  public ExperimentConfig editing() {
+    return pending.get() != null ? pending.get() : config.get();
+  }
+
+  /**
+   * Takes the newest snapshot, if any, and updates the run models; drives slow-speed stepping. Call it
+   * on the JavaFX thread once per frame. Returns whether a new snapshot was taken.
+   */
+  public boolean pull(long nowNanos) {
+    Throwable failure = mailbox.takeFailure();
+    if (failure != null) {
+      playing.set(false);
+      status.error("Training stopped: " + failure);
+    }
+    ExperimentSnapshot next = mailbox.take();
+    if (next != null) {
+      accept(next);
+    }
+    driveSteps(nowNanos);
+    return next != null;
+  }
+
+  private void accept(ExperimentSnapshot next) {
+    snapshot.set(next);
+    if (!next.problem().isBlank() && !next.problem().equals(shownProblem)) {
+      status.error(next.problem());
+      if (!next.config().equals(config.get())) {
+        // The engine kept the old runs (e.g. unreadable data): the controls follow it back.
+        config.set(next.config());
+      }
+    }
+    shownProblem = next.problem();
+    while (runs.size() > next.runs().size()) {
+      runs.remove(runs.size() - 1);
+    }
+    while (runs.size() < next.runs().size()) {
+      if (views.size() <= runs.size()) {
+        views.add(new PanelView());
+      }
+      runs.add(new RunModel(views.get(runs.size())));
+    }
+    boolean stepping = playing.get() && speed.get().stepped();
+    for (int i = 0; i < runs.size(); i++) {
+      runs.get(i).update(next.runs().get(i), stepping);
+    }
+    if (!next.playing() && playing.get() && !speed.get().stepped() && next.problem().isBlank()
+        && next.runs().stream().allMatch(r -> r.status() != org.wganlab.train.RunStatus.RUNNING)
+        && next.config().equals(config.get()) && sequenceAtStep < 0) {
+      // Every run diverged or finished: the engine stopped by itself.
+      playing.set(next.runs().stream().anyMatch(r -> r.status()
+          == org.wganlab.train.RunStatus.READY));
+    }
+  }
+
+  private void driveSteps(long nowNanos) {
+    if (!playing.get() || !speed.get().stepped()) {
+      sequenceAtStep = -1;
+      return;
+    }
+    ExperimentSnapshot last = snapshot.get();
+    long seen = last == null ? 0 : last.sequence();
+    if (seen > sequenceAtStep && nowNanos - lastStepNanos >= speed.get().intervalNanos()) {
+      // One step in flight at a time: the next waits until the last one's snapshot arrived.
+      sequenceAtStep = seen;
+      lastStepNanos = nowNanos;
+      control.submit(new Command.Step(StepKind.ITERATION));
+    }
+  }
+
+  private void speedChanged(Speed old, Speed now) {
+    if (!playing.get() || old.stepped() == now.stepped()) {
+      return;
+    }
+    control.submit(now.stepped() ? new Command.Pause() : new Command.Play());
+  }
+
+  /** The applied config. */
+  public ReadOnlyObjectProperty<ExperimentConfig> configProperty() {
+    return config.getReadOnlyProperty();
+  }
+
+  /** A change that waits for a reset, or null. */
+  public ReadOnlyObjectProperty<ExperimentConfig> pendingProperty() {
+    return pending.getReadOnlyProperty();
+  }
+
+  /** The newest snapshot taken. */
+  public ReadOnlyObjectProperty<ExperimentSnapshot> snapshotProperty() {
+    return snapshot.getReadOnlyProperty();
+  }
+
+  /** Whether the user pressed Play (and training has not stopped since). */
+  public ReadOnlyBooleanProperty playingProperty() {
+    return playing.getReadOnlyProperty();
+  }
+
+  /** Training speed. */
+  public ObjectProperty<Speed> speedProperty() {
+    return speed;
+  }
+
+  /** One model per panel, in run order. */
+  public ObservableList<RunModel> runs() {
+    return FXCollections.unmodifiableObservableList(runs);
+  }
+
+  /** The status line this model writes to. */
+  public StatusModel status() {
+    return status;
+  }
+
+  /** Stops training; every run ends cleanly. */
+  @Override
+  public void close() {
+    control.close();
+  }
+}

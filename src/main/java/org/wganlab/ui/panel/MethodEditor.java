@@ -1,0 +1,153 @@
+package org.wganlab.ui.panel;
+
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.util.StringConverter;
+import org.wganlab.method.MethodConfig;
+import org.wganlab.method.MethodKind;
+import org.wganlab.method.PenaltySamples;
+import org.wganlab.ui.DefaultExperiment;
+import org.wganlab.ui.model.Formats;
+
+/**
+ * A panel's method and its parameters: c for clipping, lambda and the side for GP, k and p for W-div,
+ * r(x) for both penalties, power iterations for spectral norm. A typed value is applied on Enter or
+ * when the field loses focus; a value that is not a valid number leaves the method unchanged and the
+ * reason goes to {@code onError}.
+ */
+public final class MethodEditor extends FlowPane {
+  private final ComboBox<MethodKind> kind = new ComboBox<>();
+  private final Consumer<MethodConfig> onChange;
+  private final Consumer<String> onError;
+  private MethodConfig shown;
+  private boolean updating;
+
+  /** An editor that reports valid methods to {@code onChange} and problems to {@code onError}. */
+  public MethodEditor(Consumer<MethodConfig> onChange, Consumer<String> onError) {
+    super(6, 4);
+    this.onChange = onChange;
+    this.onError = onError;
+    setAlignment(Pos.CENTER_LEFT);
+    setPadding(new Insets(2, 0, 2, 0));
+    kind.getItems().addAll(MethodKind.values());
+    kind.setConverter(new StringConverter<>() {
+      @Override
+      public String toString(MethodKind k) {
+        return k == null ? "" : k.displayName();
+      }
+
+      @Override
+      public MethodKind fromString(String text) {
+        return null;
+      }
+    });
+    kind.setId("method-kind");
+    kind.valueProperty().addListener((obs, old, now) -> {
+      if (!updating && now != null && (shown == null || now != shown.kind())) {
+        onChange.accept(DefaultExperiment.method(now));
+      }
+    });
+  }
+
+  /** Shows {@code method}, rebuilding the fields only when it changed. */
+  public void show(MethodConfig method) {
+    if (method.equals(shown)) {
+      return;
+    }
+    shown = method;
+    updating = true;
+    try {
+      kind.setValue(method.kind());
+      getChildren().setAll(kind);
+      if (method instanceof MethodConfig.Clipping c) {
+        number("c", c.c(), v -> new MethodConfig.Clipping(v));
+      } else if (method instanceof MethodConfig.GradientPenalty gp) {
+        number("lambda", gp.lambda(), v -> new MethodConfig.GradientPenalty(v, gp.oneSided(),
+            gp.samples()));
+        samples(gp.samples(), s -> new MethodConfig.GradientPenalty(gp.lambda(), gp.oneSided(), s));
+      } else if (method instanceof MethodConfig.Divergence d) {
+        number("k", d.k(), v -> new MethodConfig.Divergence(v, d.p(), d.samples()));
+        number("p", d.p(), v -> new MethodConfig.Divergence(d.k(), v, d.samples()));
+        samples(d.samples(), s -> new MethodConfig.Divergence(d.k(), d.p(), s));
+      } else if (method instanceof MethodConfig.SpectralNorm sn) {
+        number("power its", sn.powerIterations(),
+            v -> new MethodConfig.SpectralNorm((int) Math.round(v)));
+      }
+    } finally {
+      updating = false;
+    }
+  }
+
+  /** Builds a method from one typed number; may throw IllegalArgumentException. */
+  private interface NumberEdit {
+    MethodConfig with(double value);
+  }
+
+  /** Builds a method from one r(x) choice. */
+  private interface SamplesEdit {
+    MethodConfig with(PenaltySamples samples);
+  }
+
+  private void number(String name, double value, NumberEdit edit) {
+    Label label = new Label(name);
+    TextField field = new TextField(Formats.parameter(value));
+    field.setPrefColumnCount(4);
+    field.setId("param-" + name.replace(' ', '-'));
+    Runnable commit = () -> {
+      try {
+        MethodConfig next = edit.with(Formats.parse(name, field.getText()));
+        field.setStyle("");
+        if (!next.equals(shown)) {
+          onChange.accept(next);
+        }
+      } catch (IllegalArgumentException e) {
+        field.setStyle("-fx-border-color: #c62828;");
+        onError.accept("Not applied: " + e.getMessage());
+      }
+    };
+    field.setOnAction(e -> commit.run());
+    field.focusedProperty().addListener((obs, was, is) -> {
+      if (!is) {
+        commit.run();
+      }
+    });
+    getChildren().addAll(label, field);
+  }
+
+  private void samples(PenaltySamples value, SamplesEdit edit) {
+    ComboBox<PenaltySamples> box = new ComboBox<>();
+    box.getItems().addAll(PenaltySamples.values());
+    box.setValue(value);
+    box.setId("param-samples");
+    box.setTooltip(new Tooltip("r(x): where the penalty is evaluated"));
+    box.setConverter(new StringConverter<>() {
+      @Override
+      public String toString(PenaltySamples s) {
+        return s == null ? "" : "r(x): " + s.displayName();
+      }
+
+      @Override
+      public PenaltySamples fromString(String text) {
+        return null;
+      }
+    });
+    box.setPrefWidth(150);
+    box.valueProperty().addListener((obs, old, now) -> {
+      if (!updating && now != null && now != old) {
+        onChange.accept(edit.with(now));
+      }
+    });
+    getChildren().add(box);
+  }
+
+  /** The method selector (for tests and focus). */
+  public ComboBox<MethodKind> kindBox() {
+    return kind;
+  }
+}

@@ -1,0 +1,175 @@
+package org.wganlab.ui.panel;
+
+import javafx.beans.InvalidationListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.wganlab.method.MethodConfig;
+import org.wganlab.train.Evaluation;
+import org.wganlab.train.RunConfig;
+import org.wganlab.ui.model.Layer;
+import org.wganlab.ui.model.PanelView;
+import org.wganlab.ui.model.RunModel;
+import org.wganlab.ui.model.SurfaceField;
+
+/**
+ * One run's panel: header (method, iteration, W estimate, speed, status), method editor, surface with
+ * layer toggles and the D / ||grad D|| switch, and the two histograms. It redraws its pictures only when
+ * the run was measured again or a display choice changed.
+ */
+public final class RunPanel extends VBox {
+  /** Side of the surface view in pixels. */
+  public static final double SURFACE_SIZE = 340;
+  private final RunModel model;
+  private final PanelActions actions;
+  private final SurfaceView surface = new SurfaceView(SURFACE_SIZE);
+  private final PanelHistograms histograms = new PanelHistograms(SURFACE_SIZE);
+  private final MethodEditor editor;
+  private Evaluation drawn;
+
+  /** A panel showing {@code model}; {@code actions} does what its menu and editor ask. */
+  public RunPanel(RunModel model, PanelActions actions) {
+    super(4);
+    this.model = model;
+    this.actions = actions;
+    getStyleClass().add("run-panel");
+    setPadding(new Insets(6));
+    setStyle("-fx-border-color: #cccccc; -fx-border-radius: 4; -fx-background-color: white;"
+        + " -fx-background-radius: 4;");
+    editor = new MethodEditor(m -> actions.changeMethod(index(), m), actions::error);
+    PanelView view = model.view();
+    getChildren().addAll(header(), editor, surface, toggles(view), histograms, modesLabel());
+    InvalidationListener redraw = obs -> redraw(true);
+    view.fieldProperty().addListener(redraw);
+    for (Layer layer : Layer.values()) {
+      view.layerProperty(layer).addListener(redraw);
+    }
+    model.evaluationProperty().addListener(obs -> redraw(false));
+    model.runProperty().addListener((obs, old, now) -> showRun(now));
+    showRun(model.runProperty().get());
+    redraw(true);
+  }
+
+  private int index() {
+    return model.indexProperty().get();
+  }
+
+  private HBox header() {
+    Region stripe = new Region();
+    stripe.setMinWidth(6);
+    stripe.setStyle("-fx-background-color: " + Palette.css(Palette.run(index())) + ";");
+    model.indexProperty().addListener((obs, o, n) -> stripe.setStyle("-fx-background-color: "
+        + Palette.css(Palette.run(n.intValue())) + ";"));
+    Label title = label("panel-title", "-fx-font-weight: bold; -fx-font-size: 13px;");
+    title.textProperty().bind(model.titleProperty());
+    Label iteration = label("panel-iteration", "");
+    iteration.textProperty().bind(model.iterationTextProperty());
+    Label estimate = label("panel-estimate", "");
+    estimate.textProperty().bind(model.estimateTextProperty());
+    Label speed = label("panel-speed", "-fx-text-fill: #555555;");
+    speed.textProperty().bind(model.speedTextProperty());
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    MenuButton menu = new MenuButton("...");
+    menu.setId("panel-menu");
+    MenuItem png1 = new MenuItem("Save panel as PNG (1x)");
+    png1.setOnAction(e -> actions.exportPanelPng(index(), this, 1));
+    MenuItem png2 = new MenuItem("Save panel as PNG (2x)");
+    png2.setOnAction(e -> actions.exportPanelPng(index(), this, 2));
+    MenuItem csv = new MenuItem("Save surface as CSV");
+    csv.setOnAction(e -> actions.exportSurfaceCsv(index()));
+    MenuItem remove = new MenuItem("Remove panel");
+    remove.setId("remove-panel");
+    remove.setOnAction(e -> actions.removePanel(index()));
+    menu.getItems().addAll(png1, png2, csv, new SeparatorMenuItem(), remove);
+    HBox top = new HBox(8, stripe, title, spacer, menu);
+    top.setAlignment(Pos.CENTER_LEFT);
+    Label status = label("panel-status", "");
+    status.textProperty().bind(model.statusTextProperty());
+    status.setWrapText(true);
+    status.setMaxWidth(SURFACE_SIZE);
+    model.divergedProperty().addListener((obs, o, d) -> status.setStyle(d
+        ? "-fx-text-fill: #c62828; -fx-font-weight: bold;" : ""));
+    HBox numbers = new HBox(10, iteration, estimate, speed, status);
+    numbers.setAlignment(Pos.CENTER_LEFT);
+    VBox box = new VBox(2, top, numbers);
+    return new HBox(box);
+  }
+
+  private static Label label(String id, String style) {
+    Label label = new Label();
+    label.getStyleClass().add(id);
+    label.setStyle(style);
+    return label;
+  }
+
+  private FlowPane toggles(PanelView view) {
+    ToggleGroup group = new ToggleGroup();
+    FlowPane pane = new FlowPane(6, 2);
+    for (SurfaceField field : SurfaceField.values()) {
+      ToggleButton button = new ToggleButton(field.displayName());
+      button.getStyleClass().add("field-" + field.name().toLowerCase(java.util.Locale.ROOT));
+      button.setToggleGroup(group);
+      button.setSelected(view.fieldProperty().get() == field);
+      button.setOnAction(e -> {
+        view.fieldProperty().set(field);
+        button.setSelected(true);
+      });
+      pane.getChildren().add(button);
+    }
+    for (Layer layer : Layer.values()) {
+      CheckBox box = new CheckBox(layer.displayName());
+      box.getStyleClass().add("layer-" + layer.name().toLowerCase(java.util.Locale.ROOT));
+      box.selectedProperty().bindBidirectional(view.layerProperty(layer));
+      pane.getChildren().add(box);
+    }
+    pane.setMaxWidth(SURFACE_SIZE);
+    return pane;
+  }
+
+  private Label modesLabel() {
+    Label modes = label("panel-modes", "-fx-text-fill: #333333;");
+    modes.textProperty().bind(model.modesTextProperty());
+    return modes;
+  }
+
+  private void showRun(RunConfig run) {
+    if (run != null) {
+      editor.show(run.method());
+      redraw(true);
+    }
+  }
+
+  private void redraw(boolean force) {
+    Evaluation latest = model.evaluationProperty().get();
+    if (!force && latest == drawn) {
+      return;
+    }
+    drawn = latest;
+    surface.draw(latest, model.view());
+    RunConfig run = model.runProperty().get();
+    double clip = run != null && run.method() instanceof MethodConfig.Clipping c ? c.c() : Double.NaN;
+    histograms.draw(latest, clip);
+  }
+
+  /** The run this panel shows. */
+  public RunModel model() {
+    return model;
+  }
+
+  /** The surface view (for tests). */
+  public SurfaceView surfaceView() {
+    return surface;
+  }
+}

@@ -1,0 +1,81 @@
+package org.wganlab.ui.bench;
+
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.wganlab.train.Command;
+import org.wganlab.train.DatasetResolver;
+import org.wganlab.train.Evaluation;
+import org.wganlab.train.ExperimentConfig;
+import org.wganlab.train.ExperimentSnapshot;
+import org.wganlab.train.RunSnapshot;
+import org.wganlab.train.TrainingLoop;
+import org.wganlab.train.TrainingSession;
+import org.wganlab.ui.DefaultExperiment;
+
+/**
+ * Measures the default experiment's time to insight without a window: seconds from Play until the GP
+ * run (run 1) captures every mode. Not a test; run with
+ * {@code java -cp target/classes:target/test-classes:target/lib/* org.wganlab.ui.bench.TimeToInsight
+ * [seconds]} and OMP_WAIT_POLICY=PASSIVE; the defaults can be overridden with the
+ * {@code wganlab.default.*} system properties of {@link DefaultExperiment}.
+ */
+public final class TimeToInsight {
+  private TimeToInsight() {
+  }
+
+  /** Prints one line per second and the time of the first full capture. */
+  public static void main(String[] args) throws Exception {
+    int limit = args.length > 0 ? Integer.parseInt(args[0]) : 90;
+    ExperimentConfig config = DefaultExperiment.config();
+    AtomicReference<ExperimentSnapshot> latest = new AtomicReference<>();
+    CountDownLatch done = new CountDownLatch(1);
+    TrainingSession session = new TrainingSession(config, DatasetResolver.standard(),
+        TrainingSession.DEFAULT_EVALUATION_NANOS);
+    try (TrainingLoop loop = new TrainingLoop(session, latest::set, e -> done.countDown())) {
+      long start = System.nanoTime();
+      loop.submit(new Command.Play());
+      double firstFull = Double.NaN;
+      int lastSecond = -1;
+      while (!done.await(20, TimeUnit.MILLISECONDS)) {
+        double seconds = (System.nanoTime() - start) / 1e9;
+        ExperimentSnapshot s = latest.get();
+        if (s == null || s.runs().size() < 2) {
+          continue;
+        }
+        Evaluation gp = s.runs().get(1).evaluation();
+        if (gp != null && gp.modes() != null && gp.modes().modesCaptured() == gp.modes().modeCount()
+            && Double.isNaN(firstFull) && gp.iteration() > 0) {
+          firstFull = seconds;
+          print("FULL %.1f s at iteration %d", seconds, gp.iteration());
+        }
+        if ((int) seconds != lastSecond && (int) seconds % 5 == 0) {
+          lastSecond = (int) seconds;
+          StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%5.1fs", seconds));
+          for (RunSnapshot r : s.runs()) {
+            Evaluation e = r.evaluation();
+            line.append(String.format(Locale.ROOT, " | %s it=%d %.1fit/s W=%.3f modes=%s hq=%.2f",
+                r.run().method().kind().cliName(), r.iteration(), r.iterationsPerSecond(),
+                e == null ? Double.NaN : e.wassersteinEstimate(),
+                e == null || e.modes() == null ? "-" : e.modes().modesCaptured(),
+                e == null || e.modes() == null ? Double.NaN : e.modes().highQualityFraction()));
+          }
+          print("%s", line);
+        }
+        if (seconds > limit) {
+          break;
+        }
+      }
+      print("RESULT time-to-insight %s s (width %d, adam %s, rms %s, batch %d)",
+          Double.isNaN(firstFull) ? "none" : String.format(Locale.ROOT, "%.1f", firstFull),
+          DefaultExperiment.WIDTH, DefaultExperiment.ADAM_RATE, DefaultExperiment.RMSPROP_RATE,
+          DefaultExperiment.BATCH);
+    }
+  }
+
+  @SuppressWarnings("SystemOut")
+  private static void print(String format, Object... args) {
+    System.out.println(String.format(Locale.ROOT, format, args));
+  }
+}
