@@ -1,5 +1,7 @@
 package org.wganlab.export;
 
+import org.wganlab.metrics.GridSpec;
+
 /**
  * Turns a row-major grid of values into an ARGB pixel buffer: the heatmap of a value surface or of a
  * gradient-norm field.
@@ -78,6 +80,43 @@ public final class Raster {
       }
     }
     return lo > hi ? new double[] {0, 0} : new double[] {lo, hi};
+  }
+
+  /**
+   * Resamples a grid of values to {@code size x size} pixels by bilinear interpolation, row-major with
+   * row 0 at the bottom like the input: a smooth heatmap at display resolution instead of blocky
+   * enlarged grid cells. Output pixel centres map into {@code [grid.min, grid.max]} the way the figure
+   * maps data points, so colours line up with contours and points. A pixel next to a NaN grid value
+   * is NaN.
+   */
+  public static float[] resample(float[] values, GridSpec grid, int size) {
+    int n = grid.resolution();
+    if (values.length != grid.size() || size < 1) {
+      throw new IllegalArgumentException("values must match the grid and size must be positive");
+    }
+    // Interpolation is separable: the grid index and weight of each output column (and row) once.
+    int[] index = new int[size];
+    float[] weight = new float[size];
+    for (int p = 0; p < size; p++) {
+      double g = (p + 0.5) / size * (n - 1);
+      int i = Math.min((int) g, n - 2);
+      index[p] = i;
+      weight[p] = (float) (g - i);
+    }
+    float[] out = new float[size * size];
+    for (int r = 0; r < size; r++) {
+      int below = index[r] * n;
+      int above = below + n;
+      float wy = weight[r];
+      for (int c = 0; c < size; c++) {
+        int i = index[c];
+        float wx = weight[c];
+        float bottom = values[below + i] + wx * (values[below + i + 1] - values[below + i]);
+        float top = values[above + i] + wx * (values[above + i + 1] - values[above + i]);
+        out[r * size + c] = bottom + wy * (top - bottom);
+      }
+    }
+    return out;
   }
 
   private static int checkedSize(float[] values, int resolution) {

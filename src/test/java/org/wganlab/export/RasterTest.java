@@ -2,8 +2,10 @@ package org.wganlab.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
+import org.wganlab.metrics.GridSpec;
 
 class RasterTest {
 
@@ -43,6 +45,34 @@ class RasterTest {
     float[] values = {Float.NaN, 2f, -1.5f, Float.POSITIVE_INFINITY, 7f, Float.NEGATIVE_INFINITY};
     assertThat(Raster.range(values)).containsExactly(-1.5, 7.0);
     assertThat(Raster.range(new float[] {Float.NaN})).containsExactly(0.0, 0.0);
+  }
+
+  @Test
+  void resamplingReproducesABilinearFieldAtPixelCentres() {
+    GridSpec grid = new GridSpec(3, 0, 2);
+    float[] values = new float[9];
+    for (int row = 0; row < 3; row++) {
+      for (int col = 0; col < 3; col++) {
+        values[row * 3 + col] = col + 10 * row;
+      }
+    }
+    float[] out = Raster.resample(values, grid, 4);
+    double[] centres = {0.25, 0.75, 1.25, 1.75};
+    for (int r = 0; r < 4; r++) {
+      for (int c = 0; c < 4; c++) {
+        assertThat(out[r * 4 + c]).isCloseTo((float) (centres[c] + 10 * centres[r]), within(1e-5f));
+      }
+    }
+  }
+
+  @Test
+  void resamplingSpreadsNanOnlyToNeighbouringPixels() {
+    GridSpec grid = new GridSpec(3, 0, 2);
+    float[] values = {0, 0, 0, 0, 0, 0, 0, 0, Float.NaN};
+    float[] out = Raster.resample(values, grid, 4);
+    assertThat(out[15]).isNaN();
+    assertThat(out[0]).isZero();
+    assertThat(out[3]).isZero();
   }
 
   @Test
