@@ -1,13 +1,169 @@
 package org.wganlab.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.wganlab.data.DataFormatException;
+import org.wganlab.data.Dataset;
+import org.wganlab.data.Datasets;
+import org.wganlab.export.ConfigJson;
+import org.wganlab.export.RunFiles;
+import org.wganlab.train.Evaluation;
+import org.wganlab.train.EvaluationRequest;
+import org.wganlab.train.ExperimentConfig;
+import org.wganlab.train.MetricsRow;
+import org.wganlab.train.Trainer;
+import org.wganlab.train.TrainingMode;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** Placeholder replaced below. */
-@Command(name = "train")
+/**
+ * {@code wgan-lab train ... --out DIR}: trains one or more runs side by side (round-robin, one
+ * iteration each in turn, so they progress together) and writes config.json, metrics.csv,
+ * samples.csv, and a surface CSV and figure per run. metrics.csv is rewritten at every logged row;
+ * Ctrl-C stops after the current iteration and still writes the samples and figures of that moment.
+ */
+@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
+    description = "Trains WGAN critics (and generators) on 2-D data and writes curves and figures.")
 public final class TrainCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+  @Mixin
+  private TrainOptions options;
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory.")
+  private Path out;
+  @Option(names = "--quiet", description = "No progress line.")
+  private boolean quiet;
+
+  private volatile boolean stopRequested;
+  private final CountDownLatch finished = new CountDownLatch(1);
+
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    ExperimentConfig config;
+    Dataset dataset;
+    try {
+      ExperimentConfig base = options.config != null ? ConfigJson.read(options.config)
+          : ExperimentConfig.reference(options.data != null ? options.data : "8gaussians",
+              options.methodKinds());
+      config = options.toConfig(base);
+      if (config.iterations() < 1) {
+        throw new IllegalArgumentException("--iterations must be at least 1");
+      }
+      dataset = Datasets.resolve(config.data());
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+    } catch (ConfigJson.InvalidConfigException | DataFormatException e) {
+      err.println("wgan-lab train: " + e.getMessage());
+      return 2;
+    }
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      err.println("wgan-lab train: " + out + " exists and is not a directory");
+      return 2;
+    }
+    RunFiles files;
+    try {
+      files = new RunFiles(out);
+      files.writeConfig(config);
+    } catch (IOException e) {
+      err.println("wgan-lab train: cannot write to " + out + " (" + e.getMessage() + ")");
+      return 2;
+    }
+    Thread hook = new Thread(this::stopAndWait, "wganlab-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      return train(config, dataset, files);
+    } finally {
+      finished.countDown();
+      if (!stopRequested) {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      }
+    }
+  }
+
+  /** On Ctrl-C: ask the loop to stop and give it time to write the files of the moment. */
+  private void stopAndWait() {
+    stopRequested = true;
+    try {
+      finished.await(60, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private int train(ExperimentConfig config, Dataset dataset, RunFiles files) throws IOException {
+    List<Trainer> trainers = new ArrayList<>();
+    for (int i = 0; i < config.runs().size(); i++) {
+      trainers.add(new Trainer(config, i, dataset));
+    }
+    boolean fixed = config.mode() == TrainingMode.FIXED_GENERATOR;
+    EvaluationRequest rowRequest = new EvaluationRequest(false, fixed);
+    List<RunFiles.LoggedRow> logged = new ArrayList<>();
+    Progress progress = new Progress(spec.commandLine().getErr(), !quiet && System.console() != null,
+        config.iterations());
+    for (int it = 1; it <= config.iterations() && !stopRequested; it++) {
+      boolean newRows = false;
+      for (int i = 0; i < trainers.size(); i++) {
+        Trainer t = trainers.get(i);
+        if (t.diverged()) {
+          continue;
+        }
+        t.iterate();
+        if (t.iteration() == it && (it % config.evaluation().logEvery() == 0
+            || it == config.iterations())) {
+          List<MetricsRow> rows = t.rows();
+          Evaluation e = t.evaluate(rowRequest);
+          logged.add(new RunFiles.LoggedRow(i, t.run(), rows.get(rows.size() - 1), e.modes(),
+              e.exactW1()));
+          newRows = true;
+        }
+      }
+      if (newRows) {
+        files.writeMetrics(logged);
+      }
+      progress.update(it, trainers);
+    }
+    progress.done();
+    List<Evaluation> last = new ArrayList<>();
+    for (Trainer t : trainers) {
+      last.add(t.evaluate(new EvaluationRequest(true, fixed)));
+    }
+    files.writeMetrics(logged);
+    files.writeSamples(config.runs(), last);
+    PrintWriter console = spec.commandLine().getOut();
+    for (int i = 0; i < trainers.size(); i++) {
+      Trainer t = trainers.get(i);
+      Path figure = files.writeSurface(i, t.run(), last.get(i));
+      Evaluation e = last.get(i);
+      console.println(String.format(Locale.ROOT, "%-28s iteration %6d  W^ %9.4f%s%s  -> %s",
+          t.run().method().label(), t.iteration(), e.wassersteinEstimate(),
+          Double.isNaN(e.exactW1()) ? "" : String.format(Locale.ROOT, "  exact W1 %.4f", e.exactW1()),
+          e.modes() == null ? "" : String.format(Locale.ROOT, "  modes %d/%d (%.0f%% high quality)",
+              e.modes().modesCaptured(), e.modes().modeCount(), 100 * e.modes().highQualityFraction()),
+          figure.getFileName()));
+      if (t.diverged()) {
+        console.println("  diverged: " + t.problem());
+      }
+    }
+    console.println("wrote config.json, metrics.csv, samples.csv and " + trainers.size()
+        + " surface CSV/PNG pairs to " + files.directory());
+    if (stopRequested) {
+      console.println("interrupted: files hold the state at iteration "
+          + trainers.get(0).iteration());
+      return 130;
+    }
     return 0;
   }
 }

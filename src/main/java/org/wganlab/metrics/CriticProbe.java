@@ -3,6 +3,7 @@ package org.wganlab.metrics;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.wganlab.nn.Critic;
+import org.wganlab.nn.HostArrays;
 
 /**
  * Reads a 2-D critic out into plain arrays: its value surface and gradient-norm field on a grid, its
@@ -69,22 +70,22 @@ public final class CriticProbe {
       System.arraycopy(points, 2 * start, chunk, 0, 2 * rows);
       INDArray x = Nd4j.create(chunk, new long[] {rows, 2}, critic.dataType());
       if (norms == null && gradients == null) {
-        float[] v = critic.values(x).toFloatVector();
+        float[] v = HostArrays.floats(critic.values(x));
         System.arraycopy(v, 0, values, start, rows);
         continue;
       }
       Critic.Readout readout = critic.readout(x);
       if (values != null) {
-        System.arraycopy(readout.values().toFloatVector(), 0, values, start, rows);
+        System.arraycopy(HostArrays.floats(readout.values()), 0, values, start, rows);
       }
-      double[][] g = readout.inputGradients().toDoubleMatrix();
+      double[] g = HostArrays.doubles(readout.inputGradients());
       for (int i = 0; i < rows; i++) {
         if (norms != null) {
-          norms[start + i] = (float) Math.hypot(g[i][0], g[i][1]);
+          norms[start + i] = (float) Math.hypot(g[2 * i], g[2 * i + 1]);
         }
         if (gradients != null) {
-          gradients[2 * (start + i)] = g[i][0];
-          gradients[2 * (start + i) + 1] = g[i][1];
+          gradients[2 * (start + i)] = g[2 * i];
+          gradients[2 * (start + i) + 1] = g[2 * i + 1];
         }
       }
     }

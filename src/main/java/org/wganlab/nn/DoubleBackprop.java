@@ -52,15 +52,15 @@ final class DoubleBackprop {
       g[l] = Nd4j.gemm(delta[l], weights[l], false, true);
     }
 
-    double[][] inputGrad = g[0].toDoubleMatrix();
-    int d = inputGrad[0].length;
+    double[] inputGrad = HostArrays.doubles(g[0]);
+    int d = g[0].columns();
     double[] norms = new double[(int) n];
     double[] seed = new double[(int) n * d];
     double total = 0;
     for (int i = 0; i < n; i++) {
       double squared = 0;
       for (int j = 0; j < d; j++) {
-        squared += inputGrad[i][j] * inputGrad[i][j];
+        squared += inputGrad[i * d + j] * inputGrad[i * d + j];
       }
       double norm = Math.sqrt(squared + NORM_EPSILON);
       norms[i] = norm;
@@ -68,7 +68,7 @@ final class DoubleBackprop {
       // d phi(||g||)/dg = phi'(||g||) g / ||g||, divided by n for the batch mean.
       double scale = penalty.derivative(norm) / (norm * n);
       for (int j = 0; j < d; j++) {
-        seed[i * d + j] = scale * inputGrad[i][j];
+        seed[i * d + j] = scale * inputGrad[i * d + j];
       }
     }
 

@@ -88,7 +88,7 @@ public final class Mlp implements Critic, Generator {
 
   /** A copy of the parameters as doubles, in the flat layout. */
   public double[] parameterValues() {
-    return params.dup().data().asDouble();
+    return HostArrays.doubles(params);
   }
 
   /** Overwrites all parameters. */
@@ -143,7 +143,7 @@ public final class Mlp implements Critic, Generator {
     INDArray[] h = new INDArray[depth + 1];
     h[0] = x.dataType() == dataType() ? x : x.castTo(dataType());
     for (int l = 0; l <= depth; l++) {
-      z[l] = h[l].mmul(weights[l]).addiRowVector(biases[l]);
+      z[l] = Nd4j.gemm(h[l], weights[l], false, false).addiRowVector(biases[l]);
       if (l < depth) {
         h[l + 1] = spec.activation().apply(z[l]);
       }

@@ -6,6 +6,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.wganlab.data.PointSampler;
 import org.wganlab.data.Rng;
 import org.wganlab.nn.Generator;
+import org.wganlab.nn.HostArrays;
 
 /**
  * Real and fake batches for one purpose (training or measuring), each purpose with its own random
@@ -62,7 +63,7 @@ final class Batches {
   /** {@code n} fake points, interleaved. */
   double[] fakePoints(int n) {
     if (generator != null) {
-      return generator.generate(noiseBatch(n)).dup('c').data().asDouble();
+      return HostArrays.doubles(generator.generate(noiseBatch(n)));
     }
     return fixedFake(n);
   }

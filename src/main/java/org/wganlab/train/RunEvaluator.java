@@ -10,6 +10,7 @@ import org.wganlab.metrics.Histogram;
 import org.wganlab.metrics.ModeCoverage;
 import org.wganlab.metrics.Surface;
 import org.wganlab.nn.Critic;
+import org.wganlab.nn.HostArrays;
 
 /**
  * Measures a run's critic and generator on held-out points, with random streams of its own so that
@@ -77,7 +78,7 @@ final class RunEvaluator {
     float[] all = new float[total];
     int offset = 0;
     for (INDArray w : matrices) {
-      float[] values = w.dup('c').data().asFloat();
+      float[] values = HostArrays.floats(w);
       System.arraycopy(values, 0, all, offset, values.length);
       offset += values.length;
     }

@@ -10,6 +10,7 @@ import org.wganlab.data.Rng;
 import org.wganlab.method.LipschitzMethod;
 import org.wganlab.method.PenaltyTerm;
 import org.wganlab.nn.Critic;
+import org.wganlab.nn.HostArrays;
 import org.wganlab.nn.Mlp;
 import org.wganlab.nn.Optimizer;
 import org.wganlab.nn.Workspaces;
@@ -143,7 +144,7 @@ public final class Trainer {
       java.util.Arrays.fill(w, n, 2 * n, -1.0 / n);
       INDArray d = critic.accumulateValueGradient(Nd4j.concat(0, fake, real),
           Nd4j.create(w, new long[] {2 * n, 1}, critic.dataType()));
-      double[] values = d.toDoubleVector();
+      double[] values = HostArrays.doubles(d);
       double wassersteinLoss = 0;
       for (int i = 0; i < 2 * n; i++) {
         wassersteinLoss += w[i] * values[i];
@@ -152,7 +153,7 @@ public final class Trainer {
       penalty = term.value();
       criticLoss = wassersteinLoss + term.value();
       if (term.points() != null) {
-        penaltyPoints = term.points().dup('c').data().asDouble();
+        penaltyPoints = HostArrays.doubles(term.points());
       }
       penaltyNorms = term.gradientNorms();
       criticOptimizer.step();

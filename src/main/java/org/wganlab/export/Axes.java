@@ -1,0 +1,124 @@
+package org.wganlab.export;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.geom.Line2D;
+import java.awt.image.BufferedImage;
+import java.util.Locale;
+
+/**
+ * The furniture of a figure: "nice" tick positions and labels, the framed plot area with its ticks,
+ * and the colour bar that says what the heatmap colours mean.
+ */
+final class Axes {
+
+  /** Ink of frames, ticks and labels: near-black, softer on the eye than pure black. */
+  static final Color INK = new Color(0x2b2b2b);
+
+  private Axes() {}
+
+  /**
+   * Tick values at multiples of a round step (1, 2 or 5 times a power of ten) inside {@code [lo, hi]},
+   * about {@code target} of them. A degenerate range gets the single tick {@code lo}.
+   */
+  static double[] ticks(double lo, double hi, int target) {
+    if (!(hi > lo)) {
+      return new double[] {lo};
+    }
+    double step = step(lo, hi, target);
+    long first = (long) Math.ceil(lo / step - 1e-9);
+    long last = (long) Math.floor(hi / step + 1e-9);
+    double[] ticks = new double[(int) Math.max(0, last - first + 1)];
+    for (int k = 0; k < ticks.length; k++) {
+      ticks[k] = (first + k) * step;
+    }
+    return ticks;
+  }
+
+  /** The round step {@link #ticks} uses for this range. */
+  static double step(double lo, double hi, int target) {
+    double raw = (hi - lo) / Math.max(1, target);
+    double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+    double normalised = raw / magnitude;
+    double nice = normalised < 1.5 ? 1 : normalised < 3 ? 2 : normalised < 7 ? 5 : 10;
+    return nice * magnitude;
+  }
+
+  /**
+   * A short label for a tick at {@code value} with spacing {@code step}: just enough decimals to tell
+   * neighbours apart, scientific notation for very large or very fine scales, and never "-0".
+   */
+  static String label(double value, double step) {
+    double v = Math.abs(value) < step * 1e-6 ? 0.0 : value;
+    if (Math.abs(v) >= 1e5 || (step > 0 && step < 1e-3)) {
+      return String.format(Locale.ROOT, "%.1e", v);
+    }
+    int decimals = step > 0 ? Math.max(0, (int) -Math.floor(Math.log10(step) + 1e-9)) : 2;
+    return String.format(Locale.ROOT, "%." + decimals + "f", v);
+  }
+
+  /**
+   * Draws the frame of {@code plot} with outward ticks and labels on the bottom (x) and left (y) edges,
+   * both spanning {@code [min, max]}, and the axis names under and beside them.
+   */
+  static void drawFrame(Graphics2D g, Rectangle plot, double min, double max, Font font, double scale) {
+    g.setColor(INK);
+    g.setStroke(new BasicStroke((float) scale));
+    g.drawRect(plot.x, plot.y, plot.width, plot.height);
+    g.setFont(font);
+    FontMetrics fm = g.getFontMetrics();
+    double tick = 5 * scale;
+    double step = step(min, max, 6);
+    for (double value : ticks(min, max, 6)) {
+      String text = label(value, step);
+      double f = (value - min) / (max - min);
+      double x = plot.x + f * plot.width;
+      double y = plot.y + plot.height - f * plot.height;
+      g.draw(new Line2D.Double(x, plot.y + plot.height, x, plot.y + plot.height + tick));
+      g.draw(new Line2D.Double(plot.x - tick, y, plot.x, y));
+      g.drawString(text, (float) (x - fm.stringWidth(text) / 2.0),
+          (float) (plot.y + plot.height + tick + 2 * scale + fm.getAscent()));
+      g.drawString(text, (float) (plot.x - tick - 3 * scale - fm.stringWidth(text)),
+          (float) (y + fm.getAscent() / 2.0 - 1));
+    }
+    float belowTicks = (float) (plot.y + plot.height + tick + 4 * scale + 2 * fm.getAscent());
+    g.drawString("x", (float) (plot.getCenterX() - fm.stringWidth("x") / 2.0), belowTicks);
+    g.drawString("y", (float) (plot.x - tick - 8 * scale - fm.stringWidth("-0.0") - fm.stringWidth("y")),
+        (float) (plot.getCenterY() + fm.getAscent() / 2.0));
+  }
+
+  /**
+   * Draws a vertical colour bar for {@code map} over {@code [low, high]} (high at the top) in
+   * {@code bar}, with ticks and labels on its right and {@code name} under it.
+   */
+  static void drawColorBar(Graphics2D g, Rectangle bar, ColorMap map, double low, double high,
+      String name, Font font, double scale) {
+    int steps = ColorMap.size();
+    BufferedImage strip = new BufferedImage(1, steps, BufferedImage.TYPE_INT_ARGB);
+    for (int i = 0; i < steps; i++) {
+      strip.setRGB(0, steps - 1 - i, map.entry(i));
+    }
+    g.drawImage(strip, bar.x, bar.y, bar.width, bar.height, null);
+    g.setColor(INK);
+    g.setStroke(new BasicStroke((float) (0.8 * scale)));
+    g.drawRect(bar.x, bar.y, bar.width, bar.height);
+    g.setFont(font);
+    FontMetrics fm = g.getFontMetrics();
+    // The name goes under the bar, level with the x tick labels, leaving the top line to the title;
+    // it starts at the bar's left edge so that it cannot run into the last x tick label.
+    g.drawString(name, bar.x, (float) (bar.y + bar.height + 7 * scale + fm.getAscent()));
+    double step = step(low, high, 5);
+    for (double value : ticks(low, high, 5)) {
+      double f = high > low ? (value - low) / (high - low) : 0.5;
+      double y = bar.y + bar.height - f * bar.height;
+      double right = bar.x + bar.width;
+      g.draw(new Line2D.Double(right, y, right + 4 * scale, y));
+      g.drawString(label(value, step), (float) (right + 6 * scale),
+          (float) (y + fm.getAscent() / 2.0 - 1));
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package org.wganlab.export;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.wganlab.metrics.ModeCoverage;
+import org.wganlab.train.Evaluation;
+import org.wganlab.train.ExperimentConfig;
+import org.wganlab.train.MetricsRow;
+import org.wganlab.train.RunConfig;
+
+/**
+ * The files of a training run directory: {@code config.json}, {@code metrics.csv},
+ * {@code samples.csv}, and per run a value-surface CSV and a figure. Every file is written atomically,
+ * so an interrupted run leaves complete files or none.
+ */
+public final class RunFiles {
+  /** Columns of {@code metrics.csv}. */
+  public static final String[] METRICS_HEADER = {"iteration", "run", "method",
+      "wasserstein_estimate", "critic_loss", "generator_loss", "penalty", "seconds",
+      "modes_captured", "high_quality_fraction", "exact_w1"};
+  /** Width of the figures in pixels. */
+  static final int FIGURE_WIDTH = 720;
+
+  private final Path directory;
+
+  /** Files in {@code directory}, which is created if missing. */
+  public RunFiles(Path directory) throws IOException {
+    this.directory = directory;
+    Files.createDirectories(directory);
+  }
+
+  /** The directory. */
+  public Path directory() {
+    return directory;
+  }
+
+  /**
+   * One logged row plus the measurements only some rows have (mode coverage and exact W1).
+   *
+   * @param run index of the run
+   * @param config the run's settings
+   * @param row the logged metrics
+   * @param modes mode coverage, or null
+   * @param exactW1 exact W1, or NaN
+   */
+  public record LoggedRow(int run, RunConfig config, MetricsRow row, ModeCoverage modes,
+      double exactW1) {
+  }
+
+  /** Writes {@code config.json}. */
+  public void writeConfig(ExperimentConfig config) throws IOException {
+    ConfigJson.write(directory.resolve("config.json"), config);
+  }
+
+  /** Writes {@code metrics.csv}, one line per logged iteration per run. */
+  public void writeMetrics(List<LoggedRow> rows) throws IOException {
+    CsvTable table = new CsvTable(METRICS_HEADER);
+    for (LoggedRow r : rows) {
+      MetricsRow m = r.row();
+      table.addRow(m.iteration(), r.run(), r.config().method().kind().cliName(),
+          m.wassersteinEstimate(), m.criticLoss(), m.generatorLoss(), m.penalty(), m.seconds(),
+          r.modes() == null ? "" : r.modes().modesCaptured(),
+          r.modes() == null ? "" : r.modes().highQualityFraction(),
+          Double.isNaN(r.exactW1()) ? "" : r.exactW1());
+    }
+    table.write(directory.resolve("metrics.csv"));
+  }
+
+  /** Writes {@code samples.csv}: the real and generated points of each run's last evaluation. */
+  public void writeSamples(List<RunConfig> runs, List<Evaluation> evaluations) throws IOException {
+    CsvTable table = new CsvTable("run", "method", "kind", "x", "y");
+    for (int i = 0; i < evaluations.size(); i++) {
+      String method = runs.get(i).method().kind().cliName();
+      addPoints(table, i, method, "real", evaluations.get(i).real());
+      addPoints(table, i, method, "fake", evaluations.get(i).fake());
+    }
+    table.write(directory.resolve("samples.csv"));
+  }
+
+  private static void addPoints(CsvTable table, int run, String method, String kind, double[] xy) {
+    for (int k = 0; k + 1 < xy.length; k += 2) {
+      table.addRow(run, method, kind, xy[k], xy[k + 1]);
+    }
+  }
+
+  /**
+   * Writes run {@code index}'s value surface as {@code surface-<index>-<method>.csv} and its figure
+   * as {@code surface-<index>-<method>.png}; returns the figure's path.
+   */
+  public Path writeSurface(int index, RunConfig run, Evaluation evaluation) throws IOException {
+    String stem = String.format(Locale.ROOT, "surface-%d-%s", index, run.method().kind().cliName());
+    CsvTable.writeSurface(directory.resolve(stem + ".csv"), evaluation.surface());
+    String title = String.format(Locale.ROOT, "%s   iteration %d   W^ = %.3f", run.method().label(),
+        evaluation.iteration(), evaluation.wassersteinEstimate());
+    BufferedImage figure = SurfaceFigure.render(evaluation.surface(),
+        new SurfaceFigure.Layers(evaluation.real(), evaluation.fake(), null), title, FIGURE_WIDTH,
+        false);
+    Path png = directory.resolve(stem + ".png");
+    PngFiles.write(png, figure);
+    return png;
+  }
+}
