@@ -28,6 +28,8 @@ final class CurvesChart extends SharedChart {
     super(Charts.lines(title, "iteration", yLabel, data));
     this.data = data;
     this.curves = curves;
+    ((org.jfree.chart.axis.NumberAxis) chart().getXYPlot().getDomainAxis())
+        .setAutoRangeMinimumSize(10);
   }
 
   /** The held-out Wasserstein estimate of each run. */

@@ -26,6 +26,7 @@ final class ModesChart extends SharedChart {
     NumberAxis axis = (NumberAxis) chart().getXYPlot().getRangeAxis();
     axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     axis.setLowerBound(0);
+    ((NumberAxis) chart().getXYPlot().getDomainAxis()).setAutoRangeMinimumSize(10);
   }
 
   /** An empty chart. */

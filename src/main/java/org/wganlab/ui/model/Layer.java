@@ -7,9 +7,9 @@ public enum Layer {
   /** Generated points (green). */
   FAKE("generated", true),
   /** Where the last critic step evaluated its penalty. */
-  PENALTY("penalty points", false),
+  PENALTY("penalty", false),
   /** grad_x D at generated points: where the generator will move them. */
-  ARROWS("generator arrows", true);
+  ARROWS("arrows", true);
 
   private final String displayName;
   private final boolean shownByDefault;

@@ -62,7 +62,7 @@ public final class HistogramView extends Region {
     double h = canvas.getHeight();
     g.setFill(Color.WHITE);
     g.fillRect(0, 0, w, h);
-    double plotTop = 14;
+    double plotTop = 25;
     double plotHeight = h - plotTop - AXIS;
     long highest = 1;
     for (Series s : series) {
@@ -95,15 +95,15 @@ public final class HistogramView extends Region {
     g.fillText(Formats.number(min), 2, h - 3);
     String right = Formats.number(max);
     g.fillText(right, w - 6 * right.length() - 2, h - 3);
-    double legendX = w * 0.45;
+    double legendX = 3;
     for (Series s : series) {
       if (s.name.isEmpty()) {
         continue;
       }
       g.setFill(s.colour);
-      g.fillRect(legendX, 3, 7, 7);
+      g.fillRect(legendX, 14, 7, 7);
       g.setFill(Color.BLACK);
-      g.fillText(s.name, legendX + 9, 10);
+      g.fillText(s.name, legendX + 9, 21);
       legendX += 9 + 6 * s.name.length() + 4;
     }
   }

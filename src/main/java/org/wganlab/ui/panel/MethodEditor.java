@@ -48,6 +48,7 @@ public final class MethodEditor extends FlowPane {
       }
     });
     kind.setId("method-kind");
+    kind.setPrefWidth(135);
     kind.valueProperty().addListener((obs, old, now) -> {
       if (!updating && now != null && (shown == null || now != shown.kind())) {
         onChange.accept(DefaultExperiment.method(now));
@@ -95,9 +96,9 @@ public final class MethodEditor extends FlowPane {
   }
 
   private void number(String name, double value, NumberEdit edit) {
-    Label label = new Label(name);
+    Label label = new Label(name.equals("lambda") ? "\u03bb" : name);
     TextField field = new TextField(Formats.parameter(value));
-    field.setPrefColumnCount(4);
+    field.setPrefColumnCount(3);
     field.setId("param-" + name.replace(' ', '-'));
     Runnable commit = () -> {
       try {
@@ -137,7 +138,7 @@ public final class MethodEditor extends FlowPane {
         return null;
       }
     });
-    box.setPrefWidth(150);
+    box.setPrefWidth(125);
     box.valueProperty().addListener((obs, old, now) -> {
       if (!updating && now != null && now != old) {
         onChange.accept(edit.with(now));

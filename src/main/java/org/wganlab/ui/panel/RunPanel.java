@@ -30,7 +30,7 @@ import org.wganlab.ui.model.SurfaceField;
  */
 public final class RunPanel extends VBox {
   /** Side of the surface view in pixels. */
-  public static final double SURFACE_SIZE = 340;
+  public static final double SURFACE_SIZE = 330;
   private final RunModel model;
   private final PanelActions actions;
   private final SurfaceView surface = new SurfaceView(SURFACE_SIZE);

@@ -8,6 +8,9 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import org.wganlab.export.ColorMap;
+import org.wganlab.export.Contours;
+import org.wganlab.export.Raster;
 import org.wganlab.metrics.GridSpec;
 import org.wganlab.metrics.Surface;
 import org.wganlab.train.Evaluation;
@@ -51,7 +54,7 @@ public final class SurfaceView extends Region {
     GridSpec grid = surface.grid();
     SurfaceField field = view.fieldProperty().get();
     float[] values = field == SurfaceField.VALUE ? surface.values() : surface.gradientNorms();
-    double[] range = SurfaceGraphics.range(values);
+    double[] range = Raster.range(values);
     double low = field == SurfaceField.VALUE ? range[0] : 0;
     GraphicsContext g = canvas.getGraphicsContext2D();
     paintHeatmap(g, values, grid, field, low, range[1]);
@@ -79,7 +82,11 @@ public final class SurfaceView extends Region {
     if (image == null || (int) image.getWidth() != n) {
       image = new WritableImage(n, n);
     }
-    pixels = SurfaceGraphics.argb(values, n, field, low, high);
+    if (pixels.length != n * n) {
+      pixels = new int[n * n];
+    }
+    Raster.toArgb(values, n, field == SurfaceField.VALUE ? ColorMap.VALUE : ColorMap.MAGNITUDE, low,
+        Math.max(low, high), pixels);
     image.getPixelWriter().setPixels(0, 0, n, n, PixelFormat.getIntArgbInstance(), pixels, 0, n);
     g.setImageSmoothing(true);
     g.drawImage(image, 0, 0, size, size);
@@ -89,15 +96,16 @@ public final class SurfaceView extends Region {
     double min = grid.min();
     double span = grid.max() - grid.min();
     g.setLineWidth(0.8);
-    g.setStroke(Color.rgb(20, 20, 20, 0.45));
-    for (double level : SurfaceGraphics.levels(values, CONTOURS)) {
-      strokeSegments(g, SurfaceGraphics.segments(values, grid, level), min, span);
+    g.setStroke(field == SurfaceField.VALUE ? Color.rgb(255, 255, 255, 0.55)
+        : Color.rgb(40, 40, 40, 0.35));
+    for (double level : Contours.levels(values, CONTOURS)) {
+      strokeSegments(g, Contours.segments(values, grid, level), min, span);
     }
     if (field == SurfaceField.GRADIENT_NORM) {
       // The level a gradient penalty aims for.
       g.setLineWidth(1.6);
-      g.setStroke(Color.WHITE);
-      strokeSegments(g, SurfaceGraphics.segments(values, grid, 1.0), min, span);
+      g.setStroke(Color.web("#e0a000"));
+      strokeSegments(g, Contours.segments(values, grid, 1.0), min, span);
     }
   }
 

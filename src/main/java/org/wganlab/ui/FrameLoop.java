@@ -1,0 +1,49 @@
+package org.wganlab.ui;
+
+import javafx.animation.AnimationTimer;
+import javafx.scene.Scene;
+import org.wganlab.ui.charts.ChartsPane;
+import org.wganlab.ui.model.ExperimentModel;
+import org.wganlab.ui.perf.FrameMeter;
+import org.wganlab.ui.perf.Measurement;
+
+/**
+ * Once per frame on the JavaFX thread: take the newest snapshot (the panels redraw through their
+ * listeners), let one shared chart redraw if its turn came, and time the frame. Taking only the newest
+ * snapshot is what keeps the window responsive whatever the training speed.
+ */
+final class FrameLoop extends AnimationTimer {
+  private final ExperimentModel model;
+  private final ChartsPane charts;
+  private final FrameMeter meter;
+  private final Measurement measurement;
+  private final Runnable afterLayout;
+
+  FrameLoop(Scene scene, ExperimentModel model, ChartsPane charts, FrameMeter meter,
+      Measurement measurement) {
+    this.model = model;
+    this.charts = charts;
+    this.meter = meter;
+    this.measurement = measurement;
+    this.afterLayout = () -> meter.frameDone(System.nanoTime());
+    scene.addPostLayoutPulseListener(afterLayout);
+  }
+
+  @Override
+  public void handle(long now) {
+    long start = System.nanoTime();
+    meter.frameStarted(start);
+    model.pull(start);
+    charts.refresh(model.runs(), start);
+    meter.observe(model.runs());
+    if (measurement != null) {
+      measurement.frame(start);
+    }
+  }
+
+  /** Stops the loop and its layout listener. */
+  void close(Scene scene) {
+    stop();
+    scene.removePostLayoutPulseListener(afterLayout);
+  }
+}

@@ -1,0 +1,159 @@
+package org.wganlab.ui;
+
+import java.util.HashMap;
+import java.util.Map;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.wganlab.data.DataFormatException;
+import org.wganlab.train.TrainingLoop;
+import org.wganlab.train.TrainingSession;
+import org.wganlab.ui.charts.ChartsPane;
+import org.wganlab.ui.controls.DataBar;
+import org.wganlab.ui.controls.SettingsBar;
+import org.wganlab.ui.controls.StatusBar;
+import org.wganlab.ui.controls.TransportBar;
+import org.wganlab.ui.files.ChooserDialogs;
+import org.wganlab.ui.files.Exports;
+import org.wganlab.ui.files.FileDialogs;
+import org.wganlab.ui.model.DataSources;
+import org.wganlab.ui.model.ExperimentModel;
+import org.wganlab.ui.model.Preset;
+import org.wganlab.ui.model.RunModel;
+import org.wganlab.ui.model.StatusModel;
+import org.wganlab.ui.panel.RunPanel;
+import org.wganlab.ui.perf.FrameMeter;
+import org.wganlab.ui.perf.Measurement;
+
+/**
+ * The main window: menus and control bars on top, one panel per run in the middle, the shared charts
+ * and the status line at the bottom. It wires view-models to views and owns their lifetimes; closing
+ * it stops training and the file thread.
+ */
+public final class MainWindow implements AutoCloseable {
+  private final Stage stage;
+  private final StatusModel status = new StatusModel();
+  private final DataSources sources;
+  private final ExperimentModel model;
+  private final Exports exports = new Exports(status);
+  private final ChartsPane charts = new ChartsPane();
+  private final HBox panels = new HBox(8);
+  private final Map<RunModel, RunPanel> panelOf = new HashMap<>();
+  private final BorderPane root = new BorderPane();
+  private final FrameMeter meter = new FrameMeter();
+  private final WindowActions actions;
+  private final FrameLoop loop;
+  private boolean closed;
+
+  private MainWindow(Stage stage, AppSetup setup) throws DataFormatException {
+    this.stage = stage;
+    sources = new DataSources(setup.workingFolder().resolve("toydata"));
+    long nanos = setup.evaluationNanos();
+    model = new ExperimentModel(setup.config(), (config, sink, failure) -> new TrainingLoop(
+        new TrainingSession(config, sources, nanos), sink, failure), status);
+    FileDialogs dialogs = setup.dialogs() != null ? setup.dialogs()
+        : new ChooserDialogs(() -> stage, setup.workingFolder());
+    actions = new WindowActions(model, sources, dialogs, exports, charts, () -> root);
+    VBox top = new VBox(4, menus(), bars(dialogs));
+    panels.setPadding(new Insets(6));
+    ScrollPane middle = new ScrollPane(panels);
+    middle.setFitToHeight(true);
+    root.setTop(top);
+    root.setCenter(middle);
+    charts.setPrefHeight(230);
+    charts.setMinHeight(200);
+    root.setBottom(new VBox(charts, new StatusBar(status, model)));
+    model.runs().addListener((ListChangeListener<RunModel>) change -> layoutPanels());
+    Scene scene = new Scene(root, 1600, 1000);
+    stage.setScene(scene);
+    stage.setTitle("WGAN Lab: clipping, gradient penalty and W-div, live");
+    stage.setOnHidden(e -> close());
+    loop = new FrameLoop(scene, model, charts, meter, Measurement.fromProperties(model, meter));
+    loop.start();
+    stage.show();
+  }
+
+  /**
+   * Builds the window on {@code stage} and shows it, paused.
+   *
+   * @throws DataFormatException when the experiment's data cannot be read
+   */
+  public static MainWindow open(Stage stage, AppSetup setup) throws DataFormatException {
+    return new MainWindow(stage, setup);
+  }
+
+  private MenuBar menus() {
+    Menu file = new Menu("File");
+    file.getItems().addAll(
+        item("Load experiment...", actions::loadConfig),
+        item("Save experiment...", actions::saveConfig),
+        new SeparatorMenuItem(),
+        item("Save window as PNG (1x)...", () -> actions.windowPng(1)),
+        item("Save window as PNG (2x)...", () -> actions.windowPng(2)),
+        item("Save curves as CSV...", actions::curvesCsv),
+        new SeparatorMenuItem(),
+        item("Quit", stage::close));
+    Menu experiments = new Menu("Experiments");
+    for (Preset preset : Preset.values()) {
+      experiments.getItems().add(item(preset.displayName(), () -> actions.preset(preset)));
+    }
+    return new MenuBar(file, experiments);
+  }
+
+  private static MenuItem item(String text, Runnable action) {
+    MenuItem item = new MenuItem(text);
+    item.setOnAction(e -> action.run());
+    return item;
+  }
+
+  private VBox bars(FileDialogs dialogs) {
+    VBox bars = new VBox(4, new TransportBar(model),
+        new DataBar(model, sources, dialogs, exports, () -> stage), new SettingsBar(model));
+    bars.setPadding(new Insets(2, 8, 2, 8));
+    return bars;
+  }
+
+  private void layoutPanels() {
+    panelOf.keySet().retainAll(model.runs());
+    for (RunModel run : model.runs()) {
+      panelOf.computeIfAbsent(run, r -> new RunPanel(r, actions));
+    }
+    panels.getChildren().setAll(model.runs().stream().map(panelOf::get).toList());
+  }
+
+  /** The experiment model (for tests). */
+  public ExperimentModel model() {
+    return model;
+  }
+
+  /** The frame meter (for tests and measurements). */
+  public FrameMeter meter() {
+    return meter;
+  }
+
+  /** The data sources (for tests). */
+  public DataSources sources() {
+    return sources;
+  }
+
+  /** Stops training, the frame loop and the file thread; safe to call twice. */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    loop.close(stage.getScene());
+    model.close();
+    exports.close();
+  }
+}

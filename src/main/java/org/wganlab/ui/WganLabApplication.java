@@ -1,0 +1,50 @@
+package org.wganlab.ui;
+
+import java.nio.file.Path;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+import org.wganlab.data.DataFormatException;
+import org.wganlab.train.ExperimentConfig;
+import org.wganlab.ui.model.Preset;
+
+/**
+ * The JavaFX application: opens the main window on the default experiment. The system property
+ * {@code wganlab.ui.preset} (a {@link Preset} name) opens another experiment, which the screenshots
+ * use.
+ */
+public final class WganLabApplication extends Application {
+  private MainWindow window;
+
+  @Override
+  public void start(Stage stage) {
+    ExperimentConfig config = startConfig();
+    try {
+      window = MainWindow.open(stage, new AppSetup(config, Path.of("").toAbsolutePath(), null));
+    } catch (DataFormatException e) {
+      new Alert(Alert.AlertType.ERROR, "The experiment's data cannot be read: " + e.getMessage())
+          .showAndWait();
+      Platform.exit();
+    }
+  }
+
+  private static ExperimentConfig startConfig() {
+    String preset = System.getProperty("wganlab.ui.preset");
+    if (preset == null || preset.isBlank()) {
+      return DefaultExperiment.config();
+    }
+    try {
+      return Preset.valueOf(preset.trim().toUpperCase(java.util.Locale.ROOT)).config();
+    } catch (IllegalArgumentException e) {
+      return DefaultExperiment.config();
+    }
+  }
+
+  @Override
+  public void stop() {
+    if (window != null) {
+      window.close();
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package org.wganlab.ui;
+
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import org.wganlab.method.MethodConfig;
+import org.wganlab.ui.charts.ChartsPane;
+import org.wganlab.ui.files.Exports;
+import org.wganlab.ui.files.FileDialogs;
+import org.wganlab.ui.files.FileKind;
+import org.wganlab.ui.model.ConfigEdits;
+import org.wganlab.ui.model.DataSources;
+import org.wganlab.ui.model.ExperimentModel;
+import org.wganlab.ui.model.Preset;
+import org.wganlab.ui.model.RunModel;
+import org.wganlab.ui.panel.PanelActions;
+
+/**
+ * What the menus and panel menus do: edits go to the experiment model, files to {@link Exports}, with
+ * the file chosen through {@link FileDialogs}. Cancelling a chooser does nothing.
+ */
+final class WindowActions implements PanelActions {
+  private final ExperimentModel model;
+  private final DataSources sources;
+  private final FileDialogs dialogs;
+  private final Exports exports;
+  private final ChartsPane charts;
+  private final Supplier<Node> window;
+
+  WindowActions(ExperimentModel model, DataSources sources, FileDialogs dialogs, Exports exports,
+      ChartsPane charts, Supplier<Node> window) {
+    this.model = model;
+    this.sources = sources;
+    this.dialogs = dialogs;
+    this.exports = exports;
+    this.charts = charts;
+    this.window = window;
+  }
+
+  @Override
+  public void changeMethod(int index, MethodConfig method) {
+    model.change(ConfigEdits.method(model.editing(), index, method),
+        "Panel " + (index + 1) + ": " + method.label());
+  }
+
+  @Override
+  public void error(String message) {
+    model.status().error(message);
+  }
+
+  @Override
+  public void exportPanelPng(int index, Node panel, int scale) {
+    dialogs.save(FileKind.PNG, "panel-" + (index + 1) + (scale > 1 ? "@" + scale + "x" : "") + ".png")
+        .ifPresent(path -> exports.png(panel, scale, path));
+  }
+
+  @Override
+  public void exportSurfaceCsv(int index) {
+    RunModel run = model.runs().get(index);
+    dialogs.save(FileKind.CSV, "surface-" + (index + 1) + ".csv")
+        .ifPresent(path -> exports.surface(run, path));
+  }
+
+  @Override
+  public void removePanel(int index) {
+    if (model.editing().runs().size() <= ConfigEdits.MIN_PANELS) {
+      model.status().warn("The last panel stays.");
+      return;
+    }
+    model.change(ConfigEdits.removePanel(model.editing(), index), "Removing panel " + (index + 1));
+  }
+
+  /** Saves the whole window as a PNG at {@code scale}. */
+  void windowPng(int scale) {
+    dialogs.save(FileKind.PNG, "wgan-lab" + (scale > 1 ? "@" + scale + "x" : "") + ".png")
+        .ifPresent(path -> {
+          charts.refreshAll(model.runs());
+          exports.png(window.get(), scale, path);
+        });
+  }
+
+  /** Saves every panel's curves as CSV. */
+  void curvesCsv() {
+    dialogs.save(FileKind.CSV, "curves.csv").ifPresent(path -> exports.curves(model.runs(), path));
+  }
+
+  /** Saves the experiment (with any pending change) as JSON. */
+  void saveConfig() {
+    if (model.editing().data().startsWith(DataSources.DRAWN_PREFIX)) {
+      model.status().warn("Drawn data lives only in this window: save it is not possible in a"
+          + " config; the config is saved, but it will not load elsewhere.");
+    }
+    dialogs.save(FileKind.JSON, "config.json")
+        .ifPresent(path -> exports.saveConfig(model.editing(), path));
+  }
+
+  /** Loads an experiment from JSON and resets to it. */
+  void loadConfig() {
+    dialogs.open(FileKind.JSON).ifPresent(path -> exports.loadConfig(path, config -> {
+      sources.choiceFor(config.data());
+      model.replace(config);
+    }));
+  }
+
+  /** Resets to a preset experiment. */
+  void preset(Preset preset) {
+    model.replace(preset.config());
+    model.status().info("Opened \"" + preset.displayName() + "\". Press Play.");
+  }
+}

@@ -1,0 +1,154 @@
+package org.wganlab.ui.controls;
+
+import java.util.function.Function;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import org.wganlab.nn.Activation;
+import org.wganlab.nn.OptimizerKind;
+import org.wganlab.train.ExperimentConfig;
+import org.wganlab.ui.model.ConfigEdits;
+import org.wganlab.ui.model.ExperimentModel;
+import org.wganlab.ui.model.Formats;
+
+/**
+ * The settings every panel shares: learning rate (log slider), n_critic, batch, width, depth,
+ * activation, optimiser and seed. Learning rate, optimiser and n_critic apply live; the others wait for
+ * a reset (the model decides and says so). The controls always show the config being edited.
+ */
+public final class SettingsBar extends FlowPane {
+  private final ExperimentModel model;
+  private final Slider rate = new Slider(-5, -2, -3);
+  private final Label rateText = new Label();
+  private final Spinner<Integer> criticIters = new Spinner<>(1, 20, 5);
+  private final ComboBox<Integer> batch = new ComboBox<>();
+  private final ComboBox<Integer> width = new ComboBox<>();
+  private final Spinner<Integer> depth = new Spinner<>(1, 12, 3);
+  private final ComboBox<Activation> activation = new ComboBox<>();
+  private final ComboBox<OptimizerKind> optimizer = new ComboBox<>();
+  private final TextField seed = new TextField();
+  private boolean updating;
+
+  /** Controls editing {@code model}'s shared settings. */
+  public SettingsBar(ExperimentModel model) {
+    super(8, 4);
+    this.model = model;
+    setAlignment(Pos.CENTER_LEFT);
+    rate.setId("lr-slider");
+    rate.setPrefWidth(140);
+    rate.setBlockIncrement(0.25);
+    rate.setTooltip(new Tooltip("Learning rate of every panel (log scale, 1e-5 to 1e-2)"));
+    rateText.setId("lr-text");
+    rateText.setMinWidth(44);
+    rate.valueProperty().addListener((obs, o, n) -> {
+      rateText.setText(Formats.rate(Math.pow(10, n.doubleValue())));
+      if (!rate.isValueChanging()) {
+        applyRate();
+      }
+    });
+    rate.valueChangingProperty().addListener((obs, was, is) -> {
+      if (!is) {
+        applyRate();
+      }
+    });
+    criticIters.setId("ncritic");
+    criticIters.setPrefWidth(70);
+    criticIters.valueProperty().addListener((obs, o, n) -> edit("n_critic",
+        c -> ConfigEdits.criticIters(c, n)));
+    batch.setId("batch");
+    batch.getItems().addAll(32, 64, 128, 256, 512, 1024);
+    batch.valueProperty().addListener((obs, o, n) -> edit("Batch size", c -> ConfigEdits.batch(c, n)));
+    width.setId("width");
+    width.getItems().addAll(16, 32, 64, 128, 256, 512);
+    width.valueProperty().addListener((obs, o, n) -> edit("Width", c -> ConfigEdits.width(c, n)));
+    depth.setId("depth");
+    depth.setPrefWidth(65);
+    depth.valueProperty().addListener((obs, o, n) -> edit("Depth", c -> ConfigEdits.depth(c, n)));
+    activation.setId("activation");
+    activation.getItems().addAll(Activation.values());
+    activation.valueProperty().addListener((obs, o, n) -> edit("Activation",
+        c -> ConfigEdits.activation(c, n)));
+    optimizer.setId("optimizer");
+    optimizer.getItems().addAll(OptimizerKind.values());
+    optimizer.setPromptText("per panel");
+    optimizer.valueProperty().addListener((obs, o, n) -> edit("Optimiser",
+        c -> ConfigEdits.optimizer(c, n)));
+    seed.setId("seed");
+    seed.setPrefColumnCount(5);
+    seed.setOnAction(e -> applySeed());
+    seed.focusedProperty().addListener((obs, was, is) -> {
+      if (!is) {
+        applySeed();
+      }
+    });
+    getChildren().addAll(new Label("Learning rate"), rate, rateText, new Label("n_critic"),
+        criticIters, new Label("Batch"), batch, new Label("Width"), width, new Label("Depth"), depth,
+        new Label("Activation"), activation, new Label("Optimiser"), optimizer, new Label("Seed"),
+        seed);
+    model.configProperty().addListener(obs -> show(model.editing()));
+    model.pendingProperty().addListener(obs -> show(model.editing()));
+    show(model.editing());
+  }
+
+  private void applyRate() {
+    double value = Double.parseDouble(Formats.rate(Math.pow(10, rate.getValue())));
+    edit("Learning rate " + Formats.rate(value), c -> ConfigEdits.learningRate(c, value));
+  }
+
+  private void applySeed() {
+    try {
+      long value = Formats.parseLong("Seed", seed.getText());
+      seed.setStyle("");
+      edit("Seed", c -> c.withSeed(value));
+    } catch (IllegalArgumentException e) {
+      seed.setStyle("-fx-border-color: #c62828;");
+      model.status().error("Not applied: " + e.getMessage());
+    }
+  }
+
+  private void edit(String what, Function<ExperimentConfig, ExperimentConfig> change) {
+    if (updating) {
+      return;
+    }
+    ExperimentConfig current = model.editing();
+    ExperimentConfig next;
+    try {
+      next = change.apply(current);
+    } catch (IllegalArgumentException e) {
+      model.status().error("Not applied: " + e.getMessage());
+      show(current);
+      return;
+    }
+    if (!next.equals(current)) {
+      model.change(next, what);
+    }
+  }
+
+  private void show(ExperimentConfig config) {
+    updating = true;
+    try {
+      double lr = ConfigEdits.sharedRate(config);
+      if (!rate.isValueChanging()) {
+        rate.setValue(Math.log10(lr));
+      }
+      rateText.setText(Formats.rate(lr));
+      criticIters.getValueFactory().setValue(config.criticIters());
+      batch.setValue(config.batch());
+      width.setValue(config.critic().width());
+      depth.getValueFactory().setValue(config.critic().depth());
+      activation.setValue(config.critic().activation());
+      optimizer.setValue(ConfigEdits.sharedOptimizer(config));
+      if (!seed.isFocused()) {
+        seed.setText(Long.toString(config.seed()));
+        seed.setStyle("");
+      }
+    } finally {
+      updating = false;
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package org.wganlab.ui.controls;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import org.wganlab.train.StepKind;
+import org.wganlab.ui.model.ConfigEdits;
+import org.wganlab.ui.model.ExperimentModel;
+import org.wganlab.ui.model.Speed;
+
+/** Play, pause, the three single steps, reset, speed, and adding a panel. */
+public final class TransportBar extends HBox {
+
+  /** Buttons driving {@code model}. */
+  public TransportBar(ExperimentModel model) {
+    super(6);
+    setAlignment(Pos.CENTER_LEFT);
+    Button play = button("Play", "play-button", "Train continuously");
+    play.setOnAction(e -> model.play());
+    play.setDefaultButton(true);
+    Button pause = button("Pause", "pause-button", "Stop after the current iteration");
+    pause.setOnAction(e -> model.pause());
+    play.disableProperty().bind(model.playingProperty());
+    pause.disableProperty().bind(model.playingProperty().not());
+    Button critic = button("Step D", "step-critic", "One critic step in every panel");
+    critic.setOnAction(e -> model.step(StepKind.CRITIC));
+    Button generator = button("Step G", "step-generator", "One generator step in every panel");
+    generator.setOnAction(e -> model.step(StepKind.GENERATOR));
+    Button iteration = button("Step iteration", "step-iteration",
+        "n_critic critic steps and one generator step in every panel");
+    iteration.setOnAction(e -> model.step(StepKind.ITERATION));
+    Button reset = button("Reset", "reset-button", "New networks (applies a pending change)");
+    reset.setOnAction(e -> model.reset());
+    ComboBox<Speed> speed = new ComboBox<>();
+    speed.getItems().addAll(Speed.values());
+    speed.setId("speed");
+    speed.valueProperty().bindBidirectional(model.speedProperty());
+    Button add = button("+ Panel", "add-panel", "Add a panel (up to " + ConfigEdits.MAX_PANELS + ")");
+    add.setOnAction(e -> model.change(ConfigEdits.addPanel(model.editing()), "Adding a panel"));
+    model.configProperty().addListener((obs, o, n) -> add.setDisable(
+        n.runs().size() >= ConfigEdits.MAX_PANELS));
+    getChildren().addAll(play, pause, new Separator(), critic, generator, iteration,
+        new Separator(), reset, new Label("Speed"), speed, new Separator(), add);
+  }
+
+  private static Button button(String text, String id, String tip) {
+    Button button = new Button(text);
+    button.setId(id);
+    button.setTooltip(new Tooltip(tip));
+    return button;
+  }
+}

@@ -1,0 +1,139 @@
+package org.wganlab.ui.files;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.WritableImage;
+import javafx.scene.transform.Transform;
+import org.wganlab.export.ConfigJson;
+import org.wganlab.export.CsvTable;
+import org.wganlab.export.PngFiles;
+import org.wganlab.metrics.Surface;
+import org.wganlab.train.Evaluation;
+import org.wganlab.train.ExperimentConfig;
+import org.wganlab.train.MetricsRow;
+import org.wganlab.ui.model.RunModel;
+import org.wganlab.ui.model.StatusModel;
+
+/**
+ * Writes and reads the window's files. What must happen on the JavaFX thread (taking a snapshot of a
+ * node, copying the latest numbers) happens there; encoding and disk work run on one background
+ * thread, and the outcome comes back to the status line. A failed write leaves no partial file and
+ * changes nothing else: training goes on.
+ */
+public final class Exports implements AutoCloseable {
+  private final StatusModel status;
+  private final ExecutorService io = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "wganlab-files");
+    t.setDaemon(true);
+    return t;
+  });
+
+  /** Exports reporting to {@code status}. */
+  public Exports(StatusModel status) {
+    this.status = status;
+  }
+
+  /** A body of file work that may fail. */
+  @FunctionalInterface
+  private interface IoWork {
+    void run() throws Exception;
+  }
+
+  private void inBackground(String done, IoWork work) {
+    io.execute(() -> {
+      try {
+        work.run();
+        Platform.runLater(() -> status.info(done));
+      } catch (ConfigJson.InvalidConfigException e) {
+        Platform.runLater(() -> status.error(e.getMessage()));
+      } catch (IOException | RuntimeException e) {
+        Platform.runLater(() -> status.error("Could not save: " + message(e)));
+      } catch (Exception e) {
+        Platform.runLater(() -> status.error(message(e)));
+      }
+    });
+  }
+
+  private static String message(Exception e) {
+    return e.getMessage() == null ? e.toString() : e.getMessage();
+  }
+
+  /** Saves a picture of {@code node} at {@code scale} (1 or 2) to {@code target}. */
+  public void png(Node node, int scale, Path target) {
+    SnapshotParameters parameters = new SnapshotParameters();
+    parameters.setTransform(Transform.scale(scale, scale));
+    WritableImage image = node.snapshot(parameters, null);
+    BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
+    inBackground(String.format(Locale.ROOT, "Saved %s (%dx%d pixels).", target,
+        buffered.getWidth(), buffered.getHeight()), () -> PngFiles.write(target, buffered));
+  }
+
+  /** Saves every run's logged curves as one CSV table. */
+  public void curves(List<RunModel> runs, Path target) {
+    CsvTable table = new CsvTable("run", "method", "iteration", "wasserstein_estimate",
+        "critic_loss", "generator_loss", "penalty", "seconds");
+    for (RunModel run : runs) {
+      String method = run.titleProperty().get();
+      for (MetricsRow row : run.rowsProperty().get()) {
+        table.addRow(run.indexProperty().get() + 1, method, row.iteration(),
+            row.wassersteinEstimate(), row.criticLoss(), row.generatorLoss(), row.penalty(),
+            row.seconds());
+      }
+    }
+    inBackground("Saved " + table.rowCount() + " curve rows to " + target + ".",
+        () -> table.write(target));
+  }
+
+  /** Saves a run's latest surface (D and ||grad D|| on the grid) as CSV. */
+  public void surface(RunModel run, Path target) {
+    Evaluation e = run.evaluationProperty().get();
+    Surface surface = e == null ? null : e.surface();
+    if (surface == null) {
+      status.warn("Panel " + (run.indexProperty().get() + 1) + " has no surface yet.");
+      return;
+    }
+    inBackground("Saved the surface of panel " + (run.indexProperty().get() + 1) + " at iteration "
+        + e.iteration() + " to " + target + ".", () -> CsvTable.writeSurface(target, surface));
+  }
+
+  /** Saves {@code config} as JSON (the command line's config.json format). */
+  public void saveConfig(ExperimentConfig config, Path target) {
+    inBackground("Saved the experiment to " + target + ".", () -> ConfigJson.write(target, config));
+  }
+
+  /** Reads a config in the background and hands it to {@code use} on the JavaFX thread. */
+  public void loadConfig(Path source, Consumer<ExperimentConfig> use) {
+    io.execute(() -> {
+      try {
+        ExperimentConfig config = ConfigJson.read(source);
+        Platform.runLater(() -> {
+          use.accept(config);
+          status.info("Loaded " + source + ": " + config.runs().size() + " panels on "
+              + config.data() + ". Press Play.");
+        });
+      } catch (ConfigJson.InvalidConfigException | RuntimeException e) {
+        Platform.runLater(() -> status.error("Could not load: " + message(e)));
+      }
+    });
+  }
+
+  /** Runs {@code work} on the file thread (for reading data files off the JavaFX thread). */
+  public void background(Runnable work) {
+    io.execute(work);
+  }
+
+  @Override
+  public void close() {
+    io.shutdown();
+  }
+}

@@ -1,0 +1,108 @@
+package org.wganlab.ui.perf;
+
+import java.util.Arrays;
+import java.util.List;
+import org.wganlab.train.Evaluation;
+import org.wganlab.ui.model.RunModel;
+
+/**
+ * Collects frame timings on the JavaFX thread. A frame's work runs from the start of the frame
+ * callback to the end of the scene's layout pass (what the JavaFX thread does for that pulse, charts
+ * and canvases included); a pause is the gap between two frame starts. Recording is cheap: two
+ * timestamps and an array store per frame.
+ */
+public final class FrameMeter {
+  private long[] work = new long[4096];
+  private int frames;
+  private long frameStart;
+  private long lastStart;
+  private long maxGap;
+  private long[] refreshes = new long[0];
+  private Evaluation[] seen = new Evaluation[0];
+  private boolean recording;
+  private long recordingSince;
+  private long recordedNanos;
+
+  /** Starts (or restarts) recording from {@code now}. */
+  public void start(long now) {
+    frames = 0;
+    maxGap = 0;
+    lastStart = 0;
+    recording = true;
+    recordingSince = now;
+    Arrays.fill(refreshes, 0);
+  }
+
+  /** Stops recording at {@code now}. */
+  public void stop(long now) {
+    if (recording) {
+      recordedNanos = now - recordingSince;
+    }
+    recording = false;
+  }
+
+  /** Whether frames are being recorded. */
+  public boolean recording() {
+    return recording;
+  }
+
+  /** Called first thing in a frame. */
+  public void frameStarted(long now) {
+    frameStart = now;
+    if (recording && lastStart != 0) {
+      maxGap = Math.max(maxGap, now - lastStart);
+    }
+    lastStart = now;
+  }
+
+  /** Called after the frame's layout pass (or at the end of the callback when there is none). */
+  public void frameDone(long now) {
+    if (!recording || frameStart == 0) {
+      return;
+    }
+    if (frames == work.length) {
+      work = Arrays.copyOf(work, 2 * work.length);
+    }
+    work[frames++] = now - frameStart;
+    frameStart = 0;
+  }
+
+  /** Counts a surface refresh for every run whose measurement changed since the last call. */
+  public void observe(List<RunModel> runs) {
+    if (seen.length != runs.size()) {
+      seen = new Evaluation[runs.size()];
+      refreshes = new long[runs.size()];
+    }
+    for (int i = 0; i < runs.size(); i++) {
+      Evaluation e = runs.get(i).evaluationProperty().get();
+      if (e != seen[i]) {
+        seen[i] = e;
+        if (recording) {
+          refreshes[i]++;
+        }
+      }
+    }
+  }
+
+  /** The numbers so far. */
+  public FrameReport report(long now) {
+    long span = recording ? now - recordingSince : recordedNanos;
+    long[] sorted = Arrays.copyOf(work, frames);
+    Arrays.sort(sorted);
+    double seconds = span / 1e9;
+    double[] hz = new double[refreshes.length];
+    for (int i = 0; i < hz.length; i++) {
+      hz[i] = seconds > 0 ? refreshes[i] / seconds : 0;
+    }
+    return new FrameReport(frames, seconds, quantile(sorted, 0.5), quantile(sorted, 0.95),
+        quantile(sorted, 0.99), frames == 0 ? 0 : sorted[frames - 1] / 1e6, maxGap / 1e6, hz);
+  }
+
+  private static double quantile(long[] sorted, double q) {
+    if (sorted.length == 0) {
+      return 0;
+    }
+    int i = (int) Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1);
+    return sorted[Math.max(0, i)] / 1e6;
+  }
+}

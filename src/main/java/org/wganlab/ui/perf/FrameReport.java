@@ -1,0 +1,33 @@
+package org.wganlab.ui.perf;
+
+import java.util.Locale;
+
+/**
+ * Measured responsiveness of the window.
+ *
+ * @param frames frames recorded
+ * @param seconds length of the recording
+ * @param medianMillis median JavaFX-thread work per frame
+ * @param p95Millis 95th percentile of the work per frame
+ * @param p99Millis 99th percentile of the work per frame
+ * @param maxMillis longest frame
+ * @param maxPauseMillis longest gap between two frame starts
+ * @param surfaceHz surface refreshes per second of each panel
+ */
+public record FrameReport(int frames, double seconds, double medianMillis, double p95Millis,
+    double p99Millis, double maxMillis, double maxPauseMillis, double[] surfaceHz) {
+
+  /** A few lines for a report file. */
+  public String describe() {
+    StringBuilder hz = new StringBuilder();
+    for (double v : surfaceHz) {
+      hz.append(hz.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.1f", v));
+    }
+    return String.format(Locale.ROOT, "frames %d over %.1f s (%.1f fps)%n"
+        + "fx work per frame: median %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms%n"
+        + "longest pause between frames: %.1f ms%n"
+        + "surface refreshes per panel (Hz): %s%n", frames, seconds,
+        seconds > 0 ? frames / seconds : 0, medianMillis, p95Millis, p99Millis, maxMillis,
+        maxPauseMillis, hz);
+  }
+}

@@ -1,0 +1,65 @@
+package org.wganlab.ui.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.wganlab.method.MethodConfig;
+import org.wganlab.method.MethodKind;
+import org.wganlab.nn.OptimizerKind;
+import org.wganlab.train.ConfigChange;
+import org.wganlab.train.ExperimentConfig;
+import org.wganlab.ui.DefaultExperiment;
+
+class ConfigEditsTest {
+  private final ExperimentConfig base = DefaultExperiment.config();
+
+  @Test
+  void panelsStayBetweenOneAndFour() {
+    ExperimentConfig four = ConfigEdits.addPanel(base);
+    assertThat(four.runs()).hasSize(4);
+    assertThat(four.runs().get(3).method().kind()).isEqualTo(MethodKind.SN);
+    assertThat(ConfigEdits.addPanel(four)).isEqualTo(four);
+    ExperimentConfig one = ConfigEdits.removePanel(ConfigEdits.removePanel(base, 0), 0);
+    assertThat(one.runs()).extracting(r -> r.method().kind()).containsExactly(MethodKind.DIV);
+    assertThat(ConfigEdits.removePanel(one, 0)).isEqualTo(one);
+  }
+
+  @Test
+  void learningRateAndOptimiserApplyLiveToEveryRun() {
+    ExperimentConfig next = ConfigEdits.optimizer(ConfigEdits.learningRate(base, 3e-4),
+        OptimizerKind.ADAM);
+    assertThat(next.runs()).allMatch(r -> r.optimizer().learningRate() == 3e-4
+        && r.optimizer().kind() == OptimizerKind.ADAM);
+    assertThat(ConfigChange.needsReset(base, next)).isFalse();
+    assertThat(ConfigEdits.sharedOptimizer(base)).isNull();
+    assertThat(ConfigEdits.sharedOptimizer(next)).isEqualTo(OptimizerKind.ADAM);
+  }
+
+  @Test
+  void networkShapeNeedsAReset() {
+    assertThat(ConfigChange.needsReset(base, ConfigEdits.width(base, 32))).isTrue();
+    assertThat(ConfigChange.needsReset(base, ConfigEdits.depth(base, 5))).isTrue();
+    assertThat(ConfigChange.needsReset(base, ConfigEdits.batch(base, 64))).isTrue();
+    assertThat(ConfigChange.needsReset(base, ConfigEdits.criticIters(base, 3))).isFalse();
+  }
+
+  @Test
+  void switchingToClippingBringsRmsProp() {
+    ExperimentConfig next = ConfigEdits.method(base, 1, new MethodConfig.Clipping(0.1));
+    assertThat(next.runs().get(1).optimizer().kind()).isEqualTo(OptimizerKind.RMSPROP);
+    ExperimentConfig back = ConfigEdits.method(next, 1, MethodConfig.defaults(MethodKind.DIV));
+    assertThat(back.runs().get(1).optimizer().kind()).isEqualTo(OptimizerKind.ADAM);
+  }
+
+  @Test
+  void presetsAreValidExperiments() {
+    for (Preset preset : Preset.values()) {
+      assertThat(preset.config().runs()).as(preset.name()).hasSizeBetween(1, 4);
+    }
+    assertThat(Preset.CLIPPING_VALUES.config().runs()).extracting(r -> r.method().label())
+        .containsExactly("WGAN clip c=0.1", "WGAN clip c=0.01", "WGAN clip c=0.001",
+            DefaultExperiment.method(MethodKind.GP).label());
+    assertThat(List.of(Preset.values())).hasSize(5);
+  }
+}
