@@ -73,7 +73,10 @@ public final class MainWindow implements AutoCloseable {
     charts.setMinHeight(200);
     root.setBottom(new VBox(charts, new StatusBar(status, model)));
     model.runs().addListener((ListChangeListener<RunModel>) change -> layoutPanels());
-    Scene scene = new Scene(root, 1600, 1000);
+    // 1600 x 1000 where it fits; smaller screens (and headless test screens) get what they have.
+    javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+    Scene scene = new Scene(root, Math.min(1600, screen.getWidth()),
+        Math.min(1000, screen.getHeight()));
     stage.setScene(scene);
     stage.setTitle("WGAN Lab: clipping, gradient penalty and W-div, live");
     stage.setOnHidden(e -> close());

@@ -1,0 +1,76 @@
+package org.wganlab.ui.window;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+import org.wganlab.train.ExperimentConfig;
+import org.wganlab.ui.AppSetup;
+import org.wganlab.ui.MainWindow;
+import org.wganlab.ui.TestExperiments;
+
+/**
+ * Starts the real main window headless (Monocle) on a small, fast experiment, with scripted file
+ * choosers, and closes it after each test.
+ */
+@ExtendWith(ApplicationExtension.class)
+abstract class AppTestBase {
+  static {
+    // Monocle's headless screen is 1280 x 800 unless told otherwise; the window wants 1600 x 1000.
+    System.setProperty("headless.geometry", "1600x1000-32");
+  }
+
+  @TempDir
+  Path dir;
+  final ScriptedDialogs dialogs = new ScriptedDialogs();
+  MainWindow window;
+  Stage stage;
+
+  /** The experiment the window opens with. */
+  ExperimentConfig experiment() {
+    return TestExperiments.small();
+  }
+
+  /** Opens the window; each test class calls it from its own {@code @Start} method. */
+  void open(Stage primary) throws Exception {
+    stage = primary;
+    window = MainWindow.open(primary, new AppSetup(experiment(), dir, dialogs, 40_000_000L));
+  }
+
+  @AfterEach
+  void closeWindow() throws Exception {
+    if (stage != null) {
+      WaitForAsyncUtils.asyncFx(() -> stage.hide()).get(10, TimeUnit.SECONDS);
+    }
+  }
+
+  /** Waits up to {@code seconds} for {@code condition}. */
+  static void waitFor(int seconds, Callable<Boolean> condition) throws Exception {
+    WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+  }
+
+  /** Texts of the labels with style class {@code styleClass}, in panel order. */
+  static List<String> texts(FxRobot robot, String styleClass) {
+    return robot.lookup("." + styleClass).queryAllAs(Label.class).stream().map(Label::getText)
+        .toList();
+  }
+
+  /** The iteration shown in every panel header. */
+  static List<Integer> iterations(FxRobot robot) {
+    return texts(robot, "panel-iteration").stream()
+        .map(t -> Integer.parseInt(t.replace("it ", "").replace(",", ""))).toList();
+  }
+
+  /** The status line's text. */
+  static String status(FxRobot robot) {
+    return robot.lookup("#status-message").queryAs(Label.class).getText();
+  }
+}
