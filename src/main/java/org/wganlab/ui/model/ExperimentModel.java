@@ -47,6 +47,8 @@ public final class ExperimentModel implements AutoCloseable {
   private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper();
   private final ObjectProperty<Speed> speed = new SimpleObjectProperty<>(Speed.FULL);
   private final ObservableList<RunModel> runs = FXCollections.observableArrayList();
+  // One view for everybody: a fresh unmodifiable wrapper per call would drop listeners when collected.
+  private final ObservableList<RunModel> runsView = FXCollections.unmodifiableObservableList(runs);
   private final List<PanelView> views = new ArrayList<>();
   private String shownProblem = "";
   private long sequenceAtStep = -1;
@@ -227,7 +229,7 @@ public final class ExperimentModel implements AutoCloseable {
 
   /** One model per panel, in run order. */
   public ObservableList<RunModel> runs() {
-    return FXCollections.unmodifiableObservableList(runs);
+    return runsView;
   }
 
   /** The status line this model writes to. */

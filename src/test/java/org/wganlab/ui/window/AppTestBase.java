@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -45,6 +46,13 @@ abstract class AppTestBase {
     window = MainWindow.open(primary, new AppSetup(experiment(), dir, dialogs, 40_000_000L));
   }
 
+  @BeforeEach
+  void waitForPanels(FxRobot robot) throws Exception {
+    // The first snapshot comes from the training thread; the panels appear with it.
+    waitFor(30, () -> robot.lookup(".panel-iteration").queryAll().size()
+        == experiment().runs().size());
+  }
+
   @AfterEach
   void closeWindow() throws Exception {
     if (stage != null) {
@@ -67,6 +75,12 @@ abstract class AppTestBase {
   static List<Integer> iterations(FxRobot robot) {
     return texts(robot, "panel-iteration").stream()
         .map(t -> Integer.parseInt(t.replace("it ", "").replace(",", ""))).toList();
+  }
+
+  /** The iteration panel {@code index} shows, or -1 while it has no panel. */
+  static int iteration(FxRobot robot, int index) {
+    List<Integer> all = iterations(robot);
+    return index < all.size() ? all.get(index) : -1;
   }
 
   /** The status line's text. */

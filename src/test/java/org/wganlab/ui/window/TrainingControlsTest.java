@@ -34,9 +34,9 @@ class TrainingControlsTest extends AppTestBase {
     assertThat(texts(robot, "panel-modes")).allMatch(t -> t.startsWith("modes "));
     robot.clickOn("#pause-button");
     waitFor(10, () -> texts(robot, "panel-status").stream().allMatch("paused"::equals));
-    int stopped = iterations(robot).get(0);
+    int stopped = iteration(robot, 0);
     WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
-    assertThat(iterations(robot).get(0)).isEqualTo(stopped);
+    assertThat(iteration(robot, 0)).isEqualTo(stopped);
   }
 
   @Test
@@ -69,21 +69,21 @@ class TrainingControlsTest extends AppTestBase {
   @Test
   void aPanelsMethodAndParametersChangeLive(FxRobot robot) throws Exception {
     robot.clickOn("#play-button");
-    waitFor(30, () -> iterations(robot).get(0) >= 2);
+    waitFor(30, () -> iteration(robot, 0) >= 2);
     @SuppressWarnings("unchecked")
     ComboBox<MethodKind> kind = (ComboBox<MethodKind>) robot.lookup("#method-kind").query();
     robot.interact(() -> kind.setValue(MethodKind.DIV));
     waitFor(10, () -> texts(robot, "panel-title").get(0).equals("WGAN-div k=2 p=6"));
     robot.clickOn("#param-k").eraseText(1).write("3").type(KeyCode.ENTER);
     waitFor(10, () -> texts(robot, "panel-title").get(0).equals("WGAN-div k=3 p=6"));
-    int before = iterations(robot).get(0);
-    waitFor(30, () -> iterations(robot).get(0) > before);
+    int before = iteration(robot, 0);
+    waitFor(30, () -> iteration(robot, 0) > before);
     robot.clickOn("#param-p").eraseText(1).write("x").type(KeyCode.ENTER);
     waitFor(5, () -> status(robot).contains("\"x\" is not a number"));
     robot.clickOn("#param-p").eraseText(1).write("0.5").type(KeyCode.ENTER);
     waitFor(5, () -> status(robot).contains("p must be greater than 1"));
     assertThat(texts(robot, "panel-title").get(0)).isEqualTo("WGAN-div k=3 p=6");
-    int later = iterations(robot).get(0);
-    waitFor(30, () -> iterations(robot).get(0) > later);
+    int later = iteration(robot, 0);
+    waitFor(30, () -> iteration(robot, 0) > later);
   }
 }

@@ -1,0 +1,124 @@
+package org.wganlab.ui.window;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.wganlab.export.ConfigJson;
+import org.wganlab.train.ExperimentConfig;
+
+class FilesAndPanelsTest extends AppTestBase {
+
+  @Start
+  void start(Stage primary) throws Exception {
+    open(primary);
+  }
+
+  @Test
+  void addingAPanelOffersAResetThenShowsFourPanels(FxRobot robot) throws Exception {
+    robot.clickOn("#play-button");
+    waitFor(30, () -> iteration(robot, 0) >= 2);
+    robot.clickOn("#add-panel");
+    waitFor(5, () -> status(robot).contains("needs new networks"));
+    assertThat(robot.lookup(".run-panel").queryAll()).hasSize(3);
+    int before = iteration(robot, 0);
+    waitFor(30, () -> iteration(robot, 0) > before);
+    robot.clickOn("#apply-pending");
+    waitFor(10, () -> robot.lookup(".run-panel").queryAll().size() == 4);
+    assertThat(texts(robot, "panel-title").get(3)).isEqualTo("WGAN-SN");
+    assertThat(iterations(robot)).containsOnly(0);
+    assertThat(robot.lookup("#add-panel").queryButton().isDisabled()).isTrue();
+  }
+
+  @Test
+  void windowPngsAtOneAndTwoTimes(FxRobot robot) throws Exception {
+    robot.clickOn("#step-iteration");
+    waitFor(10, () -> iteration(robot, 0) == 1);
+    Path one = dir.resolve("window.png");
+    Path two = dir.resolve("window@2x.png");
+    dialogs.answer(one);
+    robot.clickOn("File").clickOn("Save window as PNG (1x)...");
+    waitFor(20, () -> Files.exists(one) && status(robot).startsWith("Saved"));
+    dialogs.answer(two);
+    robot.clickOn("File").clickOn("Save window as PNG (2x)...");
+    waitFor(30, () -> Files.exists(two) && status(robot).contains("window@2x.png"));
+    BufferedImage small = ImageIO.read(one.toFile());
+    BufferedImage large = ImageIO.read(two.toFile());
+    assertThat(small.getWidth()).isEqualTo((int) stage.getScene().getWidth());
+    assertThat(large.getWidth()).isEqualTo(2 * small.getWidth());
+    assertThat(large.getHeight()).isEqualTo(2 * small.getHeight());
+    Path panel = dir.resolve("panel.png");
+    dialogs.answer(panel);
+    robot.clickOn("#panel-menu").clickOn("Save panel as PNG (2x)");
+    waitFor(20, () -> Files.exists(panel));
+  }
+
+  @Test
+  void aSavedConfigLoadsBack(FxRobot robot) throws Exception {
+    Path file = dir.resolve("config.json");
+    dialogs.answer(file);
+    robot.clickOn("File").clickOn("Save experiment...");
+    waitFor(20, () -> Files.exists(file) && status(robot).startsWith("Saved"));
+    ExperimentConfig saved = ConfigJson.read(file);
+    assertThat(saved).isEqualTo(window.model().configProperty().get());
+    robot.clickOn("Experiments").clickOn("W-div with four r(x) choices");
+    waitFor(10, () -> robot.lookup(".run-panel").queryAll().size() == 4);
+    dialogs.answer(file);
+    robot.clickOn("File").clickOn("Load experiment...");
+    waitFor(20, () -> robot.lookup(".run-panel").queryAll().size() == 3
+        && status(robot).startsWith("Loaded"));
+    assertThat(window.model().configProperty().get()).isEqualTo(saved);
+    assertThat(texts(robot, "panel-title")).containsExactly("WGAN clip c=0.01",
+        "WGAN-GP lambda=10", "WGAN-div k=2 p=6");
+  }
+
+  @Test
+  void problemsAreShownAndTrainingGoesOn(FxRobot robot) throws Exception {
+    robot.clickOn("#play-button");
+    Path bad = dir.resolve("bad.csv");
+    Files.writeString(bad, "x,y\n0,0\n1,one\n");
+    dialogs.answer(bad);
+    robot.clickOn("#open-csv");
+    waitFor(10, () -> status(robot).startsWith("Cannot use") && status(robot).contains("bad.csv"));
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(broken, "{\"data\": ");
+    dialogs.answer(broken);
+    robot.clickOn("File").clickOn("Load experiment...");
+    waitFor(10, () -> status(robot).startsWith("Could not load") && status(robot).contains("JSON"));
+    dialogs.answer(dir.resolve("missing-folder").resolve("curves.csv"));
+    robot.clickOn("File").clickOn("Save curves as CSV...");
+    waitFor(10, () -> status(robot).startsWith("Could not save")
+        && status(robot).contains("does not exist"));
+    assertThat(robot.lookup(".run-panel").queryAll()).hasSize(3);
+    int before = iteration(robot, 0);
+    waitFor(30, () -> iteration(robot, 0) > before);
+    Path curves = dir.resolve("curves.csv");
+    dialogs.answer(curves);
+    robot.clickOn("File").clickOn("Save curves as CSV...");
+    waitFor(10, () -> Files.exists(curves));
+    assertThat(Files.readAllLines(curves).get(0)).startsWith("run,method,iteration");
+    assertThat(Files.readAllLines(curves)).hasSizeGreaterThan(1);
+  }
+
+  @Test
+  void aCsvFileFromDiskBecomesTheData(FxRobot robot) throws Exception {
+    Path good = dir.resolve("line.csv");
+    StringBuilder csv = new StringBuilder("x,y\n");
+    for (int i = 0; i < 50; i++) {
+      csv.append(i / 25.0 - 1).append(',').append(0.5 * (i / 25.0 - 1)).append('\n');
+    }
+    Files.writeString(good, csv);
+    dialogs.answer(good);
+    robot.clickOn("#open-csv");
+    waitFor(10, () -> status(robot).contains("needs new networks"));
+    robot.clickOn("#apply-pending");
+    waitFor(10, () -> good.toString().equals(window.model().snapshotProperty().get().config().data())
+        && texts(robot, "panel-modes").stream().allMatch(String::isEmpty));
+  }
+}
