@@ -34,7 +34,9 @@ final class FrameLoop extends AnimationTimer {
     long start = System.nanoTime();
     meter.frameStarted(start);
     model.pull(start);
+    long pulled = System.nanoTime();
     charts.refresh(model.runs(), start);
+    meter.parts(pulled - start, System.nanoTime() - pulled);
     meter.observe(model.runs());
     if (measurement != null) {
       measurement.frame(start);

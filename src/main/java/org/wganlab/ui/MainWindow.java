@@ -83,6 +83,9 @@ public final class MainWindow implements AutoCloseable {
     loop = new FrameLoop(scene, model, charts, meter, Measurement.fromProperties(model, meter));
     loop.start();
     stage.show();
+    if (Boolean.getBoolean("wganlab.ui.autoplay")) {
+      model.play();
+    }
   }
 
   /**

@@ -11,8 +11,8 @@ import org.wganlab.ui.model.Preset;
 
 /**
  * The JavaFX application: opens the main window on the default experiment. The system property
- * {@code wganlab.ui.preset} (a {@link Preset} name) opens another experiment, which the screenshots
- * use.
+ * {@code wganlab.ui.preset} (a {@link Preset} name) opens another experiment and
+ * {@code wganlab.ui.autoplay=true} presses Play at once; the screenshots use both.
  */
 public final class WganLabApplication extends Application {
   private MainWindow window;

@@ -58,6 +58,18 @@ final class ModesChart extends SharedChart {
         }
       }
     }
+    int most = 1;
+    for (RunModel run : runs) {
+      Evaluation e = run.evaluationProperty().get();
+      if (e != null && e.modes() != null) {
+        most = Math.max(most, e.modes().modeCount());
+      }
+    }
+    NumberAxis axis = (NumberAxis) chart().getXYPlot().getRangeAxis();
+    if (axis.getUpperBound() != most + 0.5) {
+      axis.setRange(0, most + 0.5);
+      changed = true;
+    }
     String title = anyModes || runs.isEmpty() ? TITLE : TITLE + " (no gaussian modes in this data)";
     if (!title.equals(chart().getTitle().getText())) {
       chart().getTitle().setText(title);

@@ -70,6 +70,7 @@ public final class ExperimentModel implements AutoCloseable {
   /** Trains continuously (or step by step at a slow speed). */
   public void play() {
     playing.set(true);
+    status.info("Training at " + speed.get().displayName() + ".");
     if (!speed.get().stepped()) {
       control.submit(new Command.Play());
     }
@@ -78,6 +79,7 @@ public final class ExperimentModel implements AutoCloseable {
   /** Stops after the current iteration. */
   public void pause() {
     playing.set(false);
+    status.info("Paused: everything is kept; Play continues.");
     control.submit(new Command.Pause());
   }
 

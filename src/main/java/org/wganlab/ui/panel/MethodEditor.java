@@ -35,6 +35,9 @@ public final class MethodEditor extends FlowPane {
     this.onError = onError;
     setAlignment(Pos.CENTER_LEFT);
     setPadding(new Insets(2, 0, 2, 0));
+    // Two rows for every method, so that the surfaces of all panels line up.
+    setMinHeight(60);
+    setPrefWrapLength(330);
     kind.getItems().addAll(MethodKind.values());
     kind.setConverter(new StringConverter<>() {
       @Override

@@ -12,7 +12,11 @@ import org.wganlab.ui.model.RunModel;
  * timestamps and an array store per frame.
  */
 public final class FrameMeter {
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
   private long[] work = new long[4096];
+  private long[] cpu = new long[4096];
+  private long cpuStart;
   private int frames;
   private long frameStart;
   private long lastStart;
@@ -22,6 +26,8 @@ public final class FrameMeter {
   private boolean recording;
   private long recordingSince;
   private long recordedNanos;
+  private long maxSnapshotNanos;
+  private long maxChartNanos;
 
   /** Starts (or restarts) recording from {@code now}. */
   public void start(long now) {
@@ -31,6 +37,19 @@ public final class FrameMeter {
     recording = true;
     recordingSince = now;
     Arrays.fill(refreshes, 0);
+    maxSnapshotNanos = 0;
+    maxChartNanos = 0;
+  }
+
+  /**
+   * Records how long the frame spent taking the snapshot (panels redraw inside) and redrawing a chart,
+   * to tell which part a slow frame came from.
+   */
+  public void parts(long snapshotNanos, long chartNanos) {
+    if (recording) {
+      maxSnapshotNanos = Math.max(maxSnapshotNanos, snapshotNanos);
+      maxChartNanos = Math.max(maxChartNanos, chartNanos);
+    }
   }
 
   /** Stops recording at {@code now}. */
@@ -49,6 +68,7 @@ public final class FrameMeter {
   /** Called first thing in a frame. */
   public void frameStarted(long now) {
     frameStart = now;
+    cpuStart = recording ? THREADS.getCurrentThreadCpuTime() : 0;
     if (recording && lastStart != 0) {
       maxGap = Math.max(maxGap, now - lastStart);
     }
@@ -57,12 +77,17 @@ public final class FrameMeter {
 
   /** Called after the frame's layout pass (or at the end of the callback when there is none). */
   public void frameDone(long now) {
-    if (!recording || frameStart == 0) {
+    if (!recording || frameStart == 0 || cpuStart == 0) {
+      // Not recording, or recording began inside this frame: no clean start time.
+      frameStart = 0;
       return;
     }
     if (frames == work.length) {
       work = Arrays.copyOf(work, 2 * work.length);
+      cpu = Arrays.copyOf(cpu, 2 * cpu.length);
     }
+    // CPU time tells the frame's own work apart from time the thread waited for a core.
+    cpu[frames] = THREADS.getCurrentThreadCpuTime() - cpuStart;
     work[frames++] = now - frameStart;
     frameStart = 0;
   }
@@ -89,13 +114,17 @@ public final class FrameMeter {
     long span = recording ? now - recordingSince : recordedNanos;
     long[] sorted = Arrays.copyOf(work, frames);
     Arrays.sort(sorted);
+    long[] cpuSorted = Arrays.copyOf(cpu, frames);
+    Arrays.sort(cpuSorted);
     double seconds = span / 1e9;
     double[] hz = new double[refreshes.length];
     for (int i = 0; i < hz.length; i++) {
       hz[i] = seconds > 0 ? refreshes[i] / seconds : 0;
     }
     return new FrameReport(frames, seconds, quantile(sorted, 0.5), quantile(sorted, 0.95),
-        quantile(sorted, 0.99), frames == 0 ? 0 : sorted[frames - 1] / 1e6, maxGap / 1e6, hz);
+        quantile(sorted, 0.99), frames == 0 ? 0 : sorted[frames - 1] / 1e6, maxGap / 1e6, hz,
+        maxSnapshotNanos / 1e6, maxChartNanos / 1e6, quantile(cpuSorted, 0.95),
+        frames == 0 ? 0 : cpuSorted[frames - 1] / 1e6);
   }
 
   private static double quantile(long[] sorted, double q) {

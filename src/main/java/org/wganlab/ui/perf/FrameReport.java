@@ -13,9 +13,14 @@ import java.util.Locale;
  * @param maxMillis longest frame
  * @param maxPauseMillis longest gap between two frame starts
  * @param surfaceHz surface refreshes per second of each panel
+ * @param maxSnapshotMillis longest time a frame spent taking a snapshot and redrawing panels
+ * @param maxChartMillis longest time a frame spent redrawing a shared chart
+ * @param cpuP95Millis 95th percentile of the JavaFX thread's CPU time per frame
+ * @param cpuMaxMillis largest CPU time of one frame
  */
 public record FrameReport(int frames, double seconds, double medianMillis, double p95Millis,
-    double p99Millis, double maxMillis, double maxPauseMillis, double[] surfaceHz) {
+    double p99Millis, double maxMillis, double maxPauseMillis, double[] surfaceHz,
+    double maxSnapshotMillis, double maxChartMillis, double cpuP95Millis, double cpuMaxMillis) {
 
   /** A few lines for a report file. */
   public String describe() {
@@ -26,8 +31,10 @@ public record FrameReport(int frames, double seconds, double medianMillis, doubl
     return String.format(Locale.ROOT, "frames %d over %.1f s (%.1f fps)%n"
         + "fx work per frame: median %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms%n"
         + "longest pause between frames: %.1f ms%n"
-        + "surface refreshes per panel (Hz): %s%n", frames, seconds,
+        + "surface refreshes per panel (Hz): %s%n"
+        + "slowest parts: snapshot and panels %.2f ms, one chart %.2f ms%n"
+        + "fx thread cpu time per frame: p95 %.2f ms, max %.2f ms%n", frames, seconds,
         seconds > 0 ? frames / seconds : 0, medianMillis, p95Millis, p99Millis, maxMillis,
-        maxPauseMillis, hz);
+        maxPauseMillis, hz, maxSnapshotMillis, maxChartMillis, cpuP95Millis, cpuMaxMillis);
   }
 }

@@ -75,7 +75,7 @@ class FilesAndPanelsTest extends AppTestBase {
         && status(robot).startsWith("Loaded"));
     assertThat(window.model().configProperty().get()).isEqualTo(saved);
     assertThat(texts(robot, "panel-title")).containsExactly("WGAN clip c=0.01",
-        "WGAN-GP lambda=10", "WGAN-div k=2 p=6");
+        "WGAN-GP lambda=0.1", "WGAN-div k=2 p=6");
   }
 
   @Test

@@ -26,7 +26,7 @@ class TrainingControlsTest extends AppTestBase {
   void playTrainsEveryPanelAndPauseStopsThem(FxRobot robot) throws Exception {
     assertThat(texts(robot, "panel-status")).containsOnly("ready");
     assertThat(texts(robot, "panel-title")).containsExactly("WGAN clip c=0.01",
-        "WGAN-GP lambda=10", "WGAN-div k=2 p=6");
+        "WGAN-GP lambda=0.1", "WGAN-div k=2 p=6");
     robot.clickOn("#play-button");
     waitFor(30, () -> iterations(robot).stream().allMatch(i -> i >= 5));
     assertThat(texts(robot, "panel-status")).containsOnly("running");
