@@ -43,6 +43,11 @@ public final class WganLabCommand implements Runnable {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, line, parsed) -> {
+      // Invalid values found while building the run are usage errors too: usage and exit code 2.
+      if (e instanceof CommandLine.ParameterException bad) {
+        return line.getParameterExceptionHandler().handleParseException(bad,
+            parsed.originalArgs().toArray(new String[0]));
+      }
       line.getErr().println("wgan-lab: " + e.getMessage());
       return 1;
     });
