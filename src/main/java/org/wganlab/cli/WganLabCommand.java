@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = WganLabCommand.Version.class,
     description = {
-      "Trains Wasserstein GAN critics and generators on 2-D toy data and writes curves, samples,",
-      "value surfaces and figures. Without a command, the desktop app starts."
+      "Trains Wasserstein GAN critics and generators on 2-D toy data.",
+      "Without a command, the desktop app starts."
     },
     subcommands = {TrainCommand.class, DataCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
