@@ -12,6 +12,10 @@ public final class Main {
 
   /** Starts the command line or the desktop app. */
   public static void main(String[] args) {
+    // ND4J announces its build at INFO level on every start; people want their results, not that.
+    if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    }
     NativeThreads.preferPassiveWaiting();
     if (args.length == 0) {
       System.exit(WganLabCommand.run(new String[] {"app"}));

@@ -64,7 +64,7 @@ public final class TrainCommand implements Callable<Integer> {
       }
       dataset = Datasets.resolve(config.data());
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     } catch (ConfigJson.InvalidConfigException | DataFormatException e) {
       err.println("wgan-lab train: " + e.getMessage());
       return 2;

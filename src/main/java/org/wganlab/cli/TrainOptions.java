@@ -81,8 +81,12 @@ final class TrainOptions {
   @Option(names = "--log-every", paramLabel = "N", description = "A metrics row every N iterations (default 100).")
   Integer logEvery;
 
-  /** The experiment these options describe; IllegalArgumentException names what is wrong. */
+  /**
+   * The experiment these options describe; IllegalArgumentException names what is wrong. Method
+   * settings are checked even when no run uses them, so that a typo never passes silently.
+   */
   ExperimentConfig toConfig(ExperimentConfig base) {
+    checkMethodSettings();
     ExperimentConfig c = base;
     if (data != null) {
       c = c.withData(data);
@@ -110,6 +114,24 @@ final class TrainOptions {
     EvaluationConfig e = c.evaluation().withGrid(nextGrid).withLogEvery(or(logEvery,
         c.evaluation().logEvery()));
     return c.withEvaluation(e);
+  }
+
+  private void checkMethodSettings() {
+    if (clip != null) {
+      new MethodConfig.Clipping(clip);
+    }
+    if (lambda != null) {
+      new MethodConfig.GradientPenalty(lambda, false, PenaltySamples.REAL_FAKE_INTERPOLATES);
+    }
+    if (k != null || p != null) {
+      new MethodConfig.Divergence(or(k, 2.0), or(p, 6.0), PenaltySamples.REAL_AND_FAKE);
+    }
+    if (powerIterations != null) {
+      new MethodConfig.SpectralNorm(powerIterations);
+    }
+    if (penaltySamples != null) {
+      PenaltySamples.parse(penaltySamples);
+    }
   }
 
   private static <T> T or(T value, T fallback) {

@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = WganLabCommand.Version.class,
     description = {
-      "Trains Wasserstein GAN critics and generators on 2-D toy data and writes curves, samples,",
-      "value surfaces and figures. Without a command, the desktop app starts."
+      "Trains Wasserstein GAN critics and generators on 2-D toy data.",
+      "Without a command, the desktop app starts."
     },
     subcommands = {TrainCommand.class, DataCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
@@ -43,6 +43,11 @@ public final class WganLabCommand implements Runnable {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, line, parsed) -> {
+      // Invalid values found while building the run are usage errors too: usage and exit code 2.
+      if (e instanceof CommandLine.ParameterException bad) {
+        return line.getParameterExceptionHandler().handleParseException(bad,
+            parsed.originalArgs().toArray(new String[0]));
+      }
       line.getErr().println("wgan-lab: " + e.getMessage());
       return 1;
     });

@@ -1,0 +1,125 @@
+package org.wganlab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The train command end to end: files, reruns from config.json, and refusals. */
+class TrainCommandTest {
+  private static final String[] SMALL = {"--width", "16", "--depth", "2", "--batch", "32",
+      "--grid", "16", "--seed", "3", "--quiet"};
+
+  @TempDir
+  Path dir;
+
+  private record Result(int code, String out, String err) {
+  }
+
+  private static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = WganLabCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
+        .execute(args);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  private static String[] with(String[] base, String... more) {
+    return Stream.concat(Stream.of(more), Stream.of(base)).toArray(String[]::new);
+  }
+
+  /** metrics.csv without the wall-time column, which differs between identical runs. */
+  private static List<String> metricsWithoutSeconds(Path run) throws IOException {
+    return Files.readAllLines(run.resolve("metrics.csv")).stream()
+        .map(line -> line.replaceAll("^((?:[^,]*,){7})[^,]*", "$1")).toList();
+  }
+
+  @Test
+  void trainsThreeMethodsSideBySideAndWritesEveryFile() throws IOException {
+    Path out = dir.resolve("run");
+    Result r = run(with(SMALL, "train", "--method", "clip", "--method", "gp", "--method", "div",
+        "--iterations", "10", "--log-every", "5", "--out", out.toString()));
+    assertThat(r.code()).as(r.err()).isZero();
+    List<String> metrics = Files.readAllLines(out.resolve("metrics.csv"));
+    assertThat(metrics.get(0)).startsWith("iteration,run,method,wasserstein_estimate,critic_loss,"
+        + "generator_loss");
+    assertThat(metrics).hasSize(1 + 2 * 3);
+    assertThat(metrics.get(1)).startsWith("5,0,clip,");
+    assertThat(metrics.get(6)).startsWith("10,2,div,");
+    assertThat(Files.readAllLines(out.resolve("samples.csv"))).hasSizeGreaterThan(3 * 2 * 100);
+    for (String method : List.of("0-clip", "1-gp", "2-div")) {
+      assertThat(ImageIO.read(out.resolve("surface-" + method + ".png").toFile()).getWidth())
+          .isEqualTo(720);
+      assertThat(Files.readAllLines(out.resolve("surface-" + method + ".csv"))).hasSize(1 + 16 * 16);
+    }
+    assertThat(r.out()).contains("WGAN-GP lambda=0.1").contains("modes");
+  }
+
+  @Test
+  void configJsonRerunsTheSameRun() throws IOException {
+    Path first = dir.resolve("first");
+    Path second = dir.resolve("second");
+    assertThat(run(with(SMALL, "train", "--method", "gp", "--iterations", "6", "--log-every", "3",
+        "--out", first.toString())).code()).isZero();
+    Result rerun = run("train", "--config", first.resolve("config.json").toString(), "--quiet",
+        "--out", second.toString());
+    assertThat(rerun.code()).as(rerun.err()).isZero();
+    assertThat(Files.readString(second.resolve("config.json")))
+        .isEqualTo(Files.readString(first.resolve("config.json")));
+    assertThat(metricsWithoutSeconds(second)).isEqualTo(metricsWithoutSeconds(first));
+  }
+
+  @Test
+  void fixedGeneratorModeReportsTheExactW1() throws IOException {
+    Path out = dir.resolve("fixed");
+    Result r = run(with(SMALL, "train", "--fixed-generator", "--method", "gp", "--iterations", "4",
+        "--log-every", "2", "--out", out.toString()));
+    assertThat(r.code()).as(r.err()).isZero();
+    List<String> metrics = Files.readAllLines(out.resolve("metrics.csv"));
+    String[] last = metrics.get(metrics.size() - 1).split(",", -1);
+    assertThat(Double.parseDouble(last[10])).isBetween(0.5, 2.5);
+    assertThat(last[5]).isEqualTo("NaN");
+    assertThat(r.out()).contains("exact W1");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"--lambda=-1", "--p=1", "--clip=0", "--depth=0", "--method=bogus",
+      "--frobnicate", "--batch=1", "--activation=elu", "--optimizer=lbfgs", "--iterations=0"})
+  void invalidInputPrintsUsageExitsTwoAndWritesNothing(String bad) {
+    Path out = dir.resolve("never");
+    Result r = run(with(SMALL, "train", "--iterations", "2", bad, "--out", out.toString()));
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("Usage: wgan-lab train");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void malformedCsvNamesFileAndLineExitsTwoAndWritesNothing() throws IOException {
+    Path csv = dir.resolve("points.csv");
+    Files.writeString(csv, "x,y\n0.5,1.0\n0.25,abc\n");
+    Path out = dir.resolve("never");
+    Result r = run("train", "--data", csv.toString(), "--out", out.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("points.csv:3:").doesNotContain("Exception");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void aCsvFileTrainsLikeABuiltInSet() throws IOException {
+    Path out = dir.resolve("csv-run");
+    Result r = run(with(SMALL, "train", "--data", "toydata/ring.csv", "--method", "div",
+        "--iterations", "2", "--out", out.toString()));
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(Files.readString(out.resolve("config.json"))).contains("toydata/ring.csv");
+  }
+}

@@ -1,0 +1,87 @@
+package org.wganlab.nn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * The double backprop against an independent oracle: penalty values and parameter gradients that
+ * PyTorch's autograd computed for the same critic and points ({@code oracle/penalty_reference.py},
+ * output kept beside it as {@code penalty_reference.json}).
+ */
+class PenaltyOracleTest {
+
+  private static NormPenalty penalty(String name) {
+    return switch (name) {
+      case "gp" -> shape(n -> 10 * (n - 1) * (n - 1), n -> 20 * (n - 1));
+      case "gp-one-sided" -> shape(n -> 10 * Math.pow(Math.max(0, n - 1), 2),
+          n -> 20 * Math.max(0, n - 1));
+      case "div" -> shape(n -> 2 * Math.pow(n, 6), n -> 12 * Math.pow(n, 5));
+      default -> throw new IllegalArgumentException(name);
+    };
+  }
+
+  private static NormPenalty shape(java.util.function.DoubleUnaryOperator value,
+      java.util.function.DoubleUnaryOperator derivative) {
+    return new NormPenalty() {
+      @Override
+      public double value(double norm) {
+        return value.applyAsDouble(norm);
+      }
+
+      @Override
+      public double derivative(double norm) {
+        return derivative.applyAsDouble(norm);
+      }
+    };
+  }
+
+  private static double[] doubles(JsonNode array) {
+    double[] out = new double[array.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = array.get(i).asDouble();
+    }
+    return out;
+  }
+
+  @Test
+  void matchesPyTorchAutogradForEveryActivationAndPenalty() throws IOException {
+    JsonNode root;
+    try (InputStream in = getClass().getResourceAsStream("/oracle/penalty_reference.json")) {
+      root = new ObjectMapper().readTree(in);
+    }
+    double[] parameters = doubles(root.get("parameters"));
+    double[] xy = new double[2 * root.get("points").size()];
+    for (int i = 0; i < root.get("points").size(); i++) {
+      xy[2 * i] = root.get("points").get(i).get(0).asDouble();
+      xy[2 * i + 1] = root.get("points").get(i).get(1).asDouble();
+    }
+    int checked = 0;
+    for (Map.Entry<String, JsonNode> c : root.get("cases").properties()) {
+      String[] names = c.getKey().split("/");
+      Mlp critic = Mlp.fromParameters(new MlpSpec(2, 1, 2, 5, Activation.parse(names[0]),
+          WeightInit.HE_UNIFORM), DataType.DOUBLE, parameters);
+      critic.zeroGradient();
+      PenaltyEvaluation result = critic.accumulateNormPenalty(
+          Nd4j.create(xy, new long[] {xy.length / 2, 2}, DataType.DOUBLE), penalty(names[1]));
+      double[] expected = doubles(c.getValue().get("gradient"));
+      double[] actual = critic.gradient().dup().data().asDouble();
+      assertThat(result.value()).as(c.getKey())
+          .isCloseTo(c.getValue().get("value").asDouble(), offset(1e-10));
+      for (int i = 0; i < expected.length; i++) {
+        assertThat(actual[i]).as("%s parameter %d", c.getKey(), i)
+            .isCloseTo(expected[i], offset(1e-9 * Math.max(1, Math.abs(expected[i]))));
+      }
+      checked++;
+    }
+    assertThat(checked).isEqualTo(12);
+  }
+}
