@@ -70,7 +70,7 @@ final class ModesChart extends SharedChart {
       axis.setRange(0, most + 0.5);
       changed = true;
     }
-    String title = anyModes || runs.isEmpty() ? TITLE : TITLE + " (no gaussian modes in this data)";
+    String title = anyModes || runs.isEmpty() ? TITLE : TITLE + " (gaussian data in GAN mode only)";
     if (!title.equals(chart().getTitle().getText())) {
       chart().getTitle().setText(title);
       changed = true;

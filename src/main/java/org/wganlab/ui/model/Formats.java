@@ -33,6 +33,9 @@ public final class Formats {
 
   /** A learning rate as shown on the slider: 1e-3, 2.5e-4. */
   public static String rate(double value) {
+    if (value >= 0.01) {
+      return parameter(value);
+    }
     String text = String.format(Locale.ROOT, "%.1e", value);
     return text.replace(".0e", "e").replace("e-0", "e-");
   }

@@ -36,7 +36,7 @@ public final class MethodEditor extends FlowPane {
     setAlignment(Pos.CENTER_LEFT);
     setPadding(new Insets(2, 0, 2, 0));
     // Two rows for every method, so that the surfaces of all panels line up.
-    setMinHeight(60);
+    setMinHeight(58);
     setPrefWrapLength(330);
     kind.getItems().addAll(MethodKind.values());
     kind.setConverter(new StringConverter<>() {

@@ -18,8 +18,8 @@ final class PanelHistograms extends HBox {
   PanelHistograms(double width) {
     super(4);
     double half = (width - 4) / 2;
-    norms = new HistogramView("||grad D|| (marker at 1)", half, 92);
-    weights = new HistogramView("critic weights", half, 92);
+    norms = new HistogramView("||grad D|| (marker at 1)", half, 84);
+    weights = new HistogramView("critic weights", half, 84);
     norms.getStyleClass().add("norm-histogram");
     weights.getStyleClass().add("weight-histogram");
     getChildren().addAll(norms, weights);

@@ -101,9 +101,10 @@ public final class RunPanel extends VBox {
     status.setMaxWidth(SURFACE_SIZE);
     model.divergedProperty().addListener((obs, o, d) -> status.setStyle(d
         ? "-fx-text-fill: #c62828; -fx-font-weight: bold;" : ""));
-    HBox numbers = new HBox(10, iteration, estimate, speed, status);
+    HBox numbers = new HBox(10, iteration, estimate, speed);
     numbers.setAlignment(Pos.CENTER_LEFT);
-    VBox box = new VBox(2, top, numbers);
+    // Status on a line of its own: a divergence cause is a whole sentence.
+    VBox box = new VBox(2, top, numbers, status);
     return new HBox(box);
   }
 

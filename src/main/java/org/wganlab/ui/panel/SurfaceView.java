@@ -73,7 +73,7 @@ public final class SurfaceView extends Region {
     if (view.shows(Layer.ARROWS)) {
       arrows(g, evaluation.fake(), evaluation.fakeGradients(), min, span);
     }
-    legend(g, field, low, range[1]);
+    legend(g, field, low, range[1], hasFinite(values));
   }
 
   private void paintHeatmap(GraphicsContext g, float[] values, GridSpec grid, SurfaceField field,
@@ -151,13 +151,24 @@ public final class SurfaceView extends Region {
     g.stroke();
   }
 
-  private void legend(GraphicsContext g, SurfaceField field, double low, double high) {
-    String text = field.displayName() + " from " + Formats.number(low) + " to " + Formats.number(high);
+  private void legend(GraphicsContext g, SurfaceField field, double low, double high,
+      boolean finite) {
+    String text = !finite ? field.displayName() + ": no finite value (diverged)"
+        : field.displayName() + " from " + Formats.number(low) + " to " + Formats.number(high);
     g.setFont(Font.font(11));
     g.setFill(Color.rgb(255, 255, 255, 0.75));
     g.fillRect(2, 2, 7 * text.length() * 0.95, 16);
     g.setFill(Color.BLACK);
     g.fillText(text, 6, 14);
+  }
+
+  private static boolean hasFinite(float[] values) {
+    for (float v : values) {
+      if (Float.isFinite(v)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void clear(String message) {

@@ -1,0 +1,50 @@
+package org.wganlab.ui.window;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.wganlab.ui.model.DataSources;
+
+class DrawAndCloseTest extends AppTestBase {
+
+  @Start
+  void start(Stage primary) throws Exception {
+    open(primary);
+  }
+
+  @Test
+  void pointsDrawnWithTheMouseBecomeTheData(FxRobot robot) throws Exception {
+    robot.clickOn("#draw-data");
+    waitFor(10, () -> robot.lookup("#drawing-pad").tryQuery().isPresent());
+    robot.moveTo("#drawing-pad").moveBy(-100, -60).press(MouseButton.PRIMARY);
+    for (int i = 0; i < 20; i++) {
+      robot.moveBy(10, 6);
+    }
+    robot.release(MouseButton.PRIMARY);
+    robot.clickOn("#use-drawing");
+    waitFor(10, () -> status(robot).contains("needs new networks"));
+    robot.clickOn("#apply-pending");
+    waitFor(10, () -> window.model().snapshotProperty().get().config().data()
+        .startsWith(DataSources.DRAWN_PREFIX) && window.model().snapshotProperty().get().problem()
+        .isEmpty());
+    robot.clickOn("#step-iteration");
+    waitFor(10, () -> iteration(robot, 0) == 1);
+  }
+
+  @Test
+  void closingTheWindowStopsTraining(FxRobot robot) throws Exception {
+    robot.clickOn("#play-button");
+    waitFor(30, () -> iteration(robot, 0) >= 2);
+    WaitForAsyncUtils.asyncFx(() -> stage.hide()).get(10, TimeUnit.SECONDS);
+    waitFor(15, () -> Thread.getAllStackTraces().keySet().stream()
+        .noneMatch(t -> t.isAlive() && t.getName().equals("wganlab-training")));
+    assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName()
+        .equals("wganlab-files") && t.isAlive() && t.getState() == Thread.State.RUNNABLE);
+  }
+}
