@@ -53,6 +53,7 @@ public final class ExperimentModel implements AutoCloseable {
   private String shownProblem = "";
   private long sequenceAtStep = -1;
   private long lastStepNanos;
+  private boolean engineSawPlay;
 
   /**
    * Starts a control on {@code initial}, paused.
@@ -70,6 +71,7 @@ public final class ExperimentModel implements AutoCloseable {
   /** Trains continuously (or step by step at a slow speed). */
   public void play() {
     playing.set(true);
+    engineSawPlay = false;
     status.info("Training at " + speed.get().displayName() + ".");
     if (!speed.get().stepped()) {
       control.submit(new Command.Play());
@@ -173,12 +175,13 @@ public final class ExperimentModel implements AutoCloseable {
     for (int i = 0; i < runs.size(); i++) {
       runs.get(i).update(next.runs().get(i), stepping);
     }
-    if (!next.playing() && playing.get() && !speed.get().stepped() && next.problem().isBlank()
-        && next.runs().stream().allMatch(r -> r.status() != org.wganlab.train.RunStatus.RUNNING)
-        && next.config().equals(config.get()) && sequenceAtStep < 0) {
-      // Every run diverged or finished: the engine stopped by itself.
-      playing.set(next.runs().stream().anyMatch(r -> r.status()
-          == org.wganlab.train.RunStatus.READY));
+    if (next.playing()) {
+      engineSawPlay = true;
+    } else if (engineSawPlay && playing.get() && !speed.get().stepped()) {
+      // The engine played after our Play and stopped by itself: every run diverged or finished.
+      playing.set(false);
+      engineSawPlay = false;
+      status.warn("Training stopped: no run can go on (diverged or finished). Reset to start again.");
     }
   }
 

@@ -101,10 +101,11 @@ public final class RunPanel extends VBox {
     status.setMaxWidth(SURFACE_SIZE);
     model.divergedProperty().addListener((obs, o, d) -> status.setStyle(d
         ? "-fx-text-fill: #c62828; -fx-font-weight: bold;" : ""));
-    HBox numbers = new HBox(10, iteration, estimate, speed);
+    // A flow: the status fits beside the numbers, and a divergence cause wraps onto its own lines.
+    FlowPane numbers = new FlowPane(10, 2, iteration, estimate, speed, status);
     numbers.setAlignment(Pos.CENTER_LEFT);
-    // Status on a line of its own: a divergence cause is a whole sentence.
-    VBox box = new VBox(2, top, numbers, status);
+    numbers.setPrefWrapLength(SURFACE_SIZE);
+    VBox box = new VBox(2, top, numbers);
     return new HBox(box);
   }
 

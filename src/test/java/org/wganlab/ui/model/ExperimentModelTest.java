@@ -136,6 +136,20 @@ class ExperimentModelTest {
   }
 
   @Test
+  void whenEveryRunDivergedPlayingStops() throws Exception {
+    ExperimentConfig diverging = TestExperiments.diverging();
+    try (ModelHarness h = new ModelHarness(diverging.withRuns(List.of(diverging.runs().get(0))))) {
+      h.model.play();
+      for (int i = 0; i < 40 && h.model.playingProperty().get(); i++) {
+        h.tick(1);
+      }
+      assertThat(h.model.runs().get(0).divergedProperty().get()).isTrue();
+      assertThat(h.model.playingProperty().get()).isFalse();
+      assertThat(h.status.messageProperty().get()).contains("no run can go on");
+    }
+  }
+
+  @Test
   void panelsComeAndGoWithTheRuns() throws Exception {
     try (ModelHarness h = new ModelHarness(TestExperiments.small(List.of(MethodKind.GP)))) {
       h.model.runs().get(0).view().layerProperty(Layer.ARROWS).set(false);
