@@ -43,8 +43,11 @@ public final class TransportBar extends HBox {
     add.setOnAction(e -> model.change(ConfigEdits.addPanel(model.editing()), "Adding a panel"));
     model.configProperty().addListener((obs, o, n) -> add.setDisable(
         n.runs().size() >= ConfigEdits.MAX_PANELS));
+    Button exact = button("Exact W1", "exact-w1",
+        "Pause and compare each critic's estimate with the exact W1 of the samples");
+    exact.setOnAction(e -> model.measureExact());
     getChildren().addAll(play, pause, new Separator(), critic, generator, iteration,
-        new Separator(), reset, new Label("Speed"), speed, new Separator(), add);
+        new Separator(), reset, new Label("Speed"), speed, new Separator(), add, exact);
   }
 
   private static Button button(String text, String id, String tip) {

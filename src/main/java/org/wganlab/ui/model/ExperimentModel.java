@@ -91,6 +91,13 @@ public final class ExperimentModel implements AutoCloseable {
     control.submit(new Command.Step(kind));
   }
 
+  /** Measures every run now with the exact W1 (optimal assignment; takes a moment) and pauses. */
+  public void measureExact() {
+    pause();
+    control.submit(new Command.Evaluate(org.wganlab.train.EvaluationRequest.FULL));
+    status.info("Measuring the exact W1 between real and generated samples (paused).");
+  }
+
   /** New runs from the pending change if there is one, else from the current config. */
   public void reset() {
     ExperimentConfig next = pending.get() != null ? pending.get() : config.get();

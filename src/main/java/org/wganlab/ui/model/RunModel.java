@@ -53,7 +53,9 @@ public final class RunModel {
     iteration.set(snapshot.iteration());
     iterationText.set(String.format(Locale.ROOT, "it %,d", snapshot.iteration()));
     Evaluation latest = snapshot.evaluation();
-    estimateText.set("W " + (latest == null ? "-" : Formats.number(latest.wassersteinEstimate())));
+    estimateText.set("W " + (latest == null ? "-" : Formats.number(latest.wassersteinEstimate()))
+        + (latest != null && Double.isFinite(latest.exactW1())
+            ? " (exact " + Formats.number(latest.exactW1()) + ")" : ""));
     speedText.set(stepping ? "stepping" : String.format(Locale.ROOT, "%.1f it/s",
         snapshot.iterationsPerSecond()));
     status.set(snapshot.status());

@@ -136,6 +136,18 @@ class ExperimentModelTest {
   }
 
   @Test
+  void theExactW1IsShownNextToTheEstimate() throws Exception {
+    try (ModelHarness h = new ModelHarness(TestExperiments.small().withMode(
+        org.wganlab.train.TrainingMode.FIXED_GENERATOR))) {
+      h.model.step(StepKind.ITERATION);
+      h.model.measureExact();
+      h.model.pull(1);
+      assertThat(h.model.runs().get(1).estimateTextProperty().get()).matches("W .* \\(exact .*\\)");
+      assertThat(h.model.playingProperty().get()).isFalse();
+    }
+  }
+
+  @Test
   void whenEveryRunDivergedPlayingStops() throws Exception {
     ExperimentConfig diverging = TestExperiments.diverging();
     try (ModelHarness h = new ModelHarness(diverging.withRuns(List.of(diverging.runs().get(0))))) {
