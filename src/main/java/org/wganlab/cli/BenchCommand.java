@@ -45,22 +45,40 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Timed repetitions per figure, 3 to 1000 (default: ${DEFAULT-VALUE}).")
   private int repeats;
 
+  @Option(names = "--compare-wait-policy",
+      description = "Also time a GP step in a child process whose OpenMP threads spin while waiting"
+          + " (OMP_WAIT_POLICY=ACTIVE), and print how much slower it is.")
+  private boolean compareWaitPolicy;
+
+  /** Set in the child process of --compare-wait-policy: time the GP step only. */
+  @Option(names = "--gp-step-only", hidden = true)
+  private boolean gpStepOnly;
+
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     if (repeats < 3 || repeats > 1000) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--repeats must be in [3, 1000]");
     }
     Map<String, Double> figures = new LinkedHashMap<>();
-    figures.put("gp_step_ms", time(trainer(MethodKind.GP)::criticStep, 1));
-    figures.put("div_step_ms", time(trainer(MethodKind.DIV)::criticStep, 1));
-    figures.put("clip_step_ms", time(trainer(MethodKind.CLIP)::criticStep, 1));
-    figures.put("gp_iteration_ms", time(trainer(MethodKind.GP)::iterate, 1));
+    figures.put("gp_step_ms", time(trainer(MethodKind.GP)::criticStep));
+    if (gpStepOnly) {
+      print(figures, NativeThreads.currentPolicy());
+      return 0;
+    }
+    figures.put("div_step_ms", time(trainer(MethodKind.DIV)::criticStep));
+    figures.put("clip_step_ms", time(trainer(MethodKind.CLIP)::criticStep));
+    figures.put("gp_iteration_ms", time(trainer(MethodKind.GP)::iterate));
     Mlp critic = Mlp.create(ExperimentConfig.reference("8gaussians", List.of(MethodKind.GP))
         .critic().toSpec(2, 1), DataType.FLOAT, new Rng(1));
-    figures.put("grid128_ms", time(() -> Workspaces.inStep("bench-grid",
-        () -> CriticProbe.surface(critic, GridSpec.DEFAULT)), 1));
+    figures.put("grid128_ms", timeResult(() -> Workspaces.inStep("bench-grid",
+        () -> CriticProbe.surface(critic, GridSpec.DEFAULT))));
     figures.put("sgemm_gflops", sgemmGflops());
+    if (compareWaitPolicy) {
+      double spinning = WaitPolicyProbe.gpStepMillis("ACTIVE", repeats);
+      figures.put("spinning_gp_step_ms", spinning);
+      figures.put("spinning_slowdown", spinning / figures.get("gp_step_ms"));
+    }
     print(figures, NativeThreads.currentPolicy());
     return 0;
   }
@@ -71,7 +89,7 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   /** Median milliseconds of {@code body} after a warm-up of five calls. */
-  private double time(Runnable body, int unused) {
+  private double time(Runnable body) {
     for (int i = 0; i < 5; i++) {
       body.run();
     }
@@ -85,10 +103,8 @@ public final class BenchCommand implements Callable<Integer> {
     return ms[repeats / 2];
   }
 
-  private double time(Supplier<?> body, int unused) {
-    return time(() -> {
-      body.get();
-    }, unused);
+  private double timeResult(Supplier<?> body) {
+    return time((Runnable) body::get);
   }
 
   private double sgemmGflops() {
@@ -96,9 +112,7 @@ public final class BenchCommand implements Callable<Integer> {
     INDArray a = Nd4j.rand(DataType.FLOAT, n, n);
     INDArray b = Nd4j.rand(DataType.FLOAT, n, n);
     INDArray c = Nd4j.create(DataType.FLOAT, n, n);
-    double ms = time(() -> {
-      Nd4j.gemm(a, b, c, false, false, 1.0, 0.0);
-    }, 0);
+    double ms = timeResult(() -> Nd4j.gemm(a, b, c, false, false, 1.0, 0.0));
     return 2.0 * n * n * n / (ms * 1e6);
   }
 

@@ -43,7 +43,7 @@ final class DoubleBackprop {
       slope[l] = activation.slope(pass.z()[l], pass.h()[l + 1]);
     }
     // Forward through the input-gradient chain: g[l] = dD/dh_l, delta[l] = dD/dz_l.
-    INDArray ones = Nd4j.ones(x.dataType(), n, 1);
+    INDArray ones = pass.ones();
     INDArray[] g = new INDArray[depth + 1];
     INDArray[] delta = new INDArray[depth];
     g[depth] = Nd4j.gemm(ones, weights[depth], false, true);
@@ -92,7 +92,7 @@ final class DoubleBackprop {
       for (int l = depth - 1; l >= 0; l--) {
         INDArray zb = hBar == null ? zBar[l] : zBar[l].addi(hBar.muli(slope[l]));
         Nd4j.gemm(pass.h()[l], zb, weightGrads[l], true, false, 1.0, 1.0);
-        biasGrads[l].addi(zb.sum(0).reshape(1, zb.columns()));
+        Nd4j.gemm(ones, zb, biasGrads[l], true, false, 1.0, 1.0);
         hBar = l > 0 ? Nd4j.gemm(zb, weights[l], false, true) : null;
       }
     }

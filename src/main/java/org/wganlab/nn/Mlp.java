@@ -142,13 +142,16 @@ public final class Mlp implements Critic, Generator {
     INDArray[] z = new INDArray[depth + 1];
     INDArray[] h = new INDArray[depth + 1];
     h[0] = x.dataType() == dataType() ? x : x.castTo(dataType());
+    INDArray ones = Nd4j.ones(dataType(), x.rows(), 1);
     for (int l = 0; l <= depth; l++) {
-      z[l] = Nd4j.gemm(h[l], weights[l], false, false).addiRowVector(biases[l]);
+      // z = 1 b + h W as two gemms: BLAS broadcasts the bias faster than a row-vector add.
+      z[l] = Nd4j.gemm(h[l], weights[l], Nd4j.gemm(ones, biases[l], false, false), false, false,
+          1.0, 1.0);
       if (l < depth) {
         h[l + 1] = spec.activation().apply(z[l]);
       }
     }
-    return new ForwardPass(z, h);
+    return new ForwardPass(z, h, ones);
   }
 
   /**
@@ -161,7 +164,7 @@ public final class Mlp implements Critic, Generator {
     for (int l = spec.depth(); ; l--) {
       if (accumulate) {
         Nd4j.gemm(pass.h()[l], dz, weightGrads[l], true, false, 1.0, 1.0);
-        biasGrads[l].addi(dz.sum(0).reshape(1, dz.columns()));
+        Nd4j.gemm(pass.ones(), dz, biasGrads[l], true, false, 1.0, 1.0);
       }
       INDArray dh = Nd4j.gemm(dz, weights[l], false, true);
       if (l == 0) {
