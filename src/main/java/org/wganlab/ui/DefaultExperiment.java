@@ -35,7 +35,7 @@ public final class DefaultExperiment {
   /** Batch of real and fake points per step. */
   public static final int BATCH = Integer.getInteger("wganlab.default.batch", 128);
   /** Critic steps per generator step. */
-  public static final int CRITIC_ITERS = 5;
+  public static final int CRITIC_ITERS = Integer.getInteger("wganlab.default.criticIters", 5);
   /** Live grid: 64 x 64 keeps three surfaces above 5 Hz. */
   public static final GridSpec LIVE_GRID = new GridSpec(64, -3, 3);
   /** A curve point every this many iterations: fine enough to watch, light enough to chart. */

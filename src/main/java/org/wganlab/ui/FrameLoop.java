@@ -13,6 +13,13 @@ import org.wganlab.ui.perf.Measurement;
  * snapshot is what keeps the window responsive whatever the training speed.
  */
 final class FrameLoop extends AnimationTimer {
+  /**
+   * Least time between two snapshots taken: 20 per second is smooth for numbers that change every
+   * iteration, and each one taken makes the renderer and the display server redraw labels, CPU time
+   * the training thread wants on a 2-core machine. Measurements change at most ~7 times a second.
+   */
+  static final long TAKE_EVERY_NANOS = 50_000_000L;
+  private long lastTaken;
   private final ExperimentModel model;
   private final ChartsPane charts;
   private final FrameMeter meter;
@@ -33,7 +40,10 @@ final class FrameLoop extends AnimationTimer {
   public void handle(long now) {
     long start = System.nanoTime();
     meter.frameStarted(start);
-    model.pull(start);
+    if (start - lastTaken >= TAKE_EVERY_NANOS) {
+      lastTaken = start;
+      model.pull(start);
+    }
     long pulled = System.nanoTime();
     charts.refresh(model.runs(), start);
     meter.parts(pulled - start, System.nanoTime() - pulled);

@@ -26,6 +26,8 @@ public final class FrameMeter {
   private boolean recording;
   private long recordingSince;
   private long recordedNanos;
+  private long threadCpuAtStart;
+  private long threadCpuSpent;
   private long maxSnapshotNanos;
   private long maxChartNanos;
 
@@ -36,6 +38,7 @@ public final class FrameMeter {
     lastStart = 0;
     recording = true;
     recordingSince = now;
+    threadCpuAtStart = THREADS.getCurrentThreadCpuTime();
     Arrays.fill(refreshes, 0);
     maxSnapshotNanos = 0;
     maxChartNanos = 0;
@@ -56,6 +59,7 @@ public final class FrameMeter {
   public void stop(long now) {
     if (recording) {
       recordedNanos = now - recordingSince;
+      threadCpuSpent = THREADS.getCurrentThreadCpuTime() - threadCpuAtStart;
     }
     recording = false;
   }
@@ -124,7 +128,16 @@ public final class FrameMeter {
     return new FrameReport(frames, seconds, quantile(sorted, 0.5), quantile(sorted, 0.95),
         quantile(sorted, 0.99), frames == 0 ? 0 : sorted[frames - 1] / 1e6, maxGap / 1e6, hz,
         maxSnapshotNanos / 1e6, maxChartNanos / 1e6, quantile(cpuSorted, 0.95),
-        frames == 0 ? 0 : cpuSorted[frames - 1] / 1e6);
+        frames == 0 ? 0 : cpuSorted[frames - 1] / 1e6,
+        span > 0 ? 100.0 * threadCpuSpent / span : 0, span > 0 ? 100.0 * sum(cpu, frames) / span : 0);
+  }
+
+  private static long sum(long[] values, int count) {
+    long total = 0;
+    for (int i = 0; i < count; i++) {
+      total += values[i];
+    }
+    return total;
   }
 
   private static double quantile(long[] sorted, double q) {

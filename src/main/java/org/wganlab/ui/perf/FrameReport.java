@@ -17,10 +17,13 @@ import java.util.Locale;
  * @param maxChartMillis longest time a frame spent redrawing a shared chart
  * @param cpuP95Millis 95th percentile of the JavaFX thread's CPU time per frame
  * @param cpuMaxMillis largest CPU time of one frame
+ * @param threadBusyPercent the JavaFX thread's whole CPU time over the recording, in % of one core
+ * @param framesBusyPercent the part of it spent inside measured frames, in % of one core
  */
 public record FrameReport(int frames, double seconds, double medianMillis, double p95Millis,
     double p99Millis, double maxMillis, double maxPauseMillis, double[] surfaceHz,
-    double maxSnapshotMillis, double maxChartMillis, double cpuP95Millis, double cpuMaxMillis) {
+    double maxSnapshotMillis, double maxChartMillis, double cpuP95Millis, double cpuMaxMillis,
+    double threadBusyPercent, double framesBusyPercent) {
 
   /** A few lines for a report file. */
   public String describe() {
@@ -33,8 +36,10 @@ public record FrameReport(int frames, double seconds, double medianMillis, doubl
         + "longest pause between frames: %.1f ms%n"
         + "surface refreshes per panel (Hz): %s%n"
         + "slowest parts: snapshot and panels %.2f ms, one chart %.2f ms%n"
-        + "fx thread cpu time per frame: p95 %.2f ms, max %.2f ms%n", frames, seconds,
+        + "fx thread cpu time per frame: p95 %.2f ms, max %.2f ms%n"
+        + "fx thread busy: %.1f %% of a core, %.1f %% inside measured frames%n", frames, seconds,
         seconds > 0 ? frames / seconds : 0, medianMillis, p95Millis, p99Millis, maxMillis,
-        maxPauseMillis, hz, maxSnapshotMillis, maxChartMillis, cpuP95Millis, cpuMaxMillis);
+        maxPauseMillis, hz, maxSnapshotMillis, maxChartMillis, cpuP95Millis, cpuMaxMillis,
+        threadBusyPercent, framesBusyPercent);
   }
 }
