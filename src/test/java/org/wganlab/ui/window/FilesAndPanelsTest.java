@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -30,9 +31,10 @@ class FilesAndPanelsTest extends AppTestBase {
     int before = iteration(robot, 0);
     waitFor(30, () -> iteration(robot, 0) > before);
     robot.clickOn("#apply-pending");
-    waitFor(10, () -> robot.lookup(".run-panel").queryAll().size() == 4);
-    assertThat(texts(robot, "panel-title").get(3)).isEqualTo("WGAN-SN");
-    assertThat(iterations(robot)).containsOnly(0);
+    // Labels are read off the JavaFX thread: wait for the whole picture rather than racing it.
+    waitFor(10, () -> robot.lookup(".run-panel").queryAll().size() == 4
+        && texts(robot, "panel-title").get(3).equals("WGAN-SN"));
+    waitFor(10, () -> iterations(robot).stream().allMatch(i -> i == 0));
     assertThat(robot.lookup("#add-panel").queryButton().isDisabled()).isTrue();
   }
 
@@ -72,10 +74,9 @@ class FilesAndPanelsTest extends AppTestBase {
     dialogs.answer(file);
     robot.clickOn("File").clickOn("Load experiment...");
     waitFor(20, () -> robot.lookup(".run-panel").queryAll().size() == 3
-        && status(robot).startsWith("Loaded"));
+        && status(robot).startsWith("Loaded") && texts(robot, "panel-title").equals(List.of(
+            "WGAN clip c=0.01", "WGAN-GP lambda=0.1", "WGAN-div k=2 p=6")));
     assertThat(window.model().configProperty().get()).isEqualTo(saved);
-    assertThat(texts(robot, "panel-title")).containsExactly("WGAN clip c=0.01",
-        "WGAN-GP lambda=0.1", "WGAN-div k=2 p=6");
   }
 
   @Test
