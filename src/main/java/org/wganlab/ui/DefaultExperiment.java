@@ -33,13 +33,18 @@ public final class DefaultExperiment {
   public static final double RMSPROP_RATE = Double.parseDouble(
       System.getProperty("wganlab.default.rmsRate", "5e-4"));
   /** Batch of real and fake points per step. */
-  public static final int BATCH = Integer.getInteger("wganlab.default.batch", 128);
+  public static final int BATCH = Integer.getInteger("wganlab.default.batch", 64);
   /** Critic steps per generator step. */
   public static final int CRITIC_ITERS = Integer.getInteger("wganlab.default.criticIters", 5);
   /** Live grid: 64 x 64 keeps three surfaces above 5 Hz. */
   public static final GridSpec LIVE_GRID = new GridSpec(64, -3, 3);
   /** A curve point every this many iterations: fine enough to watch, light enough to chart. */
   public static final int LOG_EVERY = 10;
+  /**
+   * How often the engine re-measures each playing run, in milliseconds: the panels' refresh interval
+   * when training is fast enough.
+   */
+  public static final long MEASURE_EVERY_MILLIS = 100;
   /** Penalty lambda of the default GP panel (the toy code's value; 10 trains slower here). */
   public static final double GP_LAMBDA = Double.parseDouble(
       System.getProperty("wganlab.default.lambda", "0.1"));

@@ -13,6 +13,7 @@ import org.wganlab.ui.model.Preset;
  * The JavaFX application: opens the main window on the default experiment. The system property
  * {@code wganlab.ui.preset} (a {@link Preset} name) opens another experiment and
  * {@code wganlab.ui.autoplay=true} presses Play at once; the screenshots use both.
+ * {@code wganlab.ui.measureEveryMillis} sets how often the engine re-measures each run.
  */
 public final class WganLabApplication extends Application {
   private MainWindow window;
@@ -21,7 +22,9 @@ public final class WganLabApplication extends Application {
   public void start(Stage stage) {
     ExperimentConfig config = startConfig();
     try {
-      window = MainWindow.open(stage, new AppSetup(config, Path.of("").toAbsolutePath(), null));
+      window = MainWindow.open(stage, new AppSetup(config, Path.of("").toAbsolutePath(), null,
+          Long.getLong("wganlab.ui.measureEveryMillis", DefaultExperiment.MEASURE_EVERY_MILLIS)
+              * 1_000_000L));
     } catch (DataFormatException e) {
       new Alert(Alert.AlertType.ERROR, "The experiment's data cannot be read: " + e.getMessage())
           .showAndWait();

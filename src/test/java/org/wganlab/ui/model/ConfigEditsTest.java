@@ -40,7 +40,7 @@ class ConfigEditsTest {
   void networkShapeNeedsAReset() {
     assertThat(ConfigChange.needsReset(base, ConfigEdits.width(base, 32))).isTrue();
     assertThat(ConfigChange.needsReset(base, ConfigEdits.depth(base, 5))).isTrue();
-    assertThat(ConfigChange.needsReset(base, ConfigEdits.batch(base, 64))).isTrue();
+    assertThat(ConfigChange.needsReset(base, ConfigEdits.batch(base, 256))).isTrue();
     assertThat(ConfigChange.needsReset(base, ConfigEdits.criticIters(base, 3))).isFalse();
   }
 
