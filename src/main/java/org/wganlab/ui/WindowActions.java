@@ -86,8 +86,8 @@ final class WindowActions implements PanelActions {
   /** Saves the experiment (with any pending change) as JSON. */
   void saveConfig() {
     if (model.editing().data().startsWith(DataSources.DRAWN_PREFIX)) {
-      model.status().warn("Drawn data lives only in this window: save it is not possible in a"
-          + " config; the config is saved, but it will not load elsewhere.");
+      model.status().warn("Drawn data lives only in this window: the config is saved, but it will"
+          + " not load anywhere else.");
     }
     dialogs.save(FileKind.JSON, "config.json")
         .ifPresent(path -> exports.saveConfig(model.editing(), path));

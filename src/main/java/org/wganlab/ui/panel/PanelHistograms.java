@@ -22,6 +22,10 @@ final class PanelHistograms extends HBox {
     weights = new HistogramView("critic weights", half, 84);
     norms.getStyleClass().add("norm-histogram");
     weights.getStyleClass().add("weight-histogram");
+    javafx.scene.control.Tooltip.install(norms, new javafx.scene.control.Tooltip(
+        "||grad_x D|| at real, generated and penalty points; a gradient penalty gathers them at 1"));
+    javafx.scene.control.Tooltip.install(weights, new javafx.scene.control.Tooltip(
+        "All critic weights; clipping piles them up at +-c (dashed lines)"));
     getChildren().addAll(norms, weights);
   }
 

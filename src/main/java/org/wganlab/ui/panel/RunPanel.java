@@ -123,6 +123,7 @@ public final class RunPanel extends VBox {
       ToggleButton button = new ToggleButton(field.displayName());
       button.getStyleClass().add("field-" + field.name().toLowerCase(java.util.Locale.ROOT));
       button.setToggleGroup(group);
+      button.setTooltip(new javafx.scene.control.Tooltip(field.explanation()));
       button.setSelected(view.fieldProperty().get() == field);
       button.setOnAction(e -> {
         view.fieldProperty().set(field);
@@ -134,6 +135,7 @@ public final class RunPanel extends VBox {
       CheckBox box = new CheckBox(layer.displayName());
       box.getStyleClass().add("layer-" + layer.name().toLowerCase(java.util.Locale.ROOT));
       box.selectedProperty().bindBidirectional(view.layerProperty(layer));
+      box.setTooltip(new javafx.scene.control.Tooltip(layer.explanation()));
       pane.getChildren().add(box);
     }
     pane.setMaxWidth(SURFACE_SIZE);
