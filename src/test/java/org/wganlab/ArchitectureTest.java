@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * knows nothing of JavaFX, the desktop app or the command line, and only the command line prints.
  */
 class ArchitectureTest {
-  private static final String[] CORE = {"org.wganlab.data..", "org.wganlab.nn..",
+  private static final String[] CORE = {"org.wganlab.common..", "org.wganlab.data..", "org.wganlab.nn..",
       "org.wganlab.method..", "org.wganlab.train..", "org.wganlab.metrics..", "org.wganlab.export.."};
   private static final JavaClasses CLASSES = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -139,8 +139,7 @@ final class TrainOptions {
   }
 
   static MethodKind methodKind(String name) {
-    return MethodKind.fromCliName(name).orElseThrow(() -> new IllegalArgumentException(
-        "unknown method '" + name + "' (use none, clip, gp, gp-one-sided, div or sn)"));
+    return MethodKind.parse(name);
   }
 
   private NetworkConfig network(NetworkConfig n) {

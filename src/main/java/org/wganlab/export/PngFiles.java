@@ -11,6 +11,13 @@ import javax.imageio.ImageIO;
  */
 public final class PngFiles {
 
+  static {
+    // ImageIO's default disk cache registers a JVM shutdown hook on first use, which fails while
+    // the JVM is shutting down, exactly when an interrupted run writes its last figures. PNGs of
+    // this size encode fine in memory.
+    ImageIO.setUseCache(false);
+  }
+
   private PngFiles() {}
 
   /**

@@ -1,10 +1,12 @@
 package org.wganlab.method;
 
-import java.util.Arrays;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
+import org.wganlab.common.CliNamed;
 
 /** The Lipschitz methods the app compares, with their command-line names. */
-public enum MethodKind {
+public enum MethodKind implements CliNamed {
   /** No constraint at all: plain WGAN loss, for contrast. */
   NONE("none", "No constraint"),
   /** Weight clipping (WGAN). */
@@ -26,9 +28,21 @@ public enum MethodKind {
     this.displayName = displayName;
   }
 
-  /** Name on the command line and in config files. */
+  @Override
+  @JsonValue
   public String cliName() {
     return cliName;
+  }
+
+  /** The constant called {@code name}, if any. */
+  public static Optional<MethodKind> fromCliName(String name) {
+    return CliNamed.find(MethodKind.class, name);
+  }
+
+  /** The constant called {@code name}; throws naming the valid choices otherwise. */
+  @JsonCreator
+  public static MethodKind parse(String name) {
+    return CliNamed.parse(MethodKind.class, name, "method");
   }
 
   /** Name shown in panels and figures. */
@@ -36,8 +50,4 @@ public enum MethodKind {
     return displayName;
   }
 
-  /** The method called {@code name} on the command line. */
-  public static Optional<MethodKind> fromCliName(String name) {
-    return Arrays.stream(values()).filter(m -> m.cliName.equals(name)).findFirst();
-  }
 }

@@ -2,17 +2,17 @@ package org.wganlab.method;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
 import java.util.Optional;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.wganlab.common.CliNamed;
 import org.wganlab.data.Rng;
 
 /**
  * Where a gradient penalty is evaluated: the distribution r(x) of the WGAN-div paper, which compares
  * these six choices (WGAN-GP uses the first).
  */
-public enum PenaltySamples {
+public enum PenaltySamples implements CliNamed {
   /** (1) eps x_real + (1 - eps) x_fake, eps ~ U[0, 1] per pair. */
   REAL_FAKE_INTERPOLATES("interpolates", "real-fake interpolates"),
   /** (2) half real-real, half fake-fake interpolates. */
@@ -34,10 +34,21 @@ public enum PenaltySamples {
     this.displayName = displayName;
   }
 
-  /** Name on the command line and in config files. */
+  @Override
   @JsonValue
   public String cliName() {
     return cliName;
+  }
+
+  /** The constant called {@code name}, if any. */
+  public static Optional<PenaltySamples> fromCliName(String name) {
+    return CliNamed.find(PenaltySamples.class, name);
+  }
+
+  /** The constant called {@code name}; throws naming the valid choices otherwise. */
+  @JsonCreator
+  public static PenaltySamples parse(String name) {
+    return CliNamed.parse(PenaltySamples.class, name, "penalty samples");
   }
 
   /** Name shown to people. */
@@ -45,21 +56,7 @@ public enum PenaltySamples {
     return displayName;
   }
 
-  /** The choice called {@code name} on the command line. */
-  public static Optional<PenaltySamples> fromCliName(String name) {
-    return Arrays.stream(values()).filter(s -> s.cliName.equals(name)).findFirst();
-  }
 
-  /** The value called {@code name}; throws naming the valid choices otherwise. */
-  @JsonCreator
-  public static PenaltySamples parse(String name) {
-    for (PenaltySamples value : values()) {
-      if (value.cliName.equals(name)) {
-        return value;
-      }
-    }
-    throw new IllegalArgumentException("unknown penalty samples '" + name + "' (use interpolates, same-side, pooled, real-and-fake, fake or real)");
-  }
 
   /**
    * Draws the penalty points for one critic step from equal-size batches {@code real} and

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.wganlab.data.Rng;
 import org.wganlab.nn.Critic;
 import org.wganlab.nn.Workspaces;
 
@@ -16,23 +15,14 @@ import org.wganlab.nn.Workspaces;
  * through sigma(W); the constraint is applied "before the fact" of the next step rather than clipped
  * element by element.
  */
-final class SpectralNormalisation implements LipschitzMethod {
-  private final MethodConfig.SpectralNorm config;
+final class SpectralNormalisation extends WeightConstraint {
+  private final int powerIterations;
   /** Left singular vector estimates, one column per weight matrix, created on first use. */
   private final List<INDArray> leftVectors = new ArrayList<>();
 
   SpectralNormalisation(MethodConfig.SpectralNorm config) {
-    this.config = config;
-  }
-
-  @Override
-  public MethodConfig config() {
-    return config;
-  }
-
-  @Override
-  public PenaltyTerm addPenalty(Critic critic, INDArray real, INDArray fake, Rng rng) {
-    return PenaltyTerm.NONE;
+    super(config);
+    this.powerIterations = config.powerIterations();
   }
 
   @Override
@@ -52,7 +42,7 @@ final class SpectralNormalisation implements LipschitzMethod {
       INDArray w = matrices.get(i);
       INDArray u = leftVectors.get(i);
       INDArray v = null;
-      for (int k = 0; k < config.powerIterations(); k++) {
+      for (int k = 0; k < powerIterations; k++) {
         v = Nd4j.gemm(w, u, true, false);
         v.divi(v.norm2Number().doubleValue() + 1e-12);
         INDArray wv = w.mmul(v);

@@ -2,10 +2,10 @@ package org.wganlab.nn;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
 import java.util.Optional;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.ops.transforms.Transforms;
+import org.wganlab.common.CliNamed;
 
 /**
  * Hidden-layer activations with the first and second derivatives that exact double backprop needs.
@@ -15,7 +15,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * have sigma'' = 0 almost everywhere, so their penalty gradient has no path through the pre-activations
  * (and none to the biases); smooth ones need the curvature term.
  */
-public enum Activation {
+public enum Activation implements CliNamed {
   /** max(0, z). */
   RELU("relu", "ReLU"),
   /** max(0.2 z, z). */
@@ -36,10 +36,21 @@ public enum Activation {
     this.displayName = displayName;
   }
 
-  /** Name used on the command line and in config files. */
+  @Override
   @JsonValue
   public String cliName() {
     return cliName;
+  }
+
+  /** The constant called {@code name}, if any. */
+  public static Optional<Activation> fromCliName(String name) {
+    return CliNamed.find(Activation.class, name);
+  }
+
+  /** The constant called {@code name}; throws naming the valid choices otherwise. */
+  @JsonCreator
+  public static Activation parse(String name) {
+    return CliNamed.parse(Activation.class, name, "activation");
   }
 
   /** Name shown to people. */
@@ -47,21 +58,7 @@ public enum Activation {
     return displayName;
   }
 
-  /** The activation whose {@link #cliName()} is {@code name}. */
-  public static Optional<Activation> fromCliName(String name) {
-    return Arrays.stream(values()).filter(a -> a.cliName.equals(name)).findFirst();
-  }
 
-  /** The value called {@code name}; throws naming the valid choices otherwise. */
-  @JsonCreator
-  public static Activation parse(String name) {
-    for (Activation value : values()) {
-      if (value.cliName.equals(name)) {
-        return value;
-      }
-    }
-    throw new IllegalArgumentException("unknown activation '" + name + "' (use relu, leakyrelu, tanh or softplus)");
-  }
 
   /** sigma(z) as a new array. */
   public INDArray apply(INDArray z) {

@@ -2,10 +2,10 @@ package org.wganlab.nn;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
+import org.wganlab.common.CliNamed;
 
 /** The optimisers a run can use, all ND4J updaters. */
-public enum OptimizerKind {
+public enum OptimizerKind implements CliNamed {
   /** Adam with (beta1, beta2). */
   ADAM("adam", "Adam"),
   /** RMSProp (decay 0.9), the original WGAN's choice. */
@@ -21,7 +21,7 @@ public enum OptimizerKind {
     this.displayName = displayName;
   }
 
-  /** Name on the command line and in config files. */
+  @Override
   @JsonValue
   public String cliName() {
     return cliName;
@@ -32,11 +32,9 @@ public enum OptimizerKind {
     return displayName;
   }
 
-  /** The optimiser called {@code name}; throws with the valid names otherwise. */
+  /** The optimiser called {@code name}; throws naming the valid choices otherwise. */
   @JsonCreator
   public static OptimizerKind fromCliName(String name) {
-    return Arrays.stream(values()).filter(o -> o.cliName.equals(name)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("unknown optimizer '" + name
-            + "' (use adam, rmsprop or sgd)"));
+    return CliNamed.parse(OptimizerKind.class, name, "optimizer");
   }
 }

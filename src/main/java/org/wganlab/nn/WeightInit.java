@@ -2,10 +2,11 @@ package org.wganlab.nn;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.wganlab.common.CliNamed;
 /**
  * How a linear layer's weights are drawn; biases always start at zero.
  */
-public enum WeightInit {
+public enum WeightInit implements CliNamed {
   /**
    * The reference toy code: hidden layers He-uniform, U(+-sqrt(6 / fan_in)), and the output layer
    * LeCun-uniform, U(+-sqrt(3 / fan_in)).
@@ -22,22 +23,18 @@ public enum WeightInit {
     this.cliName = cliName;
   }
 
-  /** Name used on the command line and in config files. */
+  @Override
   @JsonValue
   public String cliName() {
     return cliName;
   }
 
-  /** The value called {@code name}; throws naming the valid choices otherwise. */
+  /** The constant called {@code name}; throws naming the valid choices otherwise. */
   @JsonCreator
   public static WeightInit parse(String name) {
-    for (WeightInit value : values()) {
-      if (value.cliName.equals(name)) {
-        return value;
-      }
-    }
-    throw new IllegalArgumentException("unknown weight init '" + name + "' (use reference, he or glorot)");
+    return CliNamed.parse(WeightInit.class, name, "weight init");
   }
+
 
   /** Half-width of the uniform distribution for a layer. */
   public double bound(int fanIn, int fanOut, boolean outputLayer) {

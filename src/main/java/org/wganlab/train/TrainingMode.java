@@ -2,9 +2,10 @@ package org.wganlab.train;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.wganlab.common.CliNamed;
 
 /** Whether the generator trains, or is held fixed as in the WGAN-GP paper's Figure 1a. */
-public enum TrainingMode {
+public enum TrainingMode implements CliNamed {
   /** Critic and generator alternate: n_critic critic steps, then one generator step. */
   GAN("gan", "GAN"),
   /**
@@ -21,10 +22,16 @@ public enum TrainingMode {
     this.displayName = displayName;
   }
 
-  /** Name in config files. */
+  @Override
   @JsonValue
   public String cliName() {
     return cliName;
+  }
+
+  /** The constant called {@code name}; throws naming the valid choices otherwise. */
+  @JsonCreator
+  public static TrainingMode parse(String name) {
+    return CliNamed.parse(TrainingMode.class, name, "mode");
   }
 
   /** Name shown to people. */
@@ -32,14 +39,4 @@ public enum TrainingMode {
     return displayName;
   }
 
-  /** The mode called {@code name}. */
-  @JsonCreator
-  public static TrainingMode parse(String name) {
-    for (TrainingMode mode : values()) {
-      if (mode.cliName.equals(name)) {
-        return mode;
-      }
-    }
-    throw new IllegalArgumentException("unknown mode '" + name + "' (use gan or fixed)");
-  }
 }
