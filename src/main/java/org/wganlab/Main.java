@@ -1,6 +1,7 @@
 package org.wganlab;
 
 import org.wganlab.cli.WganLabCommand;
+import org.wganlab.ui.DesktopApp;
 
 /**
  * Entry point of {@code wgan-lab.jar}: with arguments, the command line; without, the desktop app.
@@ -18,7 +19,8 @@ public final class Main {
     }
     NativeThreads.preferPassiveWaiting();
     if (args.length == 0) {
-      System.exit(WganLabCommand.run(new String[] {"app"}));
+      DesktopApp.launch(args);
+      return;
     }
     System.exit(WganLabCommand.run(args));
   }
