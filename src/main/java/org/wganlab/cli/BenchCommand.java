@@ -38,6 +38,8 @@ public final class BenchCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
+  private static final long WARM_UP_NANOS = 2_000_000_000L;
+
   @Option(names = "--json", description = "Print one JSON object instead of a table.")
   private boolean json;
 
@@ -88,9 +90,13 @@ public final class BenchCommand implements Callable<Integer> {
     return new Trainer(config, 0, new Dataset.BuiltIn(BuiltInDataset.EIGHT_GAUSSIANS));
   }
 
-  /** Median milliseconds of {@code body} after a warm-up of five calls. */
+  /**
+   * Median milliseconds of {@code body} after a warm-up of at least ten calls and two seconds: the JIT
+   * compiles the step and the workspaces learn their size before anything is timed.
+   */
   private double time(Runnable body) {
-    for (int i = 0; i < 5; i++) {
+    long warmUntil = System.nanoTime() + WARM_UP_NANOS;
+    for (int i = 0; i < 10 || System.nanoTime() < warmUntil; i++) {
       body.run();
     }
     double[] ms = new double[repeats];
