@@ -25,13 +25,12 @@ final class DoubleBackprop {
   private final INDArray[] weightGrads;
   private final INDArray[] biasGrads;
 
-  DoubleBackprop(Activation activation, INDArray[] weights, INDArray[] biases, INDArray[] weightGrads,
+  DoubleBackprop(Activation activation, INDArray[] weights, INDArray[] weightGrads,
       INDArray[] biasGrads) {
     this.activation = activation;
     this.weights = weights;
     this.weightGrads = weightGrads;
     this.biasGrads = biasGrads;
-    assert biases.length == weights.length;
   }
 
   PenaltyEvaluation accumulate(ForwardPass pass, NormPenalty penalty) {

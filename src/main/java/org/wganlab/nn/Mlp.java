@@ -47,7 +47,7 @@ public final class Mlp implements Critic, Generator {
       biasGrads[l] = view(grad, offset, 1, out);
       offset += out;
     }
-    penaltyPass = new DoubleBackprop(spec.activation(), weights, biases, weightGrads, biasGrads);
+    penaltyPass = new DoubleBackprop(spec.activation(), weights, weightGrads, biasGrads);
   }
 
   /** A network with weights drawn by {@code spec.init()} from {@code rng} and zero biases. */

@@ -1,0 +1,6 @@
+/**
+ * WGAN Lab: the launcher. {@link org.wganlab.Main} starts the desktop app without arguments and the
+ * command line with them, after {@link org.wganlab.NativeThreads} has made OpenMP wait without
+ * spinning.
+ */
+package org.wganlab;
