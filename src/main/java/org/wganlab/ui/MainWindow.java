@@ -12,6 +12,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.wganlab.data.DataFormatException;
@@ -65,7 +66,10 @@ public final class MainWindow implements AutoCloseable {
     actions = new WindowActions(model, sources, dialogs, exports, charts, () -> root);
     VBox top = new VBox(4, menus(), bars(dialogs));
     panels.setPadding(new Insets(6));
+    panels.getStyleClass().add("panel-row");
     ScrollPane middle = new ScrollPane(panels);
+    // The panels share the viewport's width; below their minimum widths the row scrolls instead.
+    middle.setFitToWidth(true);
     middle.setFitToHeight(true);
     root.setTop(top);
     root.setCenter(middle);
@@ -132,6 +136,9 @@ public final class MainWindow implements AutoCloseable {
     panelOf.keySet().retainAll(model.runs());
     for (RunModel run : model.runs()) {
       panelOf.computeIfAbsent(run, r -> new RunPanel(r, actions));
+    }
+    for (RunPanel panel : panelOf.values()) {
+      HBox.setHgrow(panel, Priority.ALWAYS);
     }
     panels.getChildren().setAll(model.runs().stream().map(panelOf::get).toList());
   }

@@ -27,14 +27,28 @@ public final class HistogramView extends Region {
   private record Series(String name, Color colour, long[] counts) {
   }
 
-  /** An empty histogram of the given size. */
-  public HistogramView(String title, double width, double height) {
+  /**
+   * An empty histogram of the given height that asks for {@code width} and stretches sideways as far
+   * as its parent lets it, down to {@code minWidth}.
+   */
+  public HistogramView(String title, double minWidth, double width, double height) {
     this.title = title;
     canvas = new Canvas(width, height);
+    canvas.setManaged(false);
     getChildren().add(canvas);
+    setMinSize(minWidth, height);
     setPrefSize(width, height);
-    setMinSize(width, height);
-    setMaxSize(width, height);
+    setMaxSize(Double.MAX_VALUE, height);
+  }
+
+  @Override
+  protected void layoutChildren() {
+    double width = Math.floor(getWidth());
+    if (width > 0 && width != canvas.getWidth()) {
+      // Only the bars are re-stroked from the counts already held; nothing is counted again.
+      canvas.setWidth(width);
+      paint();
+    }
   }
 
   /** Starts a new picture over {@code [low, high]}. */

@@ -1,6 +1,8 @@
 package org.wganlab.ui.panel;
 
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -51,7 +53,8 @@ public final class MethodEditor extends FlowPane {
       }
     });
     kind.setId("method-kind");
-    kind.setPrefWidth(135);
+    // The selectors widen with the panel so that their choices are not cut short when there is room.
+    kind.prefWidthProperty().bind(widthBetween(0.36, 135, 175));
     kind.valueProperty().addListener((obs, old, now) -> {
       if (!updating && now != null && (shown == null || now != shown.kind())) {
         onChange.accept(DefaultExperiment.method(now));
@@ -141,13 +144,19 @@ public final class MethodEditor extends FlowPane {
         return null;
       }
     });
-    box.setPrefWidth(125);
+    box.prefWidthProperty().bind(widthBetween(1, 125, 290));
     box.valueProperty().addListener((obs, old, now) -> {
       if (!updating && now != null && now != old) {
         onChange.accept(edit.with(now));
       }
     });
     getChildren().add(box);
+  }
+
+  /** A share of the editor's width, kept between {@code least} and {@code most}. */
+  private DoubleBinding widthBetween(double share, double least, double most) {
+    return Bindings.createDoubleBinding(
+        () -> Math.max(least, Math.min(most, Math.floor(share * getWidth() - 8))), widthProperty());
   }
 
   /** The method selector (for tests and focus). */

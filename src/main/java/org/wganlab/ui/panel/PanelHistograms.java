@@ -15,11 +15,15 @@ final class PanelHistograms extends HBox {
   private final HistogramView norms;
   private final HistogramView weights;
 
-  PanelHistograms(double width) {
+  /** Two histograms side by side that share the width the panel gives them. */
+  PanelHistograms() {
     super(4);
-    double half = (width - 4) / 2;
-    norms = new HistogramView("||grad D|| (marker at 1)", half, 84);
-    weights = new HistogramView("critic weights", half, 84);
+    double half = (SurfaceView.PREF_SIDE - 4) / 2;
+    double least = (SurfaceView.MIN_SIDE - 4) / 2;
+    norms = new HistogramView("||grad D|| (marker at 1)", least, half, 84);
+    weights = new HistogramView("critic weights", least, half, 84);
+    HBox.setHgrow(norms, javafx.scene.layout.Priority.ALWAYS);
+    HBox.setHgrow(weights, javafx.scene.layout.Priority.ALWAYS);
     norms.getStyleClass().add("norm-histogram");
     weights.getStyleClass().add("weight-histogram");
     javafx.scene.control.Tooltip.install(norms, new javafx.scene.control.Tooltip(

@@ -29,12 +29,17 @@ import org.wganlab.ui.model.SurfaceField;
  * the run was measured again or a display choice changed.
  */
 public final class RunPanel extends VBox {
-  /** Side of the surface view in pixels. */
-  public static final double SURFACE_SIZE = 330;
+  /** Narrowest a panel gets before the row of panels scrolls instead. */
+  public static final double MIN_WIDTH = 300;
+  /**
+   * Width every panel asks for; the same for all, so that a row shares its extra width out evenly
+   * whatever each panel's labels and fields would like.
+   */
+  public static final double PREF_WIDTH = SurfaceView.PREF_SIDE + 14;
   private final RunModel model;
   private final PanelActions actions;
-  private final SurfaceView surface = new SurfaceView(SURFACE_SIZE);
-  private final PanelHistograms histograms = new PanelHistograms(SURFACE_SIZE);
+  private final SurfaceView surface = new SurfaceView();
+  private final PanelHistograms histograms = new PanelHistograms();
   private final MethodEditor editor;
   private Evaluation drawn;
 
@@ -49,7 +54,16 @@ public final class RunPanel extends VBox {
         + " -fx-background-radius: 4;");
     editor = new MethodEditor(m -> actions.changeMethod(index(), m), actions::error);
     PanelView view = model.view();
+    setMinWidth(MIN_WIDTH);
+    setPrefWidth(PREF_WIDTH);
     getChildren().addAll(header(), editor, surface, toggles(view), histograms, modesLabel());
+    // When the row is short of height only the heatmap gives way; text and controls keep theirs (the
+    // editor keeps its own two-row minimum, which lines the heatmaps of all panels up).
+    for (javafx.scene.Node child : getChildren()) {
+      if (child != surface && child != editor && child instanceof Region region) {
+        region.setMinHeight(Region.USE_PREF_SIZE);
+      }
+    }
     InvalidationListener redraw = obs -> redraw(true);
     view.fieldProperty().addListener(redraw);
     for (Layer layer : Layer.values()) {
@@ -98,15 +112,18 @@ public final class RunPanel extends VBox {
     Label status = label("panel-status", "");
     status.textProperty().bind(model.statusTextProperty());
     status.setWrapText(true);
-    status.setMaxWidth(SURFACE_SIZE);
     model.divergedProperty().addListener((obs, o, d) -> status.setStyle(d
         ? "-fx-text-fill: #c62828; -fx-font-weight: bold;" : ""));
     // A flow: the status fits beside the numbers, and a divergence cause wraps onto its own lines.
     FlowPane numbers = new FlowPane(10, 2, iteration, estimate, speed, status);
     numbers.setAlignment(Pos.CENTER_LEFT);
-    numbers.setPrefWrapLength(SURFACE_SIZE);
+    numbers.setPrefWrapLength(SurfaceView.PREF_SIDE);
+    numbers.setMinHeight(Region.USE_PREF_SIZE);
+    status.maxWidthProperty().bind(numbers.widthProperty());
     VBox box = new VBox(2, top, numbers);
-    return new HBox(box);
+    HBox header = new HBox(box);
+    HBox.setHgrow(box, Priority.ALWAYS);
+    return header;
   }
 
   private static Label label(String id, String style) {
@@ -138,7 +155,7 @@ public final class RunPanel extends VBox {
       box.setTooltip(new javafx.scene.control.Tooltip(layer.explanation()));
       pane.getChildren().add(box);
     }
-    pane.setMaxWidth(SURFACE_SIZE);
+    pane.setPrefWrapLength(SurfaceView.PREF_SIDE);
     return pane;
   }
 

@@ -1,8 +1,11 @@
 package org.wganlab.ui.panel;
 
+import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Orientation;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
@@ -21,66 +24,119 @@ import org.wganlab.ui.model.SurfaceField;
 
 /**
  * The critic's surface as a heatmap with contour lines, and the point layers over it. The heatmap's
- * pixels go straight into an image at grid resolution (cheap: well under a millisecond) which the canvas
- * scales up smoothly; contours and points are vector strokes on the same canvas.
+ * pixels go straight into an image at grid resolution (cheap: well under a millisecond) which an image
+ * view scales smoothly to whatever square the panel leaves; contours and points are vector strokes on a
+ * canvas above it, so they stay sharp at any size. A resize only scales the image and re-strokes the
+ * overlay from what was measured last: nothing is measured or rasterised again.
  */
 public final class SurfaceView extends Region {
+  /** Smallest side the view shrinks to, in pixels. */
+  public static final double MIN_SIDE = 200;
+  /** Side the view asks for when nothing tells it its width. */
+  public static final double PREF_SIDE = 330;
   private static final int CONTOURS = 8;
   private static final int ARROW_STRIDE = 4;
   private static final double ARROW_PIXELS = 18;
-  private final Canvas canvas;
-  private final double size;
+  private final ImageView heatmap = new ImageView();
+  private final Canvas overlay = new Canvas(PREF_SIDE, PREF_SIDE);
   private WritableImage image;
   private int[] pixels = new int[0];
+  private Evaluation shown;
+  private PanelView view;
+  private final List<List<double[]>> contours = new ArrayList<>();
+  private List<double[]> unitLevel = List.of();
+  private double side = PREF_SIDE;
 
-  /** A square view of {@code size} pixels. */
-  public SurfaceView(double size) {
-    this.size = size;
-    canvas = new Canvas(size, size);
-    getChildren().add(canvas);
-    setMinSize(size, size);
-    setPrefSize(size, size);
-    setMaxSize(size, size);
-    clear("no measurement yet");
+  /** A square view that takes the width its parent gives it, down to {@link #MIN_SIDE}. */
+  public SurfaceView() {
+    heatmap.setSmooth(true);
+    heatmap.setManaged(false);
+    overlay.setManaged(false);
+    getChildren().addAll(heatmap, overlay);
+    paintOverlay();
+  }
+
+  // The height follows the width, so that a parent column gives the square exactly the room it needs.
+  @Override
+  public Orientation getContentBias() {
+    return Orientation.HORIZONTAL;
+  }
+
+  @Override
+  protected double computeMinWidth(double height) {
+    return MIN_SIDE;
+  }
+
+  @Override
+  protected double computeMinHeight(double width) {
+    return MIN_SIDE;
+  }
+
+  @Override
+  protected double computePrefWidth(double height) {
+    return PREF_SIDE;
+  }
+
+  @Override
+  protected double computePrefHeight(double width) {
+    return width > 0 ? Math.max(MIN_SIDE, width) : PREF_SIDE;
+  }
+
+  @Override
+  protected double computeMaxHeight(double width) {
+    return width > 0 ? Math.max(MIN_SIDE, width) : Double.MAX_VALUE;
+  }
+
+  @Override
+  protected void layoutChildren() {
+    double now = Math.floor(Math.max(0, Math.min(getWidth(), getHeight())));
+    double x = Math.floor((getWidth() - now) / 2);
+    heatmap.setFitWidth(now);
+    heatmap.setFitHeight(now);
+    heatmap.relocate(x, 0);
+    overlay.relocate(x, 0);
+    if (now != side || overlay.getWidth() != now) {
+      side = now;
+      overlay.setWidth(now);
+      overlay.setHeight(now);
+      paintOverlay();
+    }
   }
 
   /** Draws {@code evaluation} as {@code view} asks; a message instead when there is nothing to draw. */
   public void draw(Evaluation evaluation, PanelView view) {
-    if (evaluation == null || evaluation.surface() == null) {
-      clear("no measurement yet");
-      return;
+    this.view = view;
+    shown = evaluation == null || evaluation.surface() == null ? null : evaluation;
+    contours.clear();
+    unitLevel = List.of();
+    if (shown != null) {
+      Surface surface = shown.surface();
+      SurfaceField field = view.fieldProperty().get();
+      float[] values = values(surface, field);
+      double[] range = Raster.range(values);
+      paintHeatmap(values, surface.grid(), field, field == SurfaceField.VALUE ? range[0] : 0,
+          range[1]);
+      // Contours are found once per measurement and only re-stroked when the view is resized.
+      for (double level : Contours.levels(values, CONTOURS)) {
+        contours.add(Contours.segments(values, surface.grid(), level));
+      }
+      if (field == SurfaceField.GRADIENT_NORM) {
+        unitLevel = Contours.segments(values, surface.grid(), 1.0);
+      }
     }
-    Surface surface = evaluation.surface();
-    GridSpec grid = surface.grid();
-    SurfaceField field = view.fieldProperty().get();
-    float[] values = field == SurfaceField.VALUE ? surface.values() : surface.gradientNorms();
-    double[] range = Raster.range(values);
-    double low = field == SurfaceField.VALUE ? range[0] : 0;
-    GraphicsContext g = canvas.getGraphicsContext2D();
-    paintHeatmap(g, values, grid, field, low, range[1]);
-    paintContours(g, values, grid, field);
-    double min = grid.min();
-    double span = grid.max() - grid.min();
-    if (view.shows(Layer.PENALTY)) {
-      dots(g, evaluation.penaltyPoints(), min, span, Palette.PENALTY, 2.0, 256);
-    }
-    if (view.shows(Layer.REAL)) {
-      dots(g, evaluation.real(), min, span, Palette.REAL, 3.0, Integer.MAX_VALUE);
-    }
-    if (view.shows(Layer.FAKE)) {
-      dots(g, evaluation.fake(), min, span, Palette.FAKE, 3.0, Integer.MAX_VALUE);
-    }
-    if (view.shows(Layer.ARROWS)) {
-      arrows(g, evaluation.fake(), evaluation.fakeGradients(), min, span);
-    }
-    legend(g, field, low, range[1], hasFinite(values));
+    paintOverlay();
   }
 
-  private void paintHeatmap(GraphicsContext g, float[] values, GridSpec grid, SurfaceField field,
-      double low, double high) {
+  private static float[] values(Surface surface, SurfaceField field) {
+    return field == SurfaceField.VALUE ? surface.values() : surface.gradientNorms();
+  }
+
+  private void paintHeatmap(float[] values, GridSpec grid, SurfaceField field, double low,
+      double high) {
     int n = grid.resolution();
     if (image == null || (int) image.getWidth() != n) {
       image = new WritableImage(n, n);
+      heatmap.setImage(image);
     }
     if (pixels.length != n * n) {
       pixels = new int[n * n];
@@ -88,25 +144,49 @@ public final class SurfaceView extends Region {
     Raster.toArgb(values, n, field == SurfaceField.VALUE ? ColorMap.VALUE : ColorMap.MAGNITUDE, low,
         Math.max(low, high), pixels);
     image.getPixelWriter().setPixels(0, 0, n, n, PixelFormat.getIntArgbInstance(), pixels, 0, n);
-    g.setImageSmoothing(true);
-    g.drawImage(image, 0, 0, size, size);
   }
 
-  private void paintContours(GraphicsContext g, float[] values, GridSpec grid, SurfaceField field) {
+  private void paintOverlay() {
+    GraphicsContext g = overlay.getGraphicsContext2D();
+    g.clearRect(0, 0, side, side);
+    heatmap.setVisible(shown != null);
+    if (shown == null) {
+      g.setFill(Color.web("#eeeeee"));
+      g.fillRect(0, 0, side, side);
+      g.setFill(Color.GRAY);
+      g.setFont(Font.font(12));
+      g.fillText("no measurement yet", 12, side / 2);
+      return;
+    }
+    GridSpec grid = shown.surface().grid();
+    SurfaceField field = view.fieldProperty().get();
     double min = grid.min();
     double span = grid.max() - grid.min();
     g.setLineWidth(0.8);
     g.setStroke(field == SurfaceField.VALUE ? Color.rgb(255, 255, 255, 0.55)
         : Color.rgb(40, 40, 40, 0.35));
-    for (double level : Contours.levels(values, CONTOURS)) {
-      strokeSegments(g, Contours.segments(values, grid, level), min, span);
+    for (List<double[]> level : contours) {
+      strokeSegments(g, level, min, span);
     }
-    if (field == SurfaceField.GRADIENT_NORM) {
-      // The level a gradient penalty aims for.
-      g.setLineWidth(1.6);
-      g.setStroke(Color.web("#e0a000"));
-      strokeSegments(g, Contours.segments(values, grid, 1.0), min, span);
+    // The level a gradient penalty aims for.
+    g.setLineWidth(1.6);
+    g.setStroke(Color.web("#e0a000"));
+    strokeSegments(g, unitLevel, min, span);
+    if (view.shows(Layer.PENALTY)) {
+      dots(g, shown.penaltyPoints(), min, span, Palette.PENALTY, 2.0, 256);
     }
+    if (view.shows(Layer.REAL)) {
+      dots(g, shown.real(), min, span, Palette.REAL, 3.0, Integer.MAX_VALUE);
+    }
+    if (view.shows(Layer.FAKE)) {
+      dots(g, shown.fake(), min, span, Palette.FAKE, 3.0, Integer.MAX_VALUE);
+    }
+    if (view.shows(Layer.ARROWS)) {
+      arrows(g, shown.fake(), shown.fakeGradients(), min, span);
+    }
+    float[] values = values(shown.surface(), field);
+    double[] range = Raster.range(values);
+    legend(g, field, field == SurfaceField.VALUE ? range[0] : 0, range[1], hasFinite(values));
   }
 
   private void strokeSegments(GraphicsContext g, List<double[]> segments, double min, double span) {
@@ -151,7 +231,7 @@ public final class SurfaceView extends Region {
     g.stroke();
   }
 
-  private void legend(GraphicsContext g, SurfaceField field, double low, double high,
+  private static void legend(GraphicsContext g, SurfaceField field, double low, double high,
       boolean finite) {
     String text = !finite ? field.displayName() + ": no finite value (diverged)"
         : field.displayName() + " from " + Formats.number(low) + " to " + Formats.number(high);
@@ -171,25 +251,21 @@ public final class SurfaceView extends Region {
     return false;
   }
 
-  private void clear(String message) {
-    GraphicsContext g = canvas.getGraphicsContext2D();
-    g.setFill(Color.web("#eeeeee"));
-    g.fillRect(0, 0, size, size);
-    g.setFill(Color.GRAY);
-    g.setFont(Font.font(12));
-    g.fillText(message, 12, size / 2);
-  }
-
   private double px(double x, double min, double span) {
-    return (x - min) / span * size;
+    return (x - min) / span * side;
   }
 
   private double py(double y, double min, double span) {
-    return (1 - (y - min) / span) * size;
+    return (1 - (y - min) / span) * side;
   }
 
   /** The pixels of the last heatmap, top row first (for tests). */
   public int[] heatmapPixels() {
     return pixels.clone();
+  }
+
+  /** The side of the drawn square in pixels (for tests). */
+  public double side() {
+    return side;
   }
 }

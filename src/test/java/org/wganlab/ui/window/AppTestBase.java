@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,6 +84,23 @@ abstract class AppTestBase {
   static int iteration(FxRobot robot, int index) {
     List<Integer> all = iterations(robot);
     return index < all.size() ? all.get(index) : -1;
+  }
+
+  /**
+   * How much of the panel row's inner width the panels and the gaps between them cover (1 when they
+   * fill it). Read on the JavaFX thread, after a layout pass.
+   */
+  static double panelRowCoverage(FxRobot robot) throws Exception {
+    return WaitForAsyncUtils.asyncFx(() -> {
+      HBox row = robot.lookup(".panel-row").queryAs(HBox.class);
+      row.getScene().getRoot().layout();
+      double used = row.getSpacing() * (row.getChildren().size() - 1);
+      for (Node panel : row.getChildren()) {
+        used += panel.getLayoutBounds().getWidth();
+      }
+      Insets pad = row.getInsets();
+      return used / (row.getWidth() - pad.getLeft() - pad.getRight());
+    }).get(10, TimeUnit.SECONDS);
   }
 
   /** The status line's text. */

@@ -28,6 +28,8 @@ class FilesAndPanelsTest extends AppTestBase {
     robot.clickOn("#add-panel");
     waitFor(5, () -> status(robot).contains("needs new networks"));
     assertThat(robot.lookup(".run-panel").queryAll()).hasSize(3);
+    // The panels share the window's width rather than leaving part of the row empty.
+    assertThat(panelRowCoverage(robot)).isGreaterThan(0.95);
     int before = iteration(robot, 0);
     waitFor(30, () -> iteration(robot, 0) > before);
     robot.clickOn("#apply-pending");
@@ -36,6 +38,7 @@ class FilesAndPanelsTest extends AppTestBase {
         && texts(robot, "panel-title").get(3).equals("WGAN-SN"));
     waitFor(10, () -> iterations(robot).stream().allMatch(i -> i == 0));
     assertThat(robot.lookup("#add-panel").queryButton().isDisabled()).isTrue();
+    assertThat(panelRowCoverage(robot)).isGreaterThan(0.95);
   }
 
   @Test
