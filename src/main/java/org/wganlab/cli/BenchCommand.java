@@ -19,6 +19,7 @@ import org.wganlab.method.MethodKind;
 import org.wganlab.metrics.CriticProbe;
 import org.wganlab.metrics.GridSpec;
 import org.wganlab.nn.Mlp;
+import org.wganlab.nn.ThreadBudget;
 import org.wganlab.nn.Workspaces;
 import org.wganlab.train.ExperimentConfig;
 import org.wganlab.train.Trainer;
@@ -62,6 +63,7 @@ public final class BenchCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--repeats must be in [3, 1000]");
     }
+    ThreadBudget.fitTo(256, 512);
     Map<String, Double> figures = new LinkedHashMap<>();
     figures.put("gp_step_ms", time(trainer(MethodKind.GP)::criticStep));
     if (gpStepOnly) {

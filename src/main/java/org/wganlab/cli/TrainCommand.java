@@ -15,6 +15,7 @@ import org.wganlab.data.Dataset;
 import org.wganlab.data.Datasets;
 import org.wganlab.export.ConfigJson;
 import org.wganlab.export.RunFiles;
+import org.wganlab.nn.ThreadBudget;
 import org.wganlab.train.Evaluation;
 import org.wganlab.train.EvaluationRequest;
 import org.wganlab.train.ExperimentConfig;
@@ -104,6 +105,7 @@ public final class TrainCommand implements Callable<Integer> {
   }
 
   private int train(ExperimentConfig config, Dataset dataset, RunFiles files) throws IOException {
+    ThreadBudget.fitTo(config.batch(), Math.max(config.critic().width(), config.generator().width()));
     List<Trainer> trainers = new ArrayList<>();
     for (int i = 0; i < config.runs().size(); i++) {
       trainers.add(new Trainer(config, i, dataset));

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.wganlab.data.DataFormatException;
 import org.wganlab.data.Dataset;
+import org.wganlab.nn.ThreadBudget;
 
 /**
  * The runs of one experiment and what the user does to them, without threads: commands are applied
@@ -42,6 +43,7 @@ public final class TrainingSession {
 
   private void rebuild(ExperimentConfig next) throws DataFormatException {
     Dataset dataset = resolver.resolve(next.data());
+    ThreadBudget.fitTo(next.batch(), Math.max(next.critic().width(), next.generator().width()));
     List<Trainer> built = new ArrayList<>();
     for (int i = 0; i < next.runs().size(); i++) {
       built.add(new Trainer(next, i, dataset));
