@@ -55,21 +55,25 @@ public final class SurfaceFigure {
       penaltyPoints = copyPairs(penaltyPoints);
     }
 
+    /** A copy of the real points, or {@code null} when the layer is off. */
     @Override
     public double[] real() {
       return real == null ? null : real.clone();
     }
 
+    /** A copy of the generated points, or {@code null} when the layer is off. */
     @Override
     public double[] fake() {
       return fake == null ? null : fake.clone();
     }
 
+    /** A copy of the penalty points, or {@code null} when the layer is off. */
     @Override
     public double[] penaltyPoints() {
       return penaltyPoints == null ? null : penaltyPoints.clone();
     }
 
+    /** Equal point sets, compared by content. */
     @Override
     public boolean equals(Object other) {
       return other instanceof Layers l
@@ -78,11 +82,13 @@ public final class SurfaceFigure {
           && Arrays.equals(l.penaltyPoints, penaltyPoints);
     }
 
+    /** Consistent with {@link #equals(Object)}. */
     @Override
     public int hashCode() {
       return Arrays.deepHashCode(new Object[] {real, fake, penaltyPoints});
     }
 
+    /** The number of points per layer, not the points themselves. */
     @Override
     public String toString() {
       return "Layers[real=" + count(real) + ", fake=" + count(fake)

@@ -21,9 +21,7 @@ public record Histogram(double min, double max, long[] counts) {
 
   /** Validates and copies. */
   public Histogram {
-    if (!Double.isFinite(min) || !Double.isFinite(max) || !(max > min)) {
-      throw new IllegalArgumentException("histogram range must be finite with max > min");
-    }
+    checkRange(min, max);
     if (counts.length == 0) {
       throw new IllegalArgumentException("a histogram needs at least one bin");
     }
@@ -37,6 +35,7 @@ public record Histogram(double min, double max, long[] counts) {
    */
   public static Histogram of(double[] values, int bins, double min, double max) {
     checkBins(bins);
+    checkRange(min, max);
     long[] counts = new long[bins];
     double scale = bins / (max - min);
     for (double v : values) {
@@ -53,6 +52,7 @@ public record Histogram(double min, double max, long[] counts) {
    */
   public static Histogram of(float[] values, int bins, double min, double max) {
     checkBins(bins);
+    checkRange(min, max);
     long[] counts = new long[bins];
     double scale = bins / (max - min);
     for (float v : values) {
@@ -125,11 +125,13 @@ public record Histogram(double min, double max, long[] counts) {
     return sum;
   }
 
+  /** A copy of the counts per bin. */
   @Override
   public long[] counts() {
     return counts.clone();
   }
 
+  /** Equal range and equal counts (compared by content). */
   @Override
   public boolean equals(Object other) {
     return other instanceof Histogram h
@@ -138,11 +140,13 @@ public record Histogram(double min, double max, long[] counts) {
         && Arrays.equals(h.counts, counts);
   }
 
+  /** Consistent with {@link #equals(Object)}. */
   @Override
   public int hashCode() {
     return 31 * (31 * Double.hashCode(min) + Double.hashCode(max)) + Arrays.hashCode(counts);
   }
 
+  /** A one-line summary: bins, range and total, not every count. */
   @Override
   public String toString() {
     return "Histogram[" + counts.length + " bins over [" + min + ", " + max + "], total=" + total() + "]";
@@ -155,6 +159,13 @@ public record Histogram(double min, double max, long[] counts) {
   private static int binIndex(double v, double min, double scale, int bins) {
     int i = (int) Math.floor((v - min) * scale);
     return i < 0 ? 0 : Math.min(i, bins - 1);
+  }
+
+  /** Checked before counting too, so a bad range fails before the pass over the data. */
+  private static void checkRange(double min, double max) {
+    if (!Double.isFinite(min) || !Double.isFinite(max) || !(max > min)) {
+      throw new IllegalArgumentException("histogram range must be finite with max > min");
+    }
   }
 
   private static void checkBins(int bins) {

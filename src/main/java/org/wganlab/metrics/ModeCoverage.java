@@ -88,11 +88,13 @@ public record ModeCoverage(
     return new ModeCoverage(captured, modes, fraction, perMode);
   }
 
+  /** A copy of the high-quality counts per mode. */
   @Override
   public int[] highQualityPerMode() {
     return highQualityPerMode.clone();
   }
 
+  /** Equal numbers, with the per-mode counts compared by content. */
   @Override
   public boolean equals(Object other) {
     return other instanceof ModeCoverage c
@@ -102,6 +104,7 @@ public record ModeCoverage(
         && Arrays.equals(c.highQualityPerMode, highQualityPerMode);
   }
 
+  /** Consistent with {@link #equals(Object)}. */
   @Override
   public int hashCode() {
     int h = 31 * modesCaptured + modeCount;
@@ -109,6 +112,7 @@ public record ModeCoverage(
     return 31 * h + Arrays.hashCode(highQualityPerMode);
   }
 
+  /** A one-line summary such as {@code 7/8 modes, 93.4% high quality}. */
   @Override
   public String toString() {
     return String.format(

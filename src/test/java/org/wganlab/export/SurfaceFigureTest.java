@@ -8,6 +8,7 @@ import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +70,16 @@ class SurfaceFigureTest {
     // A flat norm of 1 on a bar from 0 to 1 is the top colour of the map, exactly.
     Point2D p = SurfaceFigure.pixelOf(GRID, 600, -2.0, 2.0);
     assertThat(image.getRGB((int) p.getX(), (int) p.getY())).isEqualTo(ColorMap.MAGNITUDE.argb(1));
+  }
+
+  @Test
+  void surfaceWithoutFiniteValuesRendersInTheMissingValueGrey() {
+    float[] nan = new float[GRID.size()];
+    Arrays.fill(nan, Float.NaN);
+    BufferedImage image =
+        SurfaceFigure.render(new Surface(GRID, nan, nan), SurfaceFigure.Layers.NONE, "empty", 600, true);
+    Point2D p = SurfaceFigure.pixelOf(GRID, 600, 0.5, 0.5);
+    assertThat(image.getRGB((int) p.getX(), (int) p.getY())).isEqualTo(ColorMap.NAN_ARGB);
   }
 
   @Test
