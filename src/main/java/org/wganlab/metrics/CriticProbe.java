@@ -27,22 +27,40 @@ public final class CriticProbe {
     return new Surface(grid, values, norms);
   }
 
-  /** ||grad_x D|| at each of the interleaved 2-D {@code points}. */
-  public static double[] gradientNorms(Critic critic, double[] points) {
-    float[] norms = new float[points.length / 2];
-    readInChunks(critic, points, null, norms, null);
-    double[] out = new double[norms.length];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = norms[i];
+  /**
+   * D and grad_x D at each of the interleaved 2-D {@code points}, from one forward and one backward
+   * pass per chunk.
+   *
+   * @param values D(x) per point
+   * @param gradients grad_x D per point, interleaved like the points
+   */
+  public record Reading(float[] values, double[] gradients) {
+
+    /** Mean of D over the points. */
+    public double meanValue() {
+      double sum = 0;
+      for (float v : values) {
+        sum += v;
+      }
+      return sum / values.length;
     }
-    return out;
+
+    /** ||grad_x D|| per point. */
+    public double[] gradientNorms() {
+      double[] norms = new double[values.length];
+      for (int i = 0; i < norms.length; i++) {
+        norms[i] = Math.hypot(gradients[2 * i], gradients[2 * i + 1]);
+      }
+      return norms;
+    }
   }
 
-  /** grad_x D at each of the interleaved 2-D {@code points}, interleaved likewise. */
-  public static double[] inputGradients(Critic critic, double[] points) {
+  /** D and grad_x D at each of the interleaved 2-D {@code points}. */
+  public static Reading read(Critic critic, double[] points) {
+    float[] values = new float[points.length / 2];
     double[] gradients = new double[points.length];
-    readInChunks(critic, points, null, null, gradients);
-    return gradients;
+    readInChunks(critic, points, values, null, gradients);
+    return new Reading(values, gradients);
   }
 
   /** Mean D over {@code points} (interleaved 2-D). */

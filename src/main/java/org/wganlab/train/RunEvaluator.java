@@ -50,13 +50,13 @@ final class RunEvaluator {
     double[] fake = batches.fakePoints(n);
     Surface surface = request.surface()
         ? CriticProbe.surface(critic, experiment.evaluation().grid()) : null;
-    double[] fakeGradients = CriticProbe.inputGradients(critic, fake);
-    double[] fakeNorms = new double[n];
-    for (int i = 0; i < n; i++) {
-      fakeNorms[i] = Math.hypot(fakeGradients[2 * i], fakeGradients[2 * i + 1]);
-    }
-    double[] realNorms = CriticProbe.gradientNorms(critic, real);
-    double estimate = CriticProbe.meanValue(critic, real) - CriticProbe.meanValue(critic, fake);
+    // One pass over each set gives the values, the gradients and so the norms and the estimate.
+    CriticProbe.Reading realReading = CriticProbe.read(critic, real);
+    CriticProbe.Reading fakeReading = CriticProbe.read(critic, fake);
+    double[] fakeGradients = fakeReading.gradients();
+    double[] fakeNorms = fakeReading.gradientNorms();
+    double[] realNorms = realReading.gradientNorms();
+    double estimate = realReading.meanValue() - fakeReading.meanValue();
     ModeCoverage coverage = modes != null && gan ? ModeCoverage.measure(modes, fake) : null;
     double exact = Double.NaN;
     if (request.exactW1()) {
