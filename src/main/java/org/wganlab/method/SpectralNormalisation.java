@@ -54,18 +54,4 @@ final class SpectralNormalisation extends WeightConstraint {
       }
     }
   }
-
-  /** Largest singular value of a matrix by many power iterations (used to check the projection). */
-  static double spectralNorm(INDArray w, int iterations) {
-    INDArray u = Nd4j.ones(w.dataType(), w.rows(), 1);
-    double sigma = 0;
-    for (int k = 0; k < iterations; k++) {
-      INDArray v = Nd4j.gemm(w, u, true, false);
-      v.divi(v.norm2Number().doubleValue() + 1e-300);
-      INDArray wv = w.mmul(v);
-      sigma = wv.norm2Number().doubleValue();
-      u = wv.divi(sigma + 1e-300);
-    }
-    return sigma;
-  }
 }

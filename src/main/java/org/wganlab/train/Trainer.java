@@ -49,6 +49,8 @@ public final class Trainer {
   private double[] penaltyNorms = new double[0];
   private long trainingNanos;
   private final List<MetricsRow> rows = new ArrayList<>();
+  /** Immutable copy of {@link #rows}, remade only when a row was added (snapshots are frequent). */
+  private List<MetricsRow> frozenRows = List.of();
 
   /** A run of {@code experiment} (its run number {@code index}) on {@code dataset}. */
   public Trainer(ExperimentConfig experiment, int index, Dataset dataset) {
@@ -212,11 +214,14 @@ public final class Trainer {
   /** A snapshot of the run with the given status, speed and latest evaluation. */
   public RunSnapshot snapshot(RunStatus status, double iterationsPerSecond, Evaluation evaluation) {
     return new RunSnapshot(index, run, diverged ? RunStatus.DIVERGED : status, problem, iteration,
-        criticSteps, iterationsPerSecond, criticLoss, generatorLoss, penalty, rows, evaluation);
+        criticSteps, iterationsPerSecond, criticLoss, generatorLoss, penalty, rows(), evaluation);
   }
 
-  /** The logged rows so far (a copy). */
+  /** The logged rows so far, immutable. */
   public List<MetricsRow> rows() {
-    return List.copyOf(rows);
+    if (frozenRows.size() != rows.size()) {
+      frozenRows = List.copyOf(rows);
+    }
+    return frozenRows;
   }
 }
