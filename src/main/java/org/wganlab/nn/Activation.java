@@ -3,8 +3,6 @@ package org.wganlab.nn;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.ops.transforms.Transforms;
 import org.wganlab.common.CliNamed;
 
 /**
@@ -60,24 +58,78 @@ public enum Activation implements CliNamed {
 
 
 
-  /** sigma(z) as a new array. */
-  public INDArray apply(INDArray z) {
+  /** sigma(z). */
+  public double value(double z) {
     return switch (this) {
-      case RELU -> Transforms.relu(z, true);
-      case LEAKY_RELU -> Transforms.leakyRelu(z, LEAKY_SLOPE, true);
-      case TANH -> Transforms.tanh(z, true);
-      case SMOOTH_SOFTPLUS -> Transforms.softPlus(z.mul(2.0).addi(2.0), false).muli(0.5).subi(1.0);
+      // max keeps NaN (0 would hide a diverging layer from the divergence check).
+      case RELU -> Math.max(z, 0.0);
+      case LEAKY_RELU -> z > 0 ? z : LEAKY_SLOPE * z;
+      case TANH -> Math.tanh(z);
+      case SMOOTH_SOFTPLUS -> 0.5 * softplus(2 * z + 2) - 1;
     };
   }
 
-  /** sigma'(z) as a new array, given {@code z} and {@code h = sigma(z)}. */
-  public INDArray slope(INDArray z, INDArray h) {
+  /** sigma'(z), given {@code z} and {@code h = sigma(z)}. */
+  public double slope(double z, double h) {
     return switch (this) {
-      case RELU -> Transforms.step(z, true);
-      case LEAKY_RELU -> Transforms.step(z, true).muli(1.0 - LEAKY_SLOPE).addi(LEAKY_SLOPE);
-      case TANH -> h.mul(h).rsubi(1.0);
-      case SMOOTH_SOFTPLUS -> Transforms.sigmoid(z.mul(2.0).addi(2.0), false);
+      case RELU -> z > 0 ? 1.0 : 0.0;
+      case LEAKY_RELU -> z > 0 ? 1.0 : LEAKY_SLOPE;
+      case TANH -> 1 - h * h;
+      case SMOOTH_SOFTPLUS -> 1 / (1 + Math.exp(-(2 * z + 2)));
     };
+  }
+
+  /** log(1 + e^u) without overflow for large u. */
+  private static double softplus(double u) {
+    return u > 0 ? u + Math.log1p(Math.exp(-u)) : Math.log1p(Math.exp(u));
+  }
+
+  /** {@code h = sigma(z)} over the first {@code count} elements. */
+  void apply(NativeBlock z, NativeBlock h, int count) {
+    if (this == RELU && z.isSingle() && h.isSingle()) {
+      // The default network's hot loop, kept free of per-element dispatch.
+      java.nio.FloatBuffer in = z.floats();
+      java.nio.FloatBuffer out = h.floats();
+      for (int i = 0; i < count; i++) {
+        out.put(i, Math.max(in.get(i), 0f));
+      }
+      return;
+    }
+    for (int i = 0; i < count; i++) {
+      h.set(i, value(z.get(i)));
+    }
+  }
+
+  /** {@code out = sigma'(z)} over the first {@code count} elements, given {@code h = sigma(z)}. */
+  void slopes(NativeBlock z, NativeBlock h, NativeBlock out, int count) {
+    if (this == RELU && z.isSingle() && out.isSingle()) {
+      java.nio.FloatBuffer in = z.floats();
+      java.nio.FloatBuffer s = out.floats();
+      for (int i = 0; i < count; i++) {
+        s.put(i, in.get(i) > 0 ? 1f : 0f);
+      }
+      return;
+    }
+    for (int i = 0; i < count; i++) {
+      out.set(i, slope(z.get(i), h.get(i)));
+    }
+  }
+
+  /** {@code target *= sigma'(z)} over the first {@code count} elements: one step of backprop. */
+  void multiplyBySlopes(NativeBlock target, NativeBlock z, NativeBlock h, int count) {
+    if (this == RELU && z.isSingle() && target.isSingle()) {
+      java.nio.FloatBuffer t = target.floats();
+      java.nio.FloatBuffer in = z.floats();
+      for (int i = 0; i < count; i++) {
+        if (!(in.get(i) > 0)) {
+          t.put(i, 0f);
+        }
+      }
+      return;
+    }
+    for (int i = 0; i < count; i++) {
+      target.set(i, target.get(i) * slope(z.get(i), h.get(i)));
+    }
   }
 
   /** Whether sigma'' is non-zero somewhere, i.e. whether {@link #curvature} must be used. */
@@ -86,16 +138,16 @@ public enum Activation implements CliNamed {
   }
 
   /**
-   * sigma''(z) as a new array, given {@code slope = sigma'(z)} and {@code h = sigma(z)}; zero for the
-   * piecewise-linear activations (their kink has measure zero, as in every autodiff framework).
+   * sigma''(z), given {@code slope = sigma'(z)} and {@code h = sigma(z)}; zero for the piecewise-linear
+   * activations (their kink has measure zero, as in every autodiff framework).
    */
-  public INDArray curvature(INDArray slope, INDArray h) {
+  public double curvature(double slope, double h) {
     return switch (this) {
-      case RELU, LEAKY_RELU -> slope.mul(0.0);
+      case RELU, LEAKY_RELU -> 0.0;
       // tanh'' = -2 tanh (1 - tanh^2)
-      case TANH -> slope.mul(h).muli(-2.0);
+      case TANH -> -2 * h * slope;
       // d/dz sigmoid(2z + 2) = 2 s (1 - s)
-      case SMOOTH_SOFTPLUS -> slope.rsub(1.0).muli(slope).muli(2.0);
+      case SMOOTH_SOFTPLUS -> 2 * slope * (1 - slope);
     };
   }
 }

@@ -25,6 +25,12 @@ public final class Mlp implements Critic, Generator {
   private final INDArray[] biases;
   private final INDArray[] weightGrads;
   private final INDArray[] biasGrads;
+  private final NativeBlock gradBlock;
+  private final NativeBlock[] weightBlocks;
+  private final NativeBlock[] biasBlocks;
+  private final NativeBlock[] weightGradBlocks;
+  private final NativeBlock[] biasGradBlocks;
+  private final Scratch scratch;
   private final DoubleBackprop penaltyPass;
 
   private Mlp(MlpSpec spec, INDArray params) {
@@ -47,7 +53,13 @@ public final class Mlp implements Critic, Generator {
       biasGrads[l] = view(grad, offset, 1, out);
       offset += out;
     }
-    penaltyPass = new DoubleBackprop(spec.activation(), weights, weightGrads, biasGrads);
+    gradBlock = NativeBlock.over(grad);
+    weightBlocks = blocksOver(weights);
+    biasBlocks = blocksOver(biases);
+    weightGradBlocks = blocksOver(weightGrads);
+    biasGradBlocks = blocksOver(biasGrads);
+    scratch = new Scratch(params.dataType(), layers);
+    penaltyPass = new DoubleBackprop(spec, weightBlocks, weightGradBlocks, biasGradBlocks, scratch);
   }
 
   /** A network with weights drawn by {@code spec.init()} from {@code rng} and zero biases. */
@@ -74,6 +86,14 @@ public final class Mlp implements Critic, Generator {
     // Parameters outlive every training step, so they must not live in a step's workspace.
     return Workspaces.outside(
         () -> new Mlp(spec, Nd4j.create(values, new long[] {1, values.length}, dataType)));
+  }
+
+  private static NativeBlock[] blocksOver(INDArray[] arrays) {
+    NativeBlock[] blocks = new NativeBlock[arrays.length];
+    for (int i = 0; i < arrays.length; i++) {
+      blocks[i] = NativeBlock.over(arrays[i]);
+    }
+    return blocks;
   }
 
   private static INDArray view(INDArray flat, long offset, long rows, long cols) {
@@ -107,6 +127,12 @@ public final class Mlp implements Critic, Generator {
   }
 
   @Override
+  public void zeroGradient() {
+    // Straight into memory: an ND4J assign would be one more native call with its own bookkeeping.
+    gradBlock.fill(gradBlock.capacity(), 0.0);
+  }
+
+  @Override
   public List<INDArray> weightMatrices() {
     return List.of(weights);
   }
@@ -136,88 +162,125 @@ public final class Mlp implements Critic, Generator {
     return spec.outputDim();
   }
 
-  /** Runs the network, keeping pre-activations and activations for a backward pass. */
+  /** Runs the network on the rows of {@code x}, keeping pre-activations and activations. */
   ForwardPass forward(INDArray x) {
     int depth = spec.depth();
-    INDArray[] z = new INDArray[depth + 1];
-    INDArray[] h = new INDArray[depth + 1];
-    h[0] = x.dataType() == dataType() ? x : x.castTo(dataType());
-    INDArray ones = Nd4j.ones(dataType(), x.rows(), 1);
+    int n = Math.toIntExact(x.rows());
+    NativeBlock[] z = new NativeBlock[depth + 1];
+    NativeBlock[] h = new NativeBlock[depth + 1];
+    h[0] = readable(x, Scratch.Role.INPUT);
     for (int l = 0; l <= depth; l++) {
-      // z = 1 b + h W as two gemms: BLAS broadcasts the bias faster than a row-vector add.
-      z[l] = Nd4j.gemm(h[l], weights[l], Nd4j.gemm(ones, biases[l], false, false), false, false,
-          1.0, 1.0);
+      int in = spec.fanIn(l);
+      int out = spec.fanOut(l);
+      // z = 1 b + h W: the bias rows first, then one product that adds onto them.
+      z[l] = scratch.get(Scratch.Role.Z, l, n * out);
+      NativeBlas.broadcastRows(biasBlocks[l], n, out, z[l], scratch.ones(n));
+      NativeBlas.gemm(h[l], false, weightBlocks[l], false, z[l], n, out, in, 1.0, 1.0);
       if (l < depth) {
-        h[l + 1] = spec.activation().apply(z[l]);
+        h[l + 1] = scratch.get(Scratch.Role.H, l + 1, n * out);
+        spec.activation().apply(z[l], h[l + 1], n * out);
       }
     }
-    return new ForwardPass(z, h, ones);
+    return new ForwardPass(z, h, n);
   }
 
   /**
    * Backpropagates {@code dOut = dL/dy} through a pass; adds dL/d(theta) to the gradient when
    * {@code accumulate}; writes ||dL/dh_l|| of the hidden layers into {@code layerNorms} when not null.
-   * Returns dL/dx.
+   * Returns dL/dx, a block of scratch memory.
    */
-  INDArray backward(ForwardPass pass, INDArray dOut, boolean accumulate, double[] layerNorms) {
-    INDArray dz = dOut.dataType() == dataType() ? dOut : dOut.castTo(dataType());
+  private NativeBlock backward(ForwardPass pass, NativeBlock dOut, boolean accumulate,
+      double[] layerNorms) {
+    int n = pass.rows();
+    NativeBlock dz = dOut;
     for (int l = spec.depth(); ; l--) {
+      int in = spec.fanIn(l);
+      int out = spec.fanOut(l);
       if (accumulate) {
-        Nd4j.gemm(pass.h()[l], dz, weightGrads[l], true, false, 1.0, 1.0);
-        Nd4j.gemm(pass.ones(), dz, biasGrads[l], true, false, 1.0, 1.0);
+        NativeBlas.gemm(pass.h()[l], true, dz, false, weightGradBlocks[l], in, out, n, 1.0, 1.0);
+        NativeBlas.addColumnSums(dz, n, out, biasGradBlocks[l], scratch.ones(n));
       }
-      INDArray dh = Nd4j.gemm(dz, weights[l], false, true);
+      // Alternate the two buffers so that dh never overwrites the dz it is computed from.
+      NativeBlock dh = scratch.get(Scratch.Role.SWAP, l % 2, n * in);
+      NativeBlas.gemm(dz, false, weightBlocks[l], true, dh, n, in, out, 1.0, 0.0);
       if (l == 0) {
         return dh;
       }
       if (layerNorms != null) {
-        layerNorms[l - 1] = dh.norm2Number().doubleValue();
+        layerNorms[l - 1] = Math.sqrt(dh.sumOfSquares(n * in));
       }
-      dz = dh.muli(spec.activation().slope(pass.z()[l - 1], pass.h()[l]));
+      spec.activation().multiplyBySlopes(dh, pass.z()[l - 1], pass.h()[l], n * in);
+      dz = dh;
     }
+  }
+
+  /** The memory of {@code array} when it can be read in place, else a copy in {@code role}'s block. */
+  private NativeBlock readable(INDArray array, Scratch.Role role) {
+    if (array.dataType() == dataType() && NativeBlock.isDenseRowMajor(array)) {
+      return NativeBlock.over(array);
+    }
+    INDArray dense = array.castTo(dataType()).dup('c');
+    int count = Math.toIntExact(dense.length());
+    NativeBlock copy = scratch.get(role, 0, count);
+    copy.copyFrom(NativeBlock.over(dense), count);
+    return copy;
+  }
+
+  /** A new {@code rows x cols} array (in the current workspace, if any) holding a block's values. */
+  private INDArray toArray(NativeBlock block, int rows, int cols) {
+    INDArray out = Nd4j.createUninitialized(dataType(), rows, cols);
+    NativeBlock.over(out).copyFrom(block, rows * cols);
+    return out;
   }
 
   @Override
   public INDArray values(INDArray x) {
-    return forward(x).output();
+    ForwardPass pass = forward(x);
+    return toArray(pass.output(), pass.rows(), spec.outputDim());
   }
 
   @Override
   public INDArray generate(INDArray z) {
-    return forward(z).output();
+    return values(z);
   }
 
   @Override
   public INDArray accumulateValueGradient(INDArray x, INDArray weightsPerRow) {
     ForwardPass pass = forward(x);
-    backward(pass, weightsPerRow, true, null);
-    return pass.output();
+    backward(pass, readable(weightsPerRow, Scratch.Role.SEED), true, null);
+    return toArray(pass.output(), pass.rows(), spec.outputDim());
   }
 
   @Override
   public INDArray inputGradient(INDArray x, INDArray weightsPerRow) {
-    return backward(forward(x), weightsPerRow, false, null);
+    ForwardPass pass = forward(x);
+    NativeBlock dx = backward(pass, readable(weightsPerRow, Scratch.Role.SEED), false, null);
+    return toArray(dx, pass.rows(), spec.inputDim());
   }
 
   @Override
   public Readout readout(INDArray x) {
     ForwardPass pass = forward(x);
-    INDArray ones = Nd4j.ones(dataType(), x.rows(), 1);
-    return new Readout(pass.output(), backward(pass, ones, false, null));
+    INDArray values = toArray(pass.output(), pass.rows(), spec.outputDim());
+    NativeBlock dx = backward(pass, scratch.ones(pass.rows()), false, null);
+    return new Readout(values, toArray(dx, pass.rows(), spec.inputDim()));
   }
 
   @Override
   public double[] activationGradientNorms(INDArray x, INDArray weightsPerRow) {
     double[] norms = new double[spec.depth()];
-    backward(forward(x), weightsPerRow, false, norms);
+    backward(forward(x), readable(weightsPerRow, Scratch.Role.SEED), false, norms);
     return norms;
   }
 
   @Override
   public INDArray accumulateGradient(INDArray z, UnaryOperator<INDArray> upstream) {
     ForwardPass pass = forward(z);
-    backward(pass, upstream.apply(pass.output()), true, null);
-    return pass.output();
+    INDArray out = toArray(pass.output(), pass.rows(), spec.outputDim());
+    // The upstream function runs the critic, another network with scratch memory of its own.
+    INDArray dOut = upstream.apply(out);
+    backward(pass, readable(dOut, Scratch.Role.SEED), true, null);
+    return out;
   }
 
   @Override

@@ -48,6 +48,7 @@ public final class Trainer {
   private double[] penaltyPoints = new double[0];
   private double[] penaltyNorms = new double[0];
   private long trainingNanos;
+  private INDArray lossWeights;
   private final List<MetricsRow> rows = new ArrayList<>();
   /** Immutable copy of {@link #rows}, remade only when a row was added (snapshots are frequent). */
   private List<MetricsRow> frozenRows = List.of();
@@ -141,15 +142,11 @@ public final class Trainer {
       INDArray real = training.realBatch(n);
       INDArray fake = training.fakeBatch(n);
       critic.zeroGradient();
-      double[] w = new double[2 * n];
-      java.util.Arrays.fill(w, 0, n, 1.0 / n);
-      java.util.Arrays.fill(w, n, 2 * n, -1.0 / n);
-      INDArray d = critic.accumulateValueGradient(Nd4j.concat(0, fake, real),
-          Nd4j.create(w, new long[] {2 * n, 1}, critic.dataType()));
+      INDArray d = critic.accumulateValueGradient(Nd4j.concat(0, fake, real), lossWeights(n));
       double[] values = HostArrays.doubles(d);
       double wassersteinLoss = 0;
-      for (int i = 0; i < 2 * n; i++) {
-        wassersteinLoss += w[i] * values[i];
+      for (int i = 0; i < n; i++) {
+        wassersteinLoss += (values[i] - values[n + i]) / n;
       }
       PenaltyTerm term = method.addPenalty(critic, real, fake, penaltyRng);
       penalty = term.value();
@@ -165,6 +162,22 @@ public final class Trainer {
     trainingNanos += System.nanoTime() - start;
     criticSteps++;
     checkFinite("critic loss", criticLoss, "critic step " + criticSteps);
+  }
+
+  /**
+   * The column {@code +1/n} (fake rows) then {@code -1/n} (real rows): the critic loss
+   * {@code E[D(fake)] - E[D(real)]} as weights per row. Made once per batch size, outside the step's
+   * workspace, since it never changes.
+   */
+  private INDArray lossWeights(int n) {
+    if (lossWeights == null || lossWeights.rows() != 2 * n) {
+      double[] w = new double[2 * n];
+      java.util.Arrays.fill(w, 0, n, 1.0 / n);
+      java.util.Arrays.fill(w, n, 2 * n, -1.0 / n);
+      lossWeights = Workspaces.outside(
+          () -> Nd4j.create(w, new long[] {2 * n, 1}, critic.dataType()));
+    }
+    return lossWeights;
   }
 
   /** One generator step: minimise -E[D(G(z))] through the critic's input gradient. */

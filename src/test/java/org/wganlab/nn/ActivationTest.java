@@ -1,0 +1,40 @@
+package org.wganlab.nn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Each activation's slope and curvature are the derivatives of its value, by central differences. */
+class ActivationTest {
+  private static final double STEP = 1e-6;
+  /** Points away from the kink of the piecewise-linear activations. */
+  private static final double[] POINTS = {-3.1, -1.2, -0.4, 0.3, 0.9, 2.7};
+
+  @ParameterizedTest
+  @EnumSource(Activation.class)
+  void slopeAndCurvatureAreTheDerivatives(Activation activation) {
+    for (double z : POINTS) {
+      double h = activation.value(z);
+      double slope = activation.slope(z, h);
+      double numericSlope = (activation.value(z + STEP) - activation.value(z - STEP)) / (2 * STEP);
+      assertThat(slope).as("%s slope at %s", activation, z).isCloseTo(numericSlope, within(1e-8));
+      double numericCurvature = (slopeAt(activation, z + STEP) - slopeAt(activation, z - STEP))
+          / (2 * STEP);
+      assertThat(activation.curvature(slope, h)).as("%s curvature at %s", activation, z)
+          .isCloseTo(numericCurvature, within(1e-7));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Activation.class)
+  void aNanInputStaysNan(Activation activation) {
+    // A diverging layer must reach the loss as NaN, where the trainer notices it.
+    assertThat(activation.value(Double.NaN)).isNaN();
+  }
+
+  private static double slopeAt(Activation activation, double z) {
+    return activation.slope(z, activation.value(z));
+  }
+}
