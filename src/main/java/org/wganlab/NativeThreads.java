@@ -5,7 +5,9 @@ import com.sun.jna.Native;
 import com.sun.jna.Platform;
 
 /**
- * Makes OpenMP threads sleep instead of spin while they wait, before ND4J's native library starts.
+ * Native thread settings: OpenMP's wait policy, and the scheduling priority of the training thread.
+ *
+ * <p>Makes OpenMP threads sleep instead of spin while they wait, before ND4J's native library starts.
  *
  * <p>ND4J runs its element-wise work on OpenMP threads and its matrix products on OpenBLAS threads.
  * With OpenMP's default wait policy the idle OpenMP threads spin on the cores the BLAS threads need,
@@ -26,6 +28,25 @@ public final class NativeThreads {
 
     String getenv(String name);
   }
+
+  /** Linux's per-thread scheduling calls. */
+  interface LinuxScheduling extends Library {
+    int gettid();
+
+    long syscall(long number);
+
+    int getpriority(int which, int who);
+
+    int setpriority(int which, int who, int niceness);
+  }
+
+  /**
+   * How much nicer the training thread becomes than it was: ten steps, after which the scheduler
+   * favours a thread of the original niceness about 10:1.
+   */
+  static final int BACKGROUND_STEPS = 10;
+  /** The nicest a Linux thread can be. */
+  private static final int NICEST = 19;
 
   /** The Windows C runtime's equivalent. */
   interface WindowsRuntime extends Library {
@@ -54,6 +75,39 @@ public final class NativeThreads {
       return c.getenv(WAIT_POLICY);
     } catch (UnsatisfiedLinkError | RuntimeException e) {
       return "unknown";
+    }
+  }
+
+  /**
+   * Lowers the calling thread's scheduling priority so that the window's threads (events, layout,
+   * rendering) get a core the moment they need one, instead of queueing behind training. Training
+   * loses nothing measurable: it still gets every cycle the window does not use. On Linux this is the
+   * thread's niceness, raised by {@link #BACKGROUND_STEPS} ({@code setpriority} on its thread id;
+   * Java's own thread priorities are ignored there); elsewhere Java's minimum priority. Returns the
+   * niceness set, or {@link Integer#MIN_VALUE} where none was.
+   */
+  public static int lowerCurrentThreadPriority() {
+    Thread.currentThread().setPriority(Thread.MIN_PRIORITY);
+    if (!Platform.isLinux()) {
+      return Integer.MIN_VALUE;
+    }
+    try {
+      LinuxScheduling linux = Native.loadLibrary("c", LinuxScheduling.class);
+      int tid = threadId(linux);
+      // PRIO_PROCESS with a thread id addresses that one thread on Linux.
+      int niceness = Math.min(NICEST, linux.getpriority(0, tid) + BACKGROUND_STEPS);
+      return linux.setpriority(0, tid, niceness) == 0 ? niceness : Integer.MIN_VALUE;
+    } catch (UnsatisfiedLinkError | RuntimeException e) {
+      return Integer.MIN_VALUE;
+    }
+  }
+
+  private static int threadId(LinuxScheduling linux) {
+    try {
+      return linux.gettid();
+    } catch (UnsatisfiedLinkError e) {
+      // C libraries before glibc 2.30 have no gettid(); the system call has always existed.
+      return (int) linux.syscall(Platform.isARM() ? 178 : 186);
     }
   }
 

@@ -30,10 +30,22 @@ public final class TrainingLoop implements TrainingControl {
    */
   public TrainingLoop(TrainingSession session, Consumer<ExperimentSnapshot> sink,
       Consumer<Throwable> onFailure) {
+    this(session, sink, onFailure, () -> { });
+  }
+
+  /**
+   * Starts the thread, which first runs {@code threadSetup} (a desktop app lowers the thread's
+   * scheduling priority there, so that drawing wins the CPU whenever it needs it).
+   */
+  public TrainingLoop(TrainingSession session, Consumer<ExperimentSnapshot> sink,
+      Consumer<Throwable> onFailure, Runnable threadSetup) {
     this.session = session;
     this.sink = sink;
     this.onFailure = onFailure;
-    this.thread = new Thread(this::loop, "wganlab-training");
+    this.thread = new Thread(() -> {
+      threadSetup.run();
+      loop();
+    }, "wganlab-training");
     thread.setDaemon(true);
     thread.start();
   }

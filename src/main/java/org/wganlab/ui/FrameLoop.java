@@ -1,16 +1,21 @@
 package org.wganlab.ui;
 
+import java.util.List;
+import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.scene.Scene;
 import org.wganlab.ui.charts.ChartsPane;
 import org.wganlab.ui.model.ExperimentModel;
+import org.wganlab.ui.panel.PanelRedraws;
+import org.wganlab.ui.panel.RunPanel;
 import org.wganlab.ui.perf.FrameMeter;
 import org.wganlab.ui.perf.Measurement;
 
 /**
- * Once per frame on the JavaFX thread: take the newest snapshot (the panels redraw through their
- * listeners), let one shared chart redraw if its turn came, and time the frame. Taking only the newest
- * snapshot is what keeps the window responsive whatever the training speed.
+ * Once per frame on the JavaFX thread: take the newest snapshot, let one panel whose run was measured
+ * redraw its pictures, let one shared chart redraw if its turn came, and time the frame. Taking only
+ * the newest snapshot, and drawing at most one panel and one chart per frame, is what keeps every frame
+ * short whatever the training speed.
  */
 final class FrameLoop extends AnimationTimer {
   /**
@@ -22,14 +27,17 @@ final class FrameLoop extends AnimationTimer {
   private long lastTaken;
   private final ExperimentModel model;
   private final ChartsPane charts;
+  private final Supplier<List<RunPanel>> panels;
+  private final PanelRedraws panelRedraws = new PanelRedraws();
   private final FrameMeter meter;
   private final Measurement measurement;
   private final Runnable afterLayout;
 
-  FrameLoop(Scene scene, ExperimentModel model, ChartsPane charts, FrameMeter meter,
-      Measurement measurement) {
+  FrameLoop(Scene scene, ExperimentModel model, ChartsPane charts,
+      Supplier<List<RunPanel>> panels, FrameMeter meter, Measurement measurement) {
     this.model = model;
     this.charts = charts;
+    this.panels = panels;
     this.meter = meter;
     this.measurement = measurement;
     this.afterLayout = () -> meter.frameDone(System.nanoTime());
@@ -44,6 +52,7 @@ final class FrameLoop extends AnimationTimer {
       lastTaken = start;
       model.pull(start);
     }
+    panelRedraws.redrawOne(panels.get());
     long pulled = System.nanoTime();
     charts.refresh(model.runs(), start);
     meter.parts(pulled - start, System.nanoTime() - pulled);

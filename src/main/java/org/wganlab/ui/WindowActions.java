@@ -3,7 +3,6 @@ package org.wganlab.ui;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import org.wganlab.method.MethodConfig;
-import org.wganlab.ui.charts.ChartsPane;
 import org.wganlab.ui.files.Exports;
 import org.wganlab.ui.files.FileDialogs;
 import org.wganlab.ui.files.FileKind;
@@ -23,16 +22,16 @@ final class WindowActions implements PanelActions {
   private final DataSources sources;
   private final FileDialogs dialogs;
   private final Exports exports;
-  private final ChartsPane charts;
+  private final Runnable drawLatest;
   private final Supplier<Node> window;
 
   WindowActions(ExperimentModel model, DataSources sources, FileDialogs dialogs, Exports exports,
-      ChartsPane charts, Supplier<Node> window) {
+      Runnable drawLatest, Supplier<Node> window) {
     this.model = model;
     this.sources = sources;
     this.dialogs = dialogs;
     this.exports = exports;
-    this.charts = charts;
+    this.drawLatest = drawLatest;
     this.window = window;
   }
 
@@ -73,7 +72,7 @@ final class WindowActions implements PanelActions {
   void windowPng(int scale) {
     dialogs.save(FileKind.PNG, "wgan-lab" + (scale > 1 ? "@" + scale + "x" : "") + ".png")
         .ifPresent(path -> {
-          charts.refreshAll(model.runs());
+          drawLatest.run();
           exports.png(window.get(), scale, path);
         });
   }

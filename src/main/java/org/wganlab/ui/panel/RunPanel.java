@@ -25,8 +25,8 @@ import org.wganlab.ui.model.SurfaceField;
 
 /**
  * One run's panel: header (method, iteration, W estimate, speed, status), method editor, surface with
- * layer toggles and the D / ||grad D|| switch, and the two histograms. It redraws its pictures only when
- * the run was measured again or a display choice changed.
+ * layer toggles and the D / ||grad D|| switch, and the two histograms. It redraws its pictures when a
+ * display choice changes, and when asked by {@link PanelRedraws} after the run was measured again.
  */
 public final class RunPanel extends VBox {
   /** Narrowest a panel gets before the row of panels scrolls instead. */
@@ -69,7 +69,6 @@ public final class RunPanel extends VBox {
     for (Layer layer : Layer.values()) {
       view.layerProperty(layer).addListener(redraw);
     }
-    model.evaluationProperty().addListener(obs -> redraw(false));
     model.runProperty().addListener((obs, old, now) -> showRun(now));
     showRun(model.runProperty().get());
     redraw(true);
@@ -172,16 +171,22 @@ public final class RunPanel extends VBox {
     }
   }
 
-  private void redraw(boolean force) {
+  /** Redraws the pictures if the run was measured since they were drawn; whether it did. */
+  public boolean redrawIfMeasured() {
+    return redraw(false);
+  }
+
+  private boolean redraw(boolean force) {
     Evaluation latest = model.evaluationProperty().get();
     if (!force && latest == drawn) {
-      return;
+      return false;
     }
     drawn = latest;
     surface.draw(latest, model.view());
     RunConfig run = model.runProperty().get();
     double clip = run != null && run.method() instanceof MethodConfig.Clipping c ? c.c() : Double.NaN;
     histograms.draw(latest, clip);
+    return true;
   }
 
   /** The run this panel shows. */

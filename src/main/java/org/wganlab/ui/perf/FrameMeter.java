@@ -14,6 +14,10 @@ import org.wganlab.ui.model.RunModel;
 public final class FrameMeter {
   private static final java.lang.management.ThreadMXBean THREADS =
       java.lang.management.ManagementFactory.getThreadMXBean();
+  private static final java.lang.management.RuntimeMXBean RUNTIME =
+      java.lang.management.ManagementFactory.getRuntimeMXBean();
+  private static final int LONG_GAPS_KEPT = 5;
+  private static final long FIFTY_MILLIS = 50_000_000L;
   private long[] work = new long[4096];
   private long[] cpu = new long[4096];
   private long cpuStart;
@@ -30,6 +34,9 @@ public final class FrameMeter {
   private long threadCpuSpent;
   private long maxSnapshotNanos;
   private long maxChartNanos;
+  private final long[] longGaps = new long[LONG_GAPS_KEPT];
+  private final long[] longGapsAt = new long[LONG_GAPS_KEPT];
+  private int gapsOver50;
 
   /** Starts (or restarts) recording from {@code now}. */
   public void start(long now) {
@@ -42,6 +49,9 @@ public final class FrameMeter {
     Arrays.fill(refreshes, 0);
     maxSnapshotNanos = 0;
     maxChartNanos = 0;
+    Arrays.fill(longGaps, 0);
+    Arrays.fill(longGapsAt, 0);
+    gapsOver50 = 0;
   }
 
   /**
@@ -75,8 +85,29 @@ public final class FrameMeter {
     cpuStart = recording ? THREADS.getCurrentThreadCpuTime() : 0;
     if (recording && lastStart != 0) {
       maxGap = Math.max(maxGap, now - lastStart);
+      keepIfLong(now - lastStart);
     }
     lastStart = now;
+  }
+
+  /**
+   * Keeps the longest gaps with the JVM uptime at which they ended, so that a long one can be laid
+   * beside a GC log (whose timestamps are uptime too).
+   */
+  private void keepIfLong(long gap) {
+    if (gap > FIFTY_MILLIS) {
+      gapsOver50++;
+    }
+    int smallest = 0;
+    for (int i = 1; i < LONG_GAPS_KEPT; i++) {
+      if (longGaps[i] < longGaps[smallest]) {
+        smallest = i;
+      }
+    }
+    if (gap > longGaps[smallest]) {
+      longGaps[smallest] = gap;
+      longGapsAt[smallest] = RUNTIME.getUptime();
+    }
   }
 
   /** Called after the frame's layout pass (or at the end of the callback when there is none). */
@@ -129,7 +160,19 @@ public final class FrameMeter {
         quantile(sorted, 0.99), frames == 0 ? 0 : sorted[frames - 1] / 1e6, maxGap / 1e6, hz,
         maxSnapshotNanos / 1e6, maxChartNanos / 1e6, quantile(cpuSorted, 0.95),
         frames == 0 ? 0 : cpuSorted[frames - 1] / 1e6,
-        span > 0 ? 100.0 * threadCpuSpent / span : 0, span > 0 ? 100.0 * sum(cpu, frames) / span : 0);
+        span > 0 ? 100.0 * threadCpuSpent / span : 0, span > 0 ? 100.0 * sum(cpu, frames) / span : 0,
+        gapsOver50, longestGaps());
+  }
+
+  private List<FrameReport.Pause> longestGaps() {
+    List<FrameReport.Pause> pauses = new java.util.ArrayList<>();
+    for (int i = 0; i < LONG_GAPS_KEPT; i++) {
+      if (longGaps[i] > 0) {
+        pauses.add(new FrameReport.Pause(longGaps[i] / 1e6, longGapsAt[i]));
+      }
+    }
+    pauses.sort(java.util.Comparator.comparingDouble(FrameReport.Pause::millis).reversed());
+    return List.copyOf(pauses);
   }
 
   private static long sum(long[] values, int count) {
