@@ -37,4 +37,26 @@ class ActivationTest {
   private static double slopeAt(Activation activation, double z) {
     return activation.slope(z, activation.value(z));
   }
+
+  @org.junit.jupiter.api.Test
+  void reluLoopsOnFloatBlocksAgreeWithTheScalarDefinitions() {
+    float[] z = {-2f, -0f, 0f, Float.MIN_VALUE, 1e-30f, 0.5f, -1e-30f, 3f, -Float.MAX_VALUE};
+    NativeBlock in = NativeBlock.allocate(org.nd4j.linalg.api.buffer.DataType.FLOAT, z.length);
+    for (int i = 0; i < z.length; i++) {
+      in.set(i, z[i]);
+    }
+    NativeBlock h = NativeBlock.allocate(org.nd4j.linalg.api.buffer.DataType.FLOAT, z.length);
+    NativeBlock slopes = NativeBlock.allocate(org.nd4j.linalg.api.buffer.DataType.FLOAT, z.length);
+    NativeBlock target = NativeBlock.allocate(org.nd4j.linalg.api.buffer.DataType.FLOAT, z.length);
+    target.fill(z.length, 7.0);
+    Activation.RELU.apply(in, h, z.length);
+    Activation.RELU.slopes(in, h, slopes, z.length);
+    Activation.RELU.multiplyBySlopes(target, in, h, z.length);
+    for (int i = 0; i < z.length; i++) {
+      double slope = Activation.RELU.slope(z[i], h.get(i));
+      assertThat(h.get(i)).as("relu(%s)", z[i]).isEqualTo((double) (float) Activation.RELU.value(z[i]));
+      assertThat(slopes.get(i)).as("step(%s)", z[i]).isEqualTo(slope);
+      assertThat(target.get(i)).as("7 step(%s)", z[i]).isEqualTo(7 * slope);
+    }
+  }
 }
