@@ -1,8 +1,10 @@
 package org.wganlab.ui;
 
+import java.nio.file.Path;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import org.wganlab.method.MethodConfig;
+import org.wganlab.train.ExperimentConfig;
 import org.wganlab.ui.files.Exports;
 import org.wganlab.ui.files.FileDialogs;
 import org.wganlab.ui.files.FileKind;
@@ -82,14 +84,22 @@ final class WindowActions implements PanelActions {
     dialogs.save(FileKind.CSV, "curves.csv").ifPresent(path -> exports.curves(model.runs(), path));
   }
 
-  /** Saves the experiment (with any pending change) as JSON. */
+  /**
+   * Saves the experiment (with any pending change) as JSON. Points drawn with the mouse go into a CSV
+   * file beside it ({@code NAME-points.csv}), which the saved config names by its absolute path.
+   */
   void saveConfig() {
-    if (model.editing().data().startsWith(DataSources.DRAWN_PREFIX)) {
-      model.status().warn("Drawn data lives only in this window: the config is saved, but it will"
-          + " not load anywhere else.");
-    }
-    dialogs.save(FileKind.JSON, "config.json")
-        .ifPresent(path -> exports.saveConfig(model.editing(), path));
+    ExperimentConfig config = model.editing();
+    dialogs.save(FileKind.JSON, "config.json").ifPresent(path -> {
+      var drawn = sources.drawnPoints(config.data());
+      if (drawn.isEmpty()) {
+        exports.saveConfig(config, path);
+        return;
+      }
+      String name = path.getFileName().toString().replaceFirst("\\.json$", "");
+      Path points = path.toAbsolutePath().resolveSibling(name + "-points.csv");
+      exports.saveConfigWithPoints(config.withData(points.toString()), path, drawn.get(), points);
+    });
   }
 
   /** Loads an experiment from JSON and resets to it. */

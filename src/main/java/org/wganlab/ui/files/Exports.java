@@ -14,6 +14,8 @@ import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
 import javafx.scene.transform.Transform;
+import org.wganlab.data.PointSet;
+import org.wganlab.data.PointSetCsv;
 import org.wganlab.export.ConfigJson;
 import org.wganlab.export.CsvTable;
 import org.wganlab.export.PngFiles;
@@ -109,6 +111,19 @@ public final class Exports implements AutoCloseable {
   /** Saves {@code config} as JSON (the command line's config.json format). */
   public void saveConfig(ExperimentConfig config, Path target) {
     inBackground("Saved the experiment to " + target + ".", () -> ConfigJson.write(target, config));
+  }
+
+  /**
+   * Saves points drawn in the window as a CSV file and then {@code config}, whose data already names
+   * that file, as JSON: together they rerun with {@code train --config} like any other config.
+   */
+  public void saveConfigWithPoints(ExperimentConfig config, Path target, PointSet points,
+      Path pointsFile) {
+    inBackground("Saved the experiment to " + target + " and the drawn points to " + pointsFile + ".",
+        () -> {
+          PointSetCsv.write(pointsFile, points);
+          ConfigJson.write(target, config);
+        });
   }
 
   /** Reads a config in the background and hands it to {@code use} on the JavaFX thread. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -105,6 +106,11 @@ public final class DataSources implements DatasetResolver {
           "this drawn data set belongs to another session of the app; draw it again");
     }
     return Datasets.resolve(reference);
+  }
+
+  /** The points drawn under {@code reference} in this session, if it names a drawing. */
+  public Optional<PointSet> drawnPoints(String reference) {
+    return Optional.ofNullable(drawn.get(reference));
   }
 
   /** The references of all entries, for tests and menus. */

@@ -2,10 +2,17 @@ package org.wganlab.ui.window;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.wganlab.cli.WganLabCommand;
+import org.wganlab.data.Dataset;
+import org.wganlab.data.Datasets;
+import org.wganlab.export.ConfigJson;
+import org.wganlab.train.ExperimentConfig;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -35,6 +42,25 @@ class DrawAndCloseTest extends AppTestBase {
         .isEmpty());
     robot.clickOn("#step-iteration");
     waitFor(10, () -> iteration(robot, 0) == 1);
+
+    // Saved, the drawing goes into a CSV file beside the config, which names it: both rerun anywhere.
+    Path file = dir.resolve("drawn.json");
+    Path points = dir.resolve("drawn-points.csv");
+    dialogs.answer(file);
+    robot.clickOn("File").clickOn("Save experiment...");
+    waitFor(20, () -> Files.exists(file) && status(robot).startsWith("Saved"));
+    assertThat(status(robot)).contains("drawn-points.csv");
+    ExperimentConfig saved = ConfigJson.read(file);
+    assertThat(Path.of(saved.data())).isEqualTo(points.toAbsolutePath());
+    Dataset drawn = Datasets.resolve(saved.data());
+    assertThat(((Dataset.Points) drawn).points().size()).isGreaterThanOrEqualTo(10);
+    Path out = dir.resolve("rerun");
+    java.io.StringWriter log = new java.io.StringWriter();
+    int code = WganLabCommand.commandLine(new java.io.PrintWriter(log, true),
+        new java.io.PrintWriter(log, true)).execute("train", "--config", file.toString(),
+        "--iterations", "2", "--out", out.toString());
+    assertThat(code).as(log.toString()).isZero();
+    assertThat(Files.readString(out.resolve("config.json"))).contains("drawn-points.csv");
   }
 
   @Test
