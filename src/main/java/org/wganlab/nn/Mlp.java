@@ -16,15 +16,14 @@ import org.wganlab.data.Rng;
  * {@code z_l = h_l W_l + b_l}, with {@code h_0 = x} and {@code h_{l+1} = sigma(z_l)}. Parameters are laid
  * out layer by layer, {@code W_l} row-major then {@code b_l}; the weight and gradient matrices are views
  * into the flat vectors, so optimisers update one array and gemm accumulates straight into the gradient.
+ * Passes write their intermediates into {@link Scratch} blocks the network reuses (see
+ * {@link NativeBlock} for why), so only the arrays a method returns are new.
  */
 public final class Mlp implements Critic, Generator {
   private final MlpSpec spec;
   private final INDArray params;
   private final INDArray grad;
   private final INDArray[] weights;
-  private final INDArray[] biases;
-  private final INDArray[] weightGrads;
-  private final INDArray[] biasGrads;
   private final NativeBlock gradBlock;
   private final NativeBlock[] weightBlocks;
   private final NativeBlock[] biasBlocks;
@@ -37,29 +36,32 @@ public final class Mlp implements Critic, Generator {
     this.spec = spec;
     this.params = params;
     this.grad = Nd4j.create(params.dataType(), 1, params.length());
+    INDArray[][] parameterViews = layerViews(spec, params);
+    INDArray[][] gradientViews = layerViews(spec, grad);
+    weights = parameterViews[0];
+    gradBlock = NativeBlock.over(grad);
+    weightBlocks = NativeBlock.overEach(parameterViews[0]);
+    biasBlocks = NativeBlock.overEach(parameterViews[1]);
+    weightGradBlocks = NativeBlock.overEach(gradientViews[0]);
+    biasGradBlocks = NativeBlock.overEach(gradientViews[1]);
+    scratch = new Scratch(params.dataType(), spec.depth() + 1);
+    penaltyPass = new DoubleBackprop(spec, weightBlocks, weightGradBlocks, biasGradBlocks, scratch);
+  }
+
+  /** Views of each layer's weight matrix ([0]) and bias row ([1]) in a flat vector. */
+  private static INDArray[][] layerViews(MlpSpec spec, INDArray flat) {
     int layers = spec.depth() + 1;
-    weights = new INDArray[layers];
-    biases = new INDArray[layers];
-    weightGrads = new INDArray[layers];
-    biasGrads = new INDArray[layers];
+    INDArray[][] views = new INDArray[2][layers];
     long offset = 0;
     for (int l = 0; l < layers; l++) {
       long in = spec.fanIn(l);
       long out = spec.fanOut(l);
-      weights[l] = view(params, offset, in, out);
-      weightGrads[l] = view(grad, offset, in, out);
+      views[0][l] = view(flat, offset, in, out);
       offset += in * out;
-      biases[l] = view(params, offset, 1, out);
-      biasGrads[l] = view(grad, offset, 1, out);
+      views[1][l] = view(flat, offset, 1, out);
       offset += out;
     }
-    gradBlock = NativeBlock.over(grad);
-    weightBlocks = blocksOver(weights);
-    biasBlocks = blocksOver(biases);
-    weightGradBlocks = blocksOver(weightGrads);
-    biasGradBlocks = blocksOver(biasGrads);
-    scratch = new Scratch(params.dataType(), layers);
-    penaltyPass = new DoubleBackprop(spec, weightBlocks, weightGradBlocks, biasGradBlocks, scratch);
+    return views;
   }
 
   /** A network with weights drawn by {@code spec.init()} from {@code rng} and zero biases. */
@@ -86,14 +88,6 @@ public final class Mlp implements Critic, Generator {
     // Parameters outlive every training step, so they must not live in a step's workspace.
     return Workspaces.outside(
         () -> new Mlp(spec, Nd4j.create(values, new long[] {1, values.length}, dataType)));
-  }
-
-  private static NativeBlock[] blocksOver(INDArray[] arrays) {
-    NativeBlock[] blocks = new NativeBlock[arrays.length];
-    for (int i = 0; i < arrays.length; i++) {
-      blocks[i] = NativeBlock.over(arrays[i]);
-    }
-    return blocks;
   }
 
   private static INDArray view(INDArray flat, long offset, long rows, long cols) {

@@ -66,6 +66,15 @@ final class NativeBlock {
     return new NativeBlock(start, length, array);
   }
 
+  /** {@link #over} of each array. */
+  static NativeBlock[] overEach(INDArray[] arrays) {
+    NativeBlock[] blocks = new NativeBlock[arrays.length];
+    for (int i = 0; i < arrays.length; i++) {
+      blocks[i] = over(arrays[i]);
+    }
+    return blocks;
+  }
+
   /** Whether {@link #over} can wrap {@code array} without a copy. */
   static boolean isDenseRowMajor(INDArray array) {
     if (array.rank() != 2) {
