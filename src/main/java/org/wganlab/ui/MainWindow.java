@@ -109,14 +109,14 @@ public final class MainWindow implements AutoCloseable {
   private MenuBar menus() {
     Menu file = new Menu("File");
     file.getItems().addAll(
-        item("Load experiment...", actions::loadConfig),
-        item("Save experiment...", actions::saveConfig),
+        shortcut(item("Load experiment...", actions::loadConfig), "Shortcut+O"),
+        shortcut(item("Save experiment...", actions::saveConfig), "Shortcut+S"),
         new SeparatorMenuItem(),
-        item("Save window as PNG (1x)...", () -> actions.windowPng(1)),
+        shortcut(item("Save window as PNG (1x)...", () -> actions.windowPng(1)), "Shortcut+E"),
         item("Save window as PNG (2x)...", () -> actions.windowPng(2)),
         item("Save curves as CSV...", actions::curvesCsv),
         new SeparatorMenuItem(),
-        item("Quit", stage::close));
+        shortcut(item("Quit", stage::close), "Shortcut+Q"));
     Menu experiments = new Menu("Experiments");
     for (Preset preset : Preset.values()) {
       experiments.getItems().add(item(preset.displayName(), () -> actions.preset(preset)));
@@ -136,6 +136,12 @@ public final class MainWindow implements AutoCloseable {
         viewport.setCache(false);
       }
     });
+  }
+
+  /** Gives {@code item} a key combination ("Shortcut" is Ctrl, or Cmd on a Mac). */
+  private static MenuItem shortcut(MenuItem item, String keys) {
+    item.setAccelerator(javafx.scene.input.KeyCombination.keyCombination(keys));
+    return item;
   }
 
   private static MenuItem item(String text, Runnable action) {

@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -75,7 +76,8 @@ class FilesAndPanelsTest extends AppTestBase {
     robot.clickOn("Experiments").clickOn("W-div with four r(x) choices");
     waitFor(10, () -> robot.lookup(".run-panel").queryAll().size() == 4);
     dialogs.answer(file);
-    robot.clickOn("File").clickOn("Load experiment...");
+    // The menu's key combination, typed: Ctrl+O opens an experiment.
+    robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
     waitFor(20, () -> robot.lookup(".run-panel").queryAll().size() == 3
         && status(robot).startsWith("Loaded") && texts(robot, "panel-title").equals(List.of(
             "WGAN clip c=0.01", "WGAN-GP lambda=0.1", "WGAN-div k=2 p=6")));
