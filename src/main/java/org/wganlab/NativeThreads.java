@@ -73,7 +73,7 @@ public final class NativeThreads {
       CRuntime c = Native.loadLibrary("c", CRuntime.class);
       c.setenv(WAIT_POLICY, "PASSIVE", 0);
       return c.getenv(WAIT_POLICY);
-    } catch (UnsatisfiedLinkError | RuntimeException e) {
+    } catch (LinkageError | RuntimeException e) {
       return "unknown";
     }
   }
@@ -97,7 +97,7 @@ public final class NativeThreads {
       // PRIO_PROCESS with a thread id addresses that one thread on Linux.
       int niceness = Math.min(NICEST, linux.getpriority(0, tid) + BACKGROUND_STEPS);
       return linux.setpriority(0, tid, niceness) == 0 ? niceness : Integer.MIN_VALUE;
-    } catch (UnsatisfiedLinkError | RuntimeException e) {
+    } catch (LinkageError | RuntimeException e) {
       return Integer.MIN_VALUE;
     }
   }
@@ -106,7 +106,11 @@ public final class NativeThreads {
     try {
       return linux.gettid();
     } catch (UnsatisfiedLinkError e) {
-      // C libraries before glibc 2.30 have no gettid(); the system call has always existed.
+      // C libraries before glibc 2.30 have no gettid(); the system call has always existed, under a
+      // number that depends on the architecture (known here for the two 64-bit ones we ship for).
+      if (!Platform.is64Bit() || !(Platform.isIntel() || Platform.isARM())) {
+        throw e;
+      }
       return (int) linux.syscall(Platform.isARM() ? 178 : 186);
     }
   }
@@ -118,7 +122,7 @@ public final class NativeThreads {
           ? Native.loadLibrary("msvcrt", WindowsRuntime.class).getenv(WAIT_POLICY)
           : Native.loadLibrary("c", CRuntime.class).getenv(WAIT_POLICY);
       return value == null ? "unset" : value;
-    } catch (UnsatisfiedLinkError | RuntimeException e) {
+    } catch (LinkageError | RuntimeException e) {
       return "unknown";
     }
   }

@@ -121,7 +121,8 @@ public enum Activation implements CliNamed {
       java.nio.FloatBuffer t = target.floats();
       java.nio.FloatBuffer in = z.floats();
       for (int i = 0; i < count; i++) {
-        t.put(i, Float.intBitsToFloat(Float.floatToRawIntBits(t.get(i)) & positiveMask(in.get(i))));
+        // A multiply, not a masking of bits, so that NaN * 0 stays NaN as in the double path.
+        t.put(i, t.get(i) * Float.intBitsToFloat(ONE_BITS & positiveMask(in.get(i))));
       }
       return;
     }
@@ -131,15 +132,20 @@ public enum Activation implements CliNamed {
   }
 
   /**
-   * All ones when {@code z > 0} (NaN with a clear sign bit included), else zero: the ReLU step as a bit
-   * mask. The signs of pre-activations are random, so {@code z > 0 ? ... : ...} mispredicts half the
-   * time; this costs a tenth as much per element.
+   * All ones exactly when {@code z > 0}, else zero: the ReLU step as a bit mask. The signs of
+   * pre-activations are random, so {@code z > 0 ? ... : ...} mispredicts half the time; this costs a
+   * tenth as much per element.
    */
   private static int positiveMask(float z) {
     int bits = Float.floatToRawIntBits(z);
-    // Negative for +0 (bits - 1 = -1) and for every negative or -0 input (sign bit set).
-    return ~(((bits - 1) | bits) >> 31);
+    // (bits - 1) | bits is negative for +0 (bits - 1 = -1) and for every input with the sign bit set.
+    int positiveOrPositiveNan = ~(((bits - 1) | bits) >> 31);
+    // Of the rest, +infinity has the largest bit pattern; anything above it is NaN.
+    int notNan = (bits - (POSITIVE_INFINITY_BITS + 1)) >> 31;
+    return positiveOrPositiveNan & notNan;
   }
+
+  private static final int POSITIVE_INFINITY_BITS = Float.floatToRawIntBits(Float.POSITIVE_INFINITY);
 
   private static final int ONE_BITS = Float.floatToRawIntBits(1f);
 

@@ -30,6 +30,7 @@ public final class Mlp implements Critic, Generator {
   private final NativeBlock[] weightGradBlocks;
   private final NativeBlock[] biasGradBlocks;
   private final Scratch scratch;
+  private final PassArrays arrays;
   private final DoubleBackprop penaltyPass;
 
   private Mlp(MlpSpec spec, INDArray params) {
@@ -45,6 +46,7 @@ public final class Mlp implements Critic, Generator {
     weightGradBlocks = NativeBlock.overEach(gradientViews[0]);
     biasGradBlocks = NativeBlock.overEach(gradientViews[1]);
     scratch = new Scratch(params.dataType(), spec.depth() + 1);
+    arrays = new PassArrays(params.dataType(), scratch);
     penaltyPass = new DoubleBackprop(spec, weightBlocks, weightGradBlocks, biasGradBlocks, scratch);
   }
 
@@ -162,7 +164,7 @@ public final class Mlp implements Critic, Generator {
     int n = Math.toIntExact(x.rows());
     NativeBlock[] z = new NativeBlock[depth + 1];
     NativeBlock[] h = new NativeBlock[depth + 1];
-    h[0] = readable(x, Scratch.Role.INPUT);
+    h[0] = arrays.input(x, spec.inputDim());
     for (int l = 0; l <= depth; l++) {
       int in = spec.fanIn(l);
       int out = spec.fanOut(l);
@@ -208,29 +210,10 @@ public final class Mlp implements Critic, Generator {
     }
   }
 
-  /** The memory of {@code array} when it can be read in place, else a copy in {@code role}'s block. */
-  private NativeBlock readable(INDArray array, Scratch.Role role) {
-    if (array.dataType() == dataType() && NativeBlock.isDenseRowMajor(array)) {
-      return NativeBlock.over(array);
-    }
-    INDArray dense = array.castTo(dataType()).dup('c');
-    int count = Math.toIntExact(dense.length());
-    NativeBlock copy = scratch.get(role, 0, count);
-    copy.copyFrom(NativeBlock.over(dense), count);
-    return copy;
-  }
-
-  /** A new {@code rows x cols} array (in the current workspace, if any) holding a block's values. */
-  private INDArray toArray(NativeBlock block, int rows, int cols) {
-    INDArray out = Nd4j.createUninitialized(dataType(), rows, cols);
-    NativeBlock.over(out).copyFrom(block, rows * cols);
-    return out;
-  }
-
   @Override
   public INDArray values(INDArray x) {
     ForwardPass pass = forward(x);
-    return toArray(pass.output(), pass.rows(), spec.outputDim());
+    return arrays.output(pass.output(), pass.rows(), spec.outputDim());
   }
 
   @Override
@@ -241,39 +224,40 @@ public final class Mlp implements Critic, Generator {
   @Override
   public INDArray accumulateValueGradient(INDArray x, INDArray weightsPerRow) {
     ForwardPass pass = forward(x);
-    backward(pass, readable(weightsPerRow, Scratch.Role.SEED), true, null);
-    return toArray(pass.output(), pass.rows(), spec.outputDim());
+    backward(pass, arrays.seed(weightsPerRow, pass.rows(), spec.outputDim()), true, null);
+    return arrays.output(pass.output(), pass.rows(), spec.outputDim());
   }
 
   @Override
   public INDArray inputGradient(INDArray x, INDArray weightsPerRow) {
     ForwardPass pass = forward(x);
-    NativeBlock dx = backward(pass, readable(weightsPerRow, Scratch.Role.SEED), false, null);
-    return toArray(dx, pass.rows(), spec.inputDim());
+    NativeBlock dx = backward(pass, arrays.seed(weightsPerRow, pass.rows(), spec.outputDim()), false, null);
+    return arrays.output(dx, pass.rows(), spec.inputDim());
   }
 
   @Override
   public Readout readout(INDArray x) {
     ForwardPass pass = forward(x);
-    INDArray values = toArray(pass.output(), pass.rows(), spec.outputDim());
+    INDArray values = arrays.output(pass.output(), pass.rows(), spec.outputDim());
     NativeBlock dx = backward(pass, scratch.ones(pass.rows()), false, null);
-    return new Readout(values, toArray(dx, pass.rows(), spec.inputDim()));
+    return new Readout(values, arrays.output(dx, pass.rows(), spec.inputDim()));
   }
 
   @Override
   public double[] activationGradientNorms(INDArray x, INDArray weightsPerRow) {
     double[] norms = new double[spec.depth()];
-    backward(forward(x), readable(weightsPerRow, Scratch.Role.SEED), false, norms);
+    ForwardPass pass = forward(x);
+    backward(pass, arrays.seed(weightsPerRow, pass.rows(), spec.outputDim()), false, norms);
     return norms;
   }
 
   @Override
   public INDArray accumulateGradient(INDArray z, UnaryOperator<INDArray> upstream) {
     ForwardPass pass = forward(z);
-    INDArray out = toArray(pass.output(), pass.rows(), spec.outputDim());
+    INDArray out = arrays.output(pass.output(), pass.rows(), spec.outputDim());
     // The upstream function runs the critic, another network with scratch memory of its own.
     INDArray dOut = upstream.apply(out);
-    backward(pass, readable(dOut, Scratch.Role.SEED), true, null);
+    backward(pass, arrays.seed(dOut, pass.rows(), spec.outputDim()), true, null);
     return out;
   }
 

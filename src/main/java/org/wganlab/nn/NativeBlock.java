@@ -56,6 +56,10 @@ final class NativeBlock {
       throw new IllegalArgumentException("not a dense row-major array: " + array.shapeInfoToString());
     }
     int length = Math.toIntExact(array.length());
+    if (length == 0) {
+      // An empty array has no memory to point at; nothing will be read from it or written to it.
+      return allocate(array.dataType(), 0);
+    }
     // A view's data buffer already starts at the view's first element (its offset is built in).
     Pointer base = array.data().addressPointer();
     Pointer start = switch (array.dataType()) {

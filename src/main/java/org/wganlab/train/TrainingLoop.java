@@ -19,6 +19,7 @@ public final class TrainingLoop implements TrainingControl {
   private final Consumer<Throwable> onFailure;
   private final LinkedBlockingQueue<Command> commands = new LinkedBlockingQueue<>();
   private final Thread thread;
+  private final Runnable threadSetup;
   private volatile boolean closed;
 
   /**
@@ -42,10 +43,8 @@ public final class TrainingLoop implements TrainingControl {
     this.session = session;
     this.sink = sink;
     this.onFailure = onFailure;
-    this.thread = new Thread(() -> {
-      threadSetup.run();
-      loop();
-    }, "wganlab-training");
+    this.threadSetup = threadSetup;
+    this.thread = new Thread(this::loop, "wganlab-training");
     thread.setDaemon(true);
     thread.start();
   }
@@ -58,6 +57,7 @@ public final class TrainingLoop implements TrainingControl {
   private void loop() {
     long lastPublished = 0;
     try {
+      threadSetup.run();
       sink.accept(session.snapshot());
       while (!closed) {
         Command command = session.playing() ? commands.poll()

@@ -52,11 +52,12 @@ final class FrameLoop extends AnimationTimer {
       lastTaken = start;
       model.pull(start);
     }
-    panelRedraws.redrawOne(panels.get());
+    List<RunPanel> shown = panels.get();
+    panelRedraws.redrawOne(shown);
     long pulled = System.nanoTime();
     charts.refresh(model.runs(), start);
     meter.parts(pulled - start, System.nanoTime() - pulled);
-    meter.observe(model.runs());
+    meter.observe(shown.stream().map(RunPanel::drawnEvaluation).toList());
     if (measurement != null) {
       measurement.frame(start);
     }

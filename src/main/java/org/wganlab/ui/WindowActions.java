@@ -90,13 +90,17 @@ final class WindowActions implements PanelActions {
    */
   void saveConfig() {
     ExperimentConfig config = model.editing();
+    var drawn = sources.drawnPoints(config.data());
+    if (drawn.isEmpty() && config.data().startsWith(DataSources.DRAWN_PREFIX)) {
+      model.status().warn("The drawing this experiment uses is gone (it belonged to another session):"
+          + " the config is saved, but it will not load.");
+    }
     dialogs.save(FileKind.JSON, "config.json").ifPresent(path -> {
-      var drawn = sources.drawnPoints(config.data());
       if (drawn.isEmpty()) {
         exports.saveConfig(config, path);
         return;
       }
-      String name = path.getFileName().toString().replaceFirst("\\.json$", "");
+      String name = path.getFileName().toString().replaceFirst("(?i)\\.json$", "");
       Path points = path.toAbsolutePath().resolveSibling(name + "-points.csv");
       exports.saveConfigWithPoints(config.withData(points.toString()), path, drawn.get(), points);
     });

@@ -40,7 +40,9 @@ class ActivationTest {
 
   @org.junit.jupiter.api.Test
   void reluLoopsOnFloatBlocksAgreeWithTheScalarDefinitions() {
-    float[] z = {-2f, -0f, 0f, Float.MIN_VALUE, 1e-30f, 0.5f, -1e-30f, 3f, -Float.MAX_VALUE};
+    float[] z = {-2f, -0f, 0f, Float.MIN_VALUE, 1e-30f, 0.5f, -1e-30f, 3f, -Float.MAX_VALUE,
+        Float.MAX_VALUE, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.NaN,
+        Float.intBitsToFloat(0xffc00000)};
     NativeBlock in = NativeBlock.allocate(org.nd4j.linalg.api.buffer.DataType.FLOAT, z.length);
     for (int i = 0; i < z.length; i++) {
       in.set(i, z[i]);
@@ -54,9 +56,19 @@ class ActivationTest {
     Activation.RELU.multiplyBySlopes(target, in, h, z.length);
     for (int i = 0; i < z.length; i++) {
       double slope = Activation.RELU.slope(z[i], h.get(i));
-      assertThat(h.get(i)).as("relu(%s)", z[i]).isEqualTo((double) (float) Activation.RELU.value(z[i]));
-      assertThat(slopes.get(i)).as("step(%s)", z[i]).isEqualTo(slope);
-      assertThat(target.get(i)).as("7 step(%s)", z[i]).isEqualTo(7 * slope);
+      // Boxed, so that NaN equals NaN (and +0 and -0 stay apart).
+      assertThat(Double.valueOf(h.get(i))).as("relu(%s)", z[i])
+          .isEqualTo(Double.valueOf((float) Activation.RELU.value(z[i])));
+      assertThat(Double.valueOf(slopes.get(i))).as("step(%s)", z[i]).isEqualTo(Double.valueOf(slope));
+      assertThat(Double.valueOf(target.get(i))).as("7 step(%s)", z[i])
+          .isEqualTo(Double.valueOf(7 * slope));
+    }
+    // An adjoint that is already NaN stays NaN wherever the step is 0, as in the double path.
+    NativeBlock nan = NativeBlock.allocate(org.nd4j.linalg.api.buffer.DataType.FLOAT, z.length);
+    nan.fill(z.length, Double.NaN);
+    Activation.RELU.multiplyBySlopes(nan, in, h, z.length);
+    for (int i = 0; i < z.length; i++) {
+      assertThat(nan.get(i)).as("NaN step(%s)", z[i]).isNaN();
     }
   }
 }

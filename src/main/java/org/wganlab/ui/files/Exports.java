@@ -115,14 +115,21 @@ public final class Exports implements AutoCloseable {
 
   /**
    * Saves points drawn in the window as a CSV file and then {@code config}, whose data already names
-   * that file, as JSON: together they rerun with {@code train --config} like any other config.
+   * that file, as JSON: together they rerun with {@code train --config} like any other config. The
+   * points go first, so a config never names a file that is missing; if the config then cannot be
+   * written, the (complete) points file stays and the message says so.
    */
   public void saveConfigWithPoints(ExperimentConfig config, Path target, PointSet points,
       Path pointsFile) {
     inBackground("Saved the experiment to " + target + " and the drawn points to " + pointsFile + ".",
         () -> {
           PointSetCsv.write(pointsFile, points);
-          ConfigJson.write(target, config);
+          try {
+            ConfigJson.write(target, config);
+          } catch (IOException e) {
+            throw new IOException(message(e) + " (the drawn points are saved in " + pointsFile + ")",
+                e);
+          }
         });
   }
 

@@ -171,6 +171,11 @@ public final class RunPanel extends VBox {
     }
   }
 
+  /** The measurement the pictures show now (null before the first). */
+  public Evaluation drawnEvaluation() {
+    return drawn;
+  }
+
   /** Redraws the pictures if the run was measured since they were drawn; whether it did. */
   public boolean redrawIfMeasured() {
     return redraw(false);

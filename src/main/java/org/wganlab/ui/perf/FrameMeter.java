@@ -3,7 +3,6 @@ package org.wganlab.ui.perf;
 import java.util.Arrays;
 import java.util.List;
 import org.wganlab.train.Evaluation;
-import org.wganlab.ui.model.RunModel;
 
 /**
  * Collects frame timings on the JavaFX thread. A frame's work runs from the start of the frame
@@ -127,14 +126,18 @@ public final class FrameMeter {
     frameStart = 0;
   }
 
-  /** Counts a surface refresh for every run whose measurement changed since the last call. */
-  public void observe(List<RunModel> runs) {
-    if (seen.length != runs.size()) {
-      seen = new Evaluation[runs.size()];
-      refreshes = new long[runs.size()];
+  /**
+   * Counts a surface refresh for every panel that now shows another measurement than at the last call.
+   *
+   * @param shown the measurement each panel has drawn, in panel order (null where none yet)
+   */
+  public void observe(List<Evaluation> shown) {
+    if (seen.length != shown.size()) {
+      seen = new Evaluation[shown.size()];
+      refreshes = new long[shown.size()];
     }
-    for (int i = 0; i < runs.size(); i++) {
-      Evaluation e = runs.get(i).evaluationProperty().get();
+    for (int i = 0; i < shown.size(); i++) {
+      Evaluation e = shown.get(i);
       if (e != seen[i]) {
         seen[i] = e;
         if (recording) {
