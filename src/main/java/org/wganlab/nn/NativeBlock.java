@@ -84,6 +84,10 @@ final class NativeBlock {
     if (array.rank() != 2) {
       return false;
     }
+    if (array.length() == 0) {
+      // Nothing to lay out (ND4J gives empty arrays zero strides).
+      return true;
+    }
     long rows = array.size(0);
     long cols = array.size(1);
     long[] stride = array.stride();

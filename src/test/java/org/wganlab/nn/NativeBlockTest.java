@@ -109,4 +109,19 @@ class NativeBlockTest {
       assertThat(ones.get(i)).isEqualTo(1.0);
     }
   }
+
+  @Test
+  void networksCheckShapesAndTakeEmptyBatches() {
+    Mlp critic = Mlp.create(new MlpSpec(2, 1, 2, 8, Activation.RELU, WeightInit.HE_UNIFORM),
+        DataType.FLOAT, new Rng(4));
+    INDArray empty = critic.values(Nd4j.create(DataType.FLOAT, 0, 2));
+    assertThat(empty.shape()).containsExactly(0, 1);
+    assertThat(critic.readout(Nd4j.create(DataType.FLOAT, 0, 2)).inputGradients().shape())
+        .containsExactly(0, 2);
+    assertThatThrownBy(() -> critic.values(Nd4j.create(DataType.FLOAT, 5, 3)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("input must be 5 x 2");
+    assertThatThrownBy(() -> critic.accumulateValueGradient(Nd4j.create(DataType.FLOAT, 5, 2),
+        Nd4j.create(DataType.FLOAT, 4, 1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be 5 x 1");
+  }
 }
