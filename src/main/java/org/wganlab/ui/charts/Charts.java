@@ -32,6 +32,11 @@ final class Charts {
     plot.setBackgroundPaint(new java.awt.Color(0xf7, 0xf7, 0xf7));
     plot.setDomainGridlinePaint(java.awt.Color.LIGHT_GRAY);
     plot.setRangeGridlinePaint(java.awt.Color.LIGHT_GRAY);
+    // Iterations and layers are never negative: an empty chart, or one with a single point at
+    // iteration 0, starts its axis at 0 instead of centring it on the point (-5 to 5).
+    plot.getDomainAxis().setDefaultAutoRange(new org.jfree.data.Range(0, 10));
+    ((org.jfree.chart.axis.NumberAxis) plot.getDomainAxis())
+        .setRangeType(org.jfree.data.RangeType.POSITIVE);
     plot.getDomainAxis().setLabelFont(LABEL);
     plot.getDomainAxis().setTickLabelFont(LABEL);
     plot.getRangeAxis().setLabelFont(LABEL);

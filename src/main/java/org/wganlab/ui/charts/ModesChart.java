@@ -26,10 +26,7 @@ final class ModesChart extends SharedChart {
     NumberAxis axis = (NumberAxis) chart().getXYPlot().getRangeAxis();
     axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     axis.setLowerBound(0);
-    NumberAxis iterations = (NumberAxis) chart().getXYPlot().getDomainAxis();
-    iterations.setAutoRangeMinimumSize(10);
-    // Without any modes to show (other data, fixed generator) the axis starts at iteration 0, not -4.
-    iterations.setDefaultAutoRange(new org.jfree.data.Range(0, 10));
+    ((NumberAxis) chart().getXYPlot().getDomainAxis()).setAutoRangeMinimumSize(10);
   }
 
   /** An empty chart. */
