@@ -18,17 +18,7 @@ import org.wganlab.data.Rng;
 class FloatPassesTest {
   /** Relative to the largest magnitude of each compared vector. */
   private static final double TOLERANCE = 2e-4;
-  private static final NormPenalty GAP = new NormPenalty() {
-    @Override
-    public double value(double n) {
-      return 10 * (n - 1) * (n - 1);
-    }
-
-    @Override
-    public double derivative(double n) {
-      return 20 * (n - 1);
-    }
-  };
+  private static final NormPenalty GAP = TestPenalties.TWO_SIDED;
 
   private static INDArray points(int n, DataType type) {
     Rng rng = new Rng(5);

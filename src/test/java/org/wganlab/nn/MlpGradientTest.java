@@ -111,31 +111,8 @@ class MlpGradientTest {
     }
   }
 
-  /** phi(n) = lambda (n - 1)^2, the two-sided gradient penalty. */
-  private static final NormPenalty TWO_SIDED = new NormPenalty() {
-    @Override
-    public double value(double n) {
-      return 10 * (n - 1) * (n - 1);
-    }
-
-    @Override
-    public double derivative(double n) {
-      return 20 * (n - 1);
-    }
-  };
-
-  /** phi(n) = k n^p with k = 2, p = 6, the W-div penalty. */
-  private static final NormPenalty POWER = new NormPenalty() {
-    @Override
-    public double value(double n) {
-      return 2 * Math.pow(n, 6);
-    }
-
-    @Override
-    public double derivative(double n) {
-      return 12 * Math.pow(n, 5);
-    }
-  };
+  private static final NormPenalty TWO_SIDED = TestPenalties.TWO_SIDED;
+  private static final NormPenalty POWER = TestPenalties.POWER;
 
   private static double penaltyOf(Mlp net, INDArray x, NormPenalty phi) {
     INDArray g = net.inputGradient(x, Nd4j.ones(DataType.DOUBLE, x.rows(), 1));

@@ -29,17 +29,7 @@ class PassAllocationTest {
     Mlp critic = Mlp.create(spec, DataType.FLOAT, new Rng(3));
     INDArray x = Nd4j.rand(DataType.FLOAT, 64, 2);
     INDArray weights = Nd4j.ones(DataType.FLOAT, 64, 1);
-    NormPenalty phi = new NormPenalty() {
-      @Override
-      public double value(double n) {
-        return (n - 1) * (n - 1);
-      }
-
-      @Override
-      public double derivative(double n) {
-        return 2 * (n - 1);
-      }
-    };
+    NormPenalty phi = TestPenalties.TWO_SIDED;
     Runnable penalty = () -> critic.accumulateNormPenalty(x, phi);
     Runnable valueGradient = () -> critic.accumulateValueGradient(x, weights);
     Runnable zero = critic::zeroGradient;

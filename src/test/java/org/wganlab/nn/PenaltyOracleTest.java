@@ -21,26 +21,10 @@ class PenaltyOracleTest {
 
   private static NormPenalty penalty(String name) {
     return switch (name) {
-      case "gp" -> shape(n -> 10 * (n - 1) * (n - 1), n -> 20 * (n - 1));
-      case "gp-one-sided" -> shape(n -> 10 * Math.pow(Math.max(0, n - 1), 2),
-          n -> 20 * Math.max(0, n - 1));
-      case "div" -> shape(n -> 2 * Math.pow(n, 6), n -> 12 * Math.pow(n, 5));
+      case "gp" -> TestPenalties.TWO_SIDED;
+      case "gp-one-sided" -> TestPenalties.ONE_SIDED;
+      case "div" -> TestPenalties.POWER;
       default -> throw new IllegalArgumentException(name);
-    };
-  }
-
-  private static NormPenalty shape(java.util.function.DoubleUnaryOperator value,
-      java.util.function.DoubleUnaryOperator derivative) {
-    return new NormPenalty() {
-      @Override
-      public double value(double norm) {
-        return value.applyAsDouble(norm);
-      }
-
-      @Override
-      public double derivative(double norm) {
-        return derivative.applyAsDouble(norm);
-      }
     };
   }
 
