@@ -7,13 +7,14 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.Test;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.wganlab.method.MethodKind;
 import org.wganlab.ui.model.ConfigEdits;
+import org.wganlab.ui.panel.RunPanel;
 
 class TrainingControlsTest extends AppTestBase {
 
@@ -34,6 +35,11 @@ class TrainingControlsTest extends AppTestBase {
         && texts(robot, "panel-modes").stream().allMatch(t -> t.startsWith("modes ")));
     robot.clickOn("#pause-button");
     waitFor(10, () -> texts(robot, "panel-status").stream().allMatch("paused"::equals));
+    // Panels redraw one per frame in turn: once paused, every panel shows its run's last measurement.
+    waitFor(10, () -> robot.lookup(".run-panel").queryAllAs(RunPanel.class).stream()
+        .allMatch(p -> p.drawnEvaluation() != null
+            && p.drawnEvaluation() == p.model().evaluationProperty().get()
+            && p.drawnEvaluation().iteration() >= 5));
     int stopped = iteration(robot, 0);
     WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
     assertThat(iteration(robot, 0)).isEqualTo(stopped);
