@@ -1,2 +1,2 @@
-/** Small vocabulary shared by every layer: the stable names of enum choices. Pure Java. */
+/** Small pieces shared by every layer: the stable names of enum choices, turn-taking. Pure Java. */
 package org.wganlab.common;

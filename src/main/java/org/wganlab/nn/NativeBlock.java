@@ -110,11 +110,6 @@ final class NativeBlock {
     return single;
   }
 
-  /** The array whose memory this block is, or null for memory of its own. */
-  INDArray owner() {
-    return owner;
-  }
-
   double get(int i) {
     return single ? floats.get(i) : doubles.get(i);
   }

@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.jfree.chart.JFreeChart;
+import org.wganlab.common.RoundRobin;
 import org.wganlab.ui.model.RunModel;
 
 /**
@@ -17,7 +18,7 @@ public final class ChartsPane extends HBox {
   private final List<SharedChart> charts = List.of(CurvesChart.estimate(), CurvesChart.losses(),
       LayerNormsChart.create(), ModesChart.create());
   private final long[] drawnAt = new long[charts.size()];
-  private int turn;
+  private final RoundRobin turns = new RoundRobin();
 
   /** The four charts side by side. */
   public ChartsPane() {
@@ -30,20 +31,18 @@ public final class ChartsPane extends HBox {
 
   /** Redraws at most one chart with the runs' latest data; whether one was redrawn. */
   public boolean refresh(List<RunModel> runs, long nowNanos) {
-    for (int tries = 0; tries < charts.size(); tries++) {
-      int i = turn;
-      turn = (turn + 1) % charts.size();
+    return turns.serveOne(charts.size(), i -> {
       if (nowNanos - drawnAt[i] < INTERVAL_NANOS) {
-        continue;
+        return false;
       }
       drawnAt[i] = nowNanos;
       SharedChart chart = charts.get(i);
-      if (chart.update(runs)) {
-        chart.redraw();
-        return true;
+      if (!chart.update(runs)) {
+        return false;
       }
-    }
-    return false;
+      chart.redraw();
+      return true;
+    });
   }
 
   /** Updates and redraws every chart now (before a snapshot or an export). */

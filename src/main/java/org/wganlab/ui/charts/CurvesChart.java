@@ -22,7 +22,6 @@ final class CurvesChart extends SharedChart {
   private final List<Curve> curves;
   private final List<XYSeries> series = new ArrayList<>();
   private final List<Integer> copied = new ArrayList<>();
-  private final List<String> labels = new ArrayList<>();
 
   private CurvesChart(String title, String yLabel, List<Curve> curves, XYSeriesCollection data) {
     super(Charts.lines(title, "iteration", yLabel, data));
@@ -77,16 +76,13 @@ final class CurvesChart extends SharedChart {
 
   /** One set of series per run, named after the run's method. */
   private boolean resize(List<RunModel> runs) {
-    List<String> wanted = runs.stream().map(r -> (r.indexProperty().get() + 1) + ": "
-        + r.titleProperty().get()).toList();
-    if (wanted.equals(labels)) {
+    List<String> wanted = changedRunNames(runs);
+    if (wanted == null) {
       return false;
     }
     data.removeAllSeries();
     series.clear();
     copied.clear();
-    labels.clear();
-    labels.addAll(wanted);
     for (int r = 0; r < runs.size(); r++) {
       for (int c = 0; c < curves.size(); c++) {
         Curve curve = curves.get(c);

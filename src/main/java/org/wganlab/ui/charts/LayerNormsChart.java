@@ -51,7 +51,7 @@ final class LayerNormsChart extends SharedChart {
       RunModel run = runs.get(r);
       Evaluation e = run.evaluationProperty().get();
       shown.add(e);
-      XYSeries s = Charts.series((r + 1) + ": " + run.titleProperty().get());
+      XYSeries s = Charts.series(runName(run));
       if (e != null) {
         double[] norms = e.layerGradientNorms();
         for (int layer = 0; layer < norms.length; layer++) {

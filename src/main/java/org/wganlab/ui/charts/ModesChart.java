@@ -18,7 +18,6 @@ final class ModesChart extends SharedChart {
   private final XYSeriesCollection data;
   private final List<XYSeries> series = new ArrayList<>();
   private final List<Evaluation> seen = new ArrayList<>();
-  private final List<String> labels = new ArrayList<>();
 
   private ModesChart(XYSeriesCollection data) {
     super(Charts.lines(TITLE, "iteration", "modes", data));
@@ -82,17 +81,14 @@ final class ModesChart extends SharedChart {
   }
 
   private boolean resize(List<RunModel> runs) {
-    List<String> wanted = runs.stream().map(r -> (r.indexProperty().get() + 1) + ": "
-        + r.titleProperty().get()).toList();
-    if (wanted.equals(labels)) {
+    List<String> wanted = changedRunNames(runs);
+    if (wanted == null) {
       return false;
     }
     List<XYSeries> old = new ArrayList<>(series);
     data.removeAllSeries();
     series.clear();
     seen.clear();
-    labels.clear();
-    labels.addAll(wanted);
     for (int r = 0; r < runs.size(); r++) {
       XYSeries s = Charts.series(wanted.get(r));
       if (r < old.size()) {

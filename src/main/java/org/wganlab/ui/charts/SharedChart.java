@@ -13,6 +13,7 @@ import org.wganlab.ui.model.RunModel;
 abstract class SharedChart {
   private final JFreeChart chart;
   private final ChartViewer viewer;
+  private List<String> runNames = List.of();
 
   SharedChart(JFreeChart chart) {
     this.chart = chart;
@@ -29,6 +30,24 @@ abstract class SharedChart {
   final void redraw() {
     chart.setNotify(true);
     chart.setNotify(false);
+  }
+
+  /** A run's name in legends: its panel number and its method. */
+  static String runName(RunModel run) {
+    return (run.indexProperty().get() + 1) + ": " + run.titleProperty().get();
+  }
+
+  /**
+   * The runs' legend names if they differ from those seen at the previous call (a panel added,
+   * removed or given another method), else null: the moment a chart rebuilds its series.
+   */
+  final List<String> changedRunNames(List<RunModel> runs) {
+    List<String> names = runs.stream().map(SharedChart::runName).toList();
+    if (names.equals(runNames)) {
+      return null;
+    }
+    runNames = names;
+    return runNames;
   }
 
   final JFreeChart chart() {

@@ -26,7 +26,7 @@ import org.wganlab.ui.model.SurfaceField;
 /**
  * One run's panel: header (method, iteration, W estimate, speed, status), method editor, surface with
  * layer toggles and the D / ||grad D|| switch, and the two histograms. It redraws its pictures when a
- * display choice changes, and when asked by {@link PanelRedraws} after the run was measured again.
+ * display choice changes, and when the window gives it a turn after the run was measured again.
  */
 public final class RunPanel extends VBox {
   /** Narrowest a panel gets before the row of panels scrolls instead. */
