@@ -98,10 +98,22 @@ public enum PenaltySamples implements CliNamed {
     return matrix.getRows(indices);
   }
 
+  /** Batches up to this many values are mixed in Java; larger ones (images) by backend operations. */
+  private static final long HOST_MIX_LIMIT = 4096;
+
   /** eps_i a_i + (1 - eps_i) b_i with eps_i ~ U[0, 1]. */
   static INDArray interpolate(INDArray a, INDArray b, Rng rng) {
     int n = a.rows();
     int d = a.columns();
+    if (a.length() > HOST_MIX_LIMIT) {
+      // Image batches stay on the backend (a GPU's memory): only the n mixing weights travel.
+      double[] eps = new double[n];
+      for (int i = 0; i < n; i++) {
+        eps[i] = rng.uniform();
+      }
+      INDArray weights = Nd4j.create(eps, new long[] {n, 1}, a.dataType());
+      return a.sub(b).muliColumnVector(weights).addi(b);
+    }
     // A few hundred numbers: mixing them in Java costs less than three native operations.
     double[] x = HostArrays.doubles(a);
     double[] y = HostArrays.doubles(b);
