@@ -14,9 +14,9 @@ import java.nio.file.Path;
 import org.wganlab.train.ExperimentConfig;
 
 /**
- * The experiment file format: {@link ExperimentConfig} as indented JSON. The command line writes it as
- * {@code config.json} and reruns it with {@code train --config}; the desktop app saves and loads the
- * same files.
+ * The experiment file format: {@link ExperimentConfig} (or an image experiment, through the generic
+ * methods) as indented JSON. The command line writes it as {@code config.json} and reruns it with
+ * {@code train --config} or {@code image --config}; the desktop app saves and loads the same files.
  */
 public final class ConfigJson {
   private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -29,7 +29,7 @@ public final class ConfigJson {
   }
 
   /** The JSON text of {@code config}. */
-  public static String toJson(ExperimentConfig config) {
+  public static String toJson(Object config) {
     try {
       return MAPPER.writeValueAsString(config) + System.lineSeparator();
     } catch (JsonProcessingException e) {
@@ -39,22 +39,28 @@ public final class ConfigJson {
 
   /** Parses JSON text; {@code source} names it in messages. */
   public static ExperimentConfig fromJson(String json, String source) throws InvalidConfigException {
+    return fromJson(json, source, ExperimentConfig.class);
+  }
+
+  /** Parses JSON text as a {@code type}; {@code source} names it in messages. */
+  public static <T> T fromJson(String json, String source, Class<T> type)
+      throws InvalidConfigException {
     try {
-      return MAPPER.readValue(json, ExperimentConfig.class);
+      return MAPPER.readValue(json, type);
     } catch (ValueInstantiationException e) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
       throw new InvalidConfigException(source + ": " + cause.getMessage(), e);
     } catch (JsonMappingException e) {
-      throw new InvalidConfigException(source + ": " + describe(e), e);
+      throw new InvalidConfigException(source + ": " + describe(e, type), e);
     } catch (JsonProcessingException e) {
       throw new InvalidConfigException(source + ": not valid JSON at line "
           + e.getLocation().getLineNr() + ": " + e.getOriginalMessage(), e);
     }
   }
 
-  private static String describe(JsonMappingException e) {
+  private static String describe(JsonMappingException e, Class<?> type) {
     String where = e.getPath().isEmpty() ? "" : " at '" + e.getPathReference()
-        .replaceFirst("^.*ExperimentConfig", "").replaceAll("\\[\"|\"\\]", "/") + "'";
+        .replaceFirst("^.*" + type.getSimpleName(), "").replaceAll("\\[\"|\"\\]", "/") + "'";
     Throwable root = e;
     while (root.getCause() != null) {
       root = root.getCause();
@@ -65,6 +71,11 @@ public final class ConfigJson {
 
   /** Reads a config file. */
   public static ExperimentConfig read(Path file) throws InvalidConfigException {
+    return read(file, ExperimentConfig.class);
+  }
+
+  /** Reads a config file holding a {@code type}. */
+  public static <T> T read(Path file, Class<T> type) throws InvalidConfigException {
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
@@ -73,11 +84,11 @@ public final class ConfigJson {
     } catch (IOException e) {
       throw new InvalidConfigException(file + ": cannot be read (" + e.getMessage() + ")", e);
     }
-    return fromJson(text, file.toString());
+    return fromJson(text, file.toString(), type);
   }
 
   /** Writes a config file atomically. */
-  public static void write(Path file, ExperimentConfig config) throws IOException {
+  public static void write(Path file, Object config) throws IOException {
     byte[] bytes = toJson(config).getBytes(StandardCharsets.UTF_8);
     AtomicFiles.write(file, out -> out.write(bytes));
   }

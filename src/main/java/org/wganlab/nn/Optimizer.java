@@ -72,6 +72,27 @@ public final class Optimizer {
     return this;
   }
 
+  /**
+   * A copy of the optimiser's state (Adam's moment estimates, RMSProp's running average; empty for
+   * SGD), for checkpoints. With {@link #steps()} it is all {@link #restore} needs.
+   */
+  public float[] stateValues() {
+    return state == null ? new float[0] : state.toFloatVector();
+  }
+
+  /** Puts back a state and step count taken by {@link #stateValues()} from the same kind of optimiser. */
+  public void restore(float[] values, int stepCount) {
+    long expected = state == null ? 0 : state.length();
+    if (values.length != expected || stepCount < 0) {
+      throw new IllegalArgumentException("optimizer state of " + values.length + " values and "
+          + stepCount + " steps does not fit " + config.kind().cliName() + " with " + expected);
+    }
+    if (state != null) {
+      state.assign(Nd4j.create(values, new long[] {1, values.length}, 'c'));
+    }
+    steps = stepCount;
+  }
+
   /** One step: params -= update(gradient). The gradient array is overwritten with the update. */
   public void step() {
     INDArray gradient = network.gradient();

@@ -98,6 +98,23 @@ class MethodBehaviourTest {
     }
   }
 
+  @Test
+  void imageSizedBatchesMixOnTheBackendWithTheSameWeightsAsSmallOnes() {
+    // 3 rows of 2000 values pass the limit for mixing in Java; the weights come from the same stream.
+    int d = 2000;
+    INDArray a = Nd4j.rand(DataType.DOUBLE, 3, d);
+    INDArray b = Nd4j.rand(DataType.DOUBLE, 3, d);
+    INDArray mixed = PenaltySamples.interpolate(a, b, new Rng(21));
+    Rng weights = new Rng(21);
+    for (int i = 0; i < 3; i++) {
+      double eps = weights.uniform();
+      for (int j = 0; j < d; j += 97) {
+        assertThat(mixed.getDouble(i, j)).as("row %d column %d", i, j)
+            .isCloseTo(eps * a.getDouble(i, j) + (1 - eps) * b.getDouble(i, j), offset(1e-12));
+      }
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(PenaltySamples.class)
   void everyChoiceOfRDrawsPointsFromItsPool(PenaltySamples samples) {

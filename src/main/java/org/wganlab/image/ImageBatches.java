@@ -1,0 +1,87 @@
+package org.wganlab.image;
+
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.wganlab.data.Rng;
+import org.wganlab.data.image.ImageSet;
+import org.wganlab.nn.Workspaces;
+
+/**
+ * The training images on the backend, as one {@code count x pixels} matrix copied there once, and
+ * the batches drawn from it: epochs in an order shuffled per epoch from the seed, batch {@code k}
+ * taking the {@code k}-th slice of that endless sequence. Only the indices of a batch come from the
+ * host; the images never leave the backend. Read-only after construction, so every run of an
+ * experiment shares one instance.
+ */
+public final class ImageBatches {
+  private final INDArray images;
+  private final int count;
+  private final long seed;
+  private int orderEpoch = -1;
+  private int[] order;
+
+  /** The images of {@code set} on the backend, in {@code type}, ordered by {@code seed}. */
+  public ImageBatches(ImageSet set, DataType type, long seed) {
+    this.count = set.count();
+    this.seed = seed;
+    if (count < 1) {
+      throw new IllegalArgumentException("no training images");
+    }
+    this.images = Workspaces.outside(() -> toBackend(set, type));
+  }
+
+  /** {@code set}'s images as one {@code count x pixels} backend matrix. */
+  static INDArray toBackend(ImageSet set, DataType type) {
+    int size = set.pixelsPerImage();
+    float[] pixels = new float[set.count() * size];
+    for (int i = 0; i < set.count(); i++) {
+      set.copyImage(i, pixels, i * size);
+    }
+    return Nd4j.create(pixels, new long[] {set.count(), size}, 'c').castTo(type);
+  }
+
+  /** Number of images. */
+  public int count() {
+    return count;
+  }
+
+  /** Values per image. */
+  public long pixels() {
+    return images.size(1);
+  }
+
+  /** Batch {@code k} of {@code n} images: positions {@code k n .. k n + n - 1} of the sequence. */
+  public synchronized INDArray batch(long k, int n) {
+    int[] rows = new int[n];
+    long start = k * n;
+    for (int i = 0; i < n; i++) {
+      long position = start + i;
+      rows[i] = orderOf(Math.toIntExact(position / count))[(int) (position % count)];
+    }
+    return images.getRows(rows);
+  }
+
+  /**
+   * The order of epoch {@code epoch} (Fisher-Yates from its own stream). One epoch is cached: runs
+   * trained side by side ask for the same epoch in turn.
+   */
+  private int[] orderOf(int epoch) {
+    if (epoch != orderEpoch) {
+      Rng rng = StepRandom.at(seed, StepRandom.Stream.DATA_ORDER, epoch);
+      int[] next = new int[count];
+      for (int i = 0; i < count; i++) {
+        next[i] = i;
+      }
+      for (int i = count - 1; i > 0; i--) {
+        int j = rng.nextInt(i + 1);
+        int swap = next[i];
+        next[i] = next[j];
+        next[j] = swap;
+      }
+      order = next;
+      orderEpoch = epoch;
+    }
+    return order;
+  }
+}

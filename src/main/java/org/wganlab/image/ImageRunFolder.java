@@ -1,0 +1,131 @@
+package org.wganlab.image;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.wganlab.export.ConfigJson;
+import org.wganlab.export.CsvTable;
+import org.wganlab.export.SampleGrid;
+import org.wganlab.train.RunConfig;
+
+/**
+ * The files of an image run folder: {@code config.json}, {@code metrics.csv}, sample grids under
+ * {@code samples/}, checkpoints under {@code checkpoints/}, and the last generated images per run.
+ * Every file is written atomically. A folder that already holds files is only used to resume the run
+ * it holds, so two runs never mix in one folder.
+ */
+public final class ImageRunFolder {
+  /** Columns of {@code metrics.csv}. */
+  public static final String[] METRICS_HEADER = {"iteration", "run", "method",
+      "wasserstein_estimate", "critic_loss", "generator_loss", "penalty", "grad_norm_median",
+      "grad_norm_p90", "images_per_second", "seconds", "frechet_classifier_distance",
+      "sliced_wasserstein"};
+  /** Images in a sample grid: 8 x 8. */
+  public static final int GRID_IMAGES = 64;
+  private static final int GRID_COLUMNS = 8;
+  private static final int GRID_SCALE = 3;
+  private final Path directory;
+
+  private ImageRunFolder(Path directory) {
+    this.directory = directory;
+  }
+
+  /**
+   * A new run in {@code directory}, which must not exist or be an empty folder; it is created with
+   * its subfolders.
+   */
+  public static ImageRunFolder create(Path directory) throws IOException {
+    if (Files.exists(directory)) {
+      if (!Files.isDirectory(directory)) {
+        throw new IOException(directory + " exists and is not a folder");
+      }
+      try (Stream<Path> entries = Files.list(directory)) {
+        if (entries.findAny().isPresent()) {
+          throw new IOException(directory + " already holds files: use --resume to continue the"
+              + " run there, or name a new folder");
+        }
+      }
+    }
+    return open(directory);
+  }
+
+  /** The existing run in {@code directory}, to resume. */
+  public static ImageRunFolder resume(Path directory) throws IOException {
+    if (!Files.isRegularFile(directory.resolve("config.json"))) {
+      throw new IOException(directory + " holds no image run to resume (no config.json)");
+    }
+    return open(directory);
+  }
+
+  private static ImageRunFolder open(Path directory) throws IOException {
+    Files.createDirectories(directory.resolve("samples"));
+    Files.createDirectories(directory.resolve("checkpoints"));
+    return new ImageRunFolder(directory);
+  }
+
+  /** The folder. */
+  public Path directory() {
+    return directory;
+  }
+
+  /** {@code config.json}. */
+  public Path configFile() {
+    return directory.resolve("config.json");
+  }
+
+  /** Writes {@code config.json}. */
+  public void writeConfig(ImageExperiment experiment) throws IOException {
+    ConfigJson.write(configFile(), experiment);
+  }
+
+  /** A short file-name tag of run {@code index}: {@code 1-gp}. */
+  static String tag(int index, RunConfig run) {
+    return index + "-" + run.method().kind().cliName();
+  }
+
+  /** The checkpoint file of run {@code index}. */
+  public Path checkpointFile(int index, RunConfig run) {
+    return directory.resolve("checkpoints").resolve("run-" + tag(index, run) + ".ckpt");
+  }
+
+  /** The file of run {@code index}'s last generated images. */
+  public Path generatedFile(int index, RunConfig run) {
+    return directory.resolve("generated-" + tag(index, run) + ".idx.gz");
+  }
+
+  /** Writes {@code metrics.csv}: every run's rows, ordered by iteration, then run. */
+  public void writeMetrics(List<ImageTrainer> trainers) throws IOException {
+    CsvTable table = new CsvTable(METRICS_HEADER);
+    int longest = trainers.stream().mapToInt(t -> t.rows().size()).max().orElse(0);
+    for (int k = 0; k < longest; k++) {
+      for (int i = 0; i < trainers.size(); i++) {
+        List<ImageMetricsRow> rows = trainers.get(i).rows();
+        if (k < rows.size()) {
+          ImageMetricsRow r = rows.get(k);
+          table.addRow(r.iteration(), i, trainers.get(i).run().method().kind().cliName(),
+              r.wassersteinEstimate(), r.criticLoss(), r.generatorLoss(), r.penalty(),
+              r.gradNormMedian(), r.gradNormP90(), r.imagesPerSecond(), r.seconds(),
+              blankIfNaN(r.quality().frechetDistance()), blankIfNaN(r.quality().slicedWasserstein()));
+        }
+      }
+    }
+    table.write(directory.resolve("metrics.csv"));
+  }
+
+  private static Object blankIfNaN(double value) {
+    return Double.isNaN(value) ? null : value;
+  }
+
+  /** Writes run {@code index}'s 8 x 8 sample grid of iteration {@code iteration}; returns its path. */
+  public Path writeSamples(int index, RunConfig run, int iteration, float[] pixels,
+      ImageExperiment experiment) throws IOException {
+    Path target = directory.resolve("samples").resolve(String.format(Locale.ROOT,
+        "run-%s-iter-%07d.png", tag(index, run), iteration));
+    SampleGrid.write(target, pixels, GRID_IMAGES, experiment.channels(), experiment.size(),
+        GRID_COLUMNS, GRID_SCALE, run.method().label() + ", iteration " + iteration);
+    return target;
+  }
+}

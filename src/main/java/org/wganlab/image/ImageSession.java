@@ -1,0 +1,155 @@
+package org.wganlab.image;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.wganlab.data.image.ImageSet;
+
+/**
+ * Trains every run of an image experiment side by side (one iteration of each in turn, so they
+ * progress together) and keeps the run folder current: metrics rows, sample grids from fixed noise,
+ * quality scores and checkpoints at their intervals, and the last generated images at the end. A stop
+ * request is honoured between iterations, after which every run is checkpointed, so nothing trained is
+ * lost. No threads: the caller's thread trains.
+ */
+public final class ImageSession {
+  /** Held-out test images the Wasserstein estimate is read on. */
+  static final int HELD_OUT = 512;
+  /** Generated images kept per run at the end. */
+  public static final int KEPT_IMAGES = 1000;
+
+  /** What the session reports as it goes. */
+  public interface Listener {
+    /** Called after every iteration of all runs. */
+    void iterationDone(int iteration, List<ImageTrainer> trainers);
+  }
+
+  /** How a session ended. */
+  public enum Outcome {
+    /** Every run reached the last iteration (or diverged). */
+    FINISHED,
+    /** Stopped on request; every run was checkpointed. */
+    STOPPED
+  }
+
+  private final ImageExperiment experiment;
+  private final ImageRunFolder folder;
+  private final ImageQuality quality;
+  private final ImageGeneratedFiles generatedFiles;
+  private final List<ImageTrainer> trainers = new ArrayList<>();
+
+  /**
+   * A session of {@code experiment} on {@code train} (training) and {@code test} (measurements),
+   * writing to {@code folder}; {@code quality} may be null (no quality metric).
+   */
+  public ImageSession(ImageExperiment experiment, ImageSet train, ImageSet test,
+      ImageRunFolder folder, ImageQuality quality, ImageGeneratedFiles generatedFiles) {
+    this.experiment = experiment;
+    this.folder = folder;
+    this.quality = quality;
+    this.generatedFiles = generatedFiles;
+    ImageBatches batches = new ImageBatches(train, DataType.FLOAT, experiment.seed());
+    ImageMeasurements measurements = new ImageMeasurements(experiment, test, HELD_OUT,
+        Math.max(KEPT_IMAGES, quality == null ? 0 : quality.sampleCount()));
+    for (int i = 0; i < experiment.runs().size(); i++) {
+      trainers.add(new ImageTrainer(experiment, i, batches, measurements));
+    }
+  }
+
+  /** The runs. */
+  public List<ImageTrainer> trainers() {
+    return List.copyOf(trainers);
+  }
+
+  /** Restores every run that has a checkpoint in the folder; returns how many did. */
+  public int restoreCheckpoints() throws IOException {
+    int restored = 0;
+    for (int i = 0; i < trainers.size(); i++) {
+      Path file = folder.checkpointFile(i, trainers.get(i).run());
+      if (Files.isRegularFile(file)) {
+        ImageCheckpoint saved = CheckpointFile.read(file);
+        try {
+          trainers.get(i).restore(saved);
+        } catch (IllegalArgumentException e) {
+          throw new IOException(file + ": does not fit this config (" + e.getMessage() + ")", e);
+        }
+        restored++;
+      }
+    }
+    return restored;
+  }
+
+  /** Trains until the last iteration or until {@code stop} says so. */
+  public Outcome run(BooleanSupplier stop, Listener listener) throws IOException {
+    int from = trainers.stream().mapToInt(ImageTrainer::iteration).min().orElse(0);
+    for (int it = from + 1; it <= experiment.iterations(); it++) {
+      if (stop.getAsBoolean()) {
+        checkpointAll();
+        return Outcome.STOPPED;
+      }
+      iterate(it);
+      listener.iterationDone(it, trainers());
+    }
+    finish();
+    return Outcome.FINISHED;
+  }
+
+  private void iterate(int it) throws IOException {
+    boolean logged = false;
+    for (ImageTrainer t : trainers) {
+      if (t.diverged() || t.iteration() != it - 1) {
+        continue;
+      }
+      t.iterate();
+      logged |= t.iteration() == it && !t.rows().isEmpty()
+          && t.rows().get(t.rows().size() - 1).iteration() == it;
+    }
+    if (quality != null && ImageTrainer.isEvaluationDue(experiment, it)) {
+      for (ImageTrainer t : trainers) {
+        if (!t.diverged() && t.iteration() == it) {
+          t.scoreLastRow(quality.score(t.generateImages(quality.sampleCount()),
+              quality.sampleCount()));
+        }
+      }
+    }
+    if (logged) {
+      folder.writeMetrics(trainers);
+    }
+    if (it % experiment.sampleEvery() == 0 || it == experiment.iterations()) {
+      for (int i = 0; i < trainers.size(); i++) {
+        ImageTrainer t = trainers.get(i);
+        if (t.iteration() == it) {
+          folder.writeSamples(i, t.run(), it, t.generateImages(ImageRunFolder.GRID_IMAGES),
+              experiment);
+        }
+      }
+    }
+    if (it % experiment.checkpointEvery() == 0) {
+      checkpointAll();
+    }
+  }
+
+  /** Checkpoints every run that has not diverged (a diverged run keeps its last good checkpoint). */
+  private void checkpointAll() throws IOException {
+    for (int i = 0; i < trainers.size(); i++) {
+      ImageTrainer t = trainers.get(i);
+      if (!t.diverged()) {
+        CheckpointFile.write(folder.checkpointFile(i, t.run()), t.checkpoint());
+      }
+    }
+    folder.writeMetrics(trainers);
+  }
+
+  private void finish() throws IOException {
+    checkpointAll();
+    for (int i = 0; i < trainers.size(); i++) {
+      ImageTrainer t = trainers.get(i);
+      generatedFiles.write(folder.generatedFile(i, t.run()), t.generateImages(KEPT_IMAGES),
+          KEPT_IMAGES, experiment.channels(), experiment.size());
+    }
+  }
+}

@@ -1,0 +1,242 @@
+package org.wganlab.image;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.wganlab.data.Rng;
+import org.wganlab.method.LipschitzMethod;
+import org.wganlab.method.PenaltyTerm;
+import org.wganlab.nn.Critic;
+import org.wganlab.nn.Optimizer;
+import org.wganlab.nn.Workspaces;
+import org.wganlab.nn.conv.ConvCritic;
+import org.wganlab.nn.conv.ConvGenerator;
+import org.wganlab.train.RunConfig;
+
+/**
+ * Trains one image run (a convolutional critic and generator under one Lipschitz method) step by step
+ * on the calling thread. Every random draw comes from {@link StepRandom} at the step's counter, so the
+ * runs of one experiment start from the same networks and see the same images and noise, and a run
+ * restored from a {@link ImageCheckpoint} continues exactly as if it had never stopped.
+ */
+public final class ImageTrainer {
+  private static final DataType TYPE = DataType.FLOAT;
+  private final ImageExperiment experiment;
+  private final RunConfig run;
+  private final ImageBatches batches;
+  private final ImageMeasurements measurements;
+  private final ConvCritic critic;
+  private final ConvGenerator generator;
+  private final LipschitzMethod method;
+  private final Optimizer criticOptimizer;
+  private final Optimizer generatorOptimizer;
+  private final String workspace;
+  private final List<ImageMetricsRow> rows = new ArrayList<>();
+  private INDArray lossWeights;
+  private int iteration;
+  private long criticSteps;
+  private double criticLoss = Double.NaN;
+  private double generatorLoss = Double.NaN;
+  private double penalty;
+  private long trainingNanos;
+  private String problem = "";
+
+  /** Run {@code index} of {@code experiment}, training on {@code batches}, measured on the test set. */
+  public ImageTrainer(ImageExperiment experiment, int index, ImageBatches batches,
+      ImageMeasurements measurements) {
+    this.experiment = experiment;
+    this.run = experiment.runs().get(index);
+    this.batches = batches;
+    this.measurements = measurements;
+    Rng init = new Rng(experiment.seed());
+    critic = ConvCritic.create(experiment.networks(), TYPE, init.split());
+    generator = ConvGenerator.create(experiment.networks(), TYPE, init.split());
+    method = run.method().create();
+    criticOptimizer = new Optimizer(critic, run.optimizer());
+    generatorOptimizer = new Optimizer(generator, run.optimizer());
+    workspace = "wganlab-image-run-" + index;
+  }
+
+  /** The run's method and optimiser. */
+  public RunConfig run() {
+    return run;
+  }
+
+  /** Generator iterations done. */
+  public int iteration() {
+    return iteration;
+  }
+
+  /** Whether a loss became NaN or infinite; the run then stops. */
+  public boolean diverged() {
+    return !problem.isEmpty();
+  }
+
+  /** Why the run diverged, or empty. */
+  public String problem() {
+    return problem;
+  }
+
+  /** The logged rows so far. */
+  public List<ImageMetricsRow> rows() {
+    return List.copyOf(rows);
+  }
+
+  /** One iteration: n_critic critic steps, then a generator step; a metrics row when one is due. */
+  public void iterate() {
+    for (int k = 0; k < experiment.criticIters() && !diverged(); k++) {
+      criticStep();
+    }
+    if (!diverged()) {
+      generatorStep();
+    }
+    if (!diverged()) {
+      iteration++;
+      if (iteration % experiment.logEvery() == 0 || iteration == experiment.iterations()
+          || isEvaluationDue(experiment, iteration)) {
+        rows.add(measure());
+      }
+    }
+  }
+
+  /** Whether the quality metric is due at {@code iteration} (it always is at the last one). */
+  public static boolean isEvaluationDue(ImageExperiment experiment, int iteration) {
+    return iteration == experiment.iterations()
+        || (experiment.evalEvery() > 0 && iteration % experiment.evalEvery() == 0);
+  }
+
+  private void criticStep() {
+    long start = System.nanoTime();
+    long step = criticSteps;
+    criticLoss = Workspaces.inStep(workspace, () -> {
+      int n = experiment.batch();
+      INDArray real = batches.batch(step, n);
+      INDArray fake = generator.generate(noise(StepRandom.Stream.CRITIC_NOISE, step, n));
+      critic.zeroGradient();
+      INDArray d = critic.accumulateValueGradient(Nd4j.concat(0, fake, real), lossWeights(n));
+      // E[D(fake)] - E[D(real)] is the loss weights' dot product with D: one number leaves.
+      double wasserstein = d.mul(lossWeights(n)).sumNumber().doubleValue();
+      PenaltyTerm term = method.addPenalty(critic, real, fake,
+          StepRandom.at(experiment.seed(), StepRandom.Stream.PENALTY, step));
+      penalty = term.value();
+      criticOptimizer.step();
+      method.afterCriticStep(critic);
+      return wasserstein + term.value();
+    });
+    criticSteps++;
+    trainingNanos += System.nanoTime() - start;
+    checkFinite("critic loss", criticLoss, "critic step " + criticSteps);
+  }
+
+  private void generatorStep() {
+    long start = System.nanoTime();
+    generatorLoss = Workspaces.inStep(workspace, () -> {
+      int n = experiment.batch();
+      generator.zeroGradient();
+      double[] loss = new double[1];
+      // dL_G/dG(z) = -grad_x D / n: the critic's input gradient is the generator's training signal.
+      generator.accumulateGradient(noise(StepRandom.Stream.GENERATOR_NOISE, iteration, n), fake -> {
+        Critic.Readout readout = critic.readout(fake);
+        loss[0] = -readout.values().meanNumber().doubleValue();
+        return readout.inputGradients().muli(-1.0 / n);
+      });
+      generatorOptimizer.step();
+      return loss[0];
+    });
+    trainingNanos += System.nanoTime() - start;
+    checkFinite("generator loss", generatorLoss, "generator step");
+  }
+
+  /** {@code n} rows of standard normal noise for step {@code step} of {@code stream}. */
+  private INDArray noise(StepRandom.Stream stream, long step, int n) {
+    return ImageMeasurements.gaussian(StepRandom.at(experiment.seed(), stream, step), n,
+        experiment.noiseDim(), TYPE);
+  }
+
+  /** {@code +1/n} for the n fake rows, then {@code -1/n} for the n real rows; made once. */
+  private INDArray lossWeights(int n) {
+    if (lossWeights == null) {
+      double[] w = new double[2 * n];
+      Arrays.fill(w, 0, n, 1.0 / n);
+      Arrays.fill(w, n, 2 * n, -1.0 / n);
+      lossWeights = Workspaces.outside(() -> Nd4j.create(w, new long[] {2 * n, 1}, TYPE));
+    }
+    return lossWeights;
+  }
+
+  private void checkFinite(String what, double value, String where) {
+    if (!Double.isFinite(value) && !diverged()) {
+      problem = what + " became " + (Double.isNaN(value) ? "NaN" : "infinite") + " at iteration "
+          + (iteration + 1) + " (" + where + ")";
+    }
+  }
+
+  private ImageMetricsRow measure() {
+    ImageMeasurements.CriticReading reading = Workspaces.inStep(workspace,
+        () -> measurements.read(critic, generator));
+    double seconds = trainingNanos / 1e9;
+    double imagesPerSecond = (double) criticSteps * experiment.batch() / seconds;
+    return new ImageMetricsRow(iteration, reading.wassersteinEstimate(), criticLoss, generatorLoss,
+        penalty, reading.gradNormMedian(), reading.gradNormP90(), imagesPerSecond, seconds,
+        ImageMetricsRow.Quality.NONE);
+  }
+
+  /** Adds quality scores to the last row (it must be this iteration's). */
+  public void scoreLastRow(ImageMetricsRow.Quality quality) {
+    ImageMetricsRow last = rows.get(rows.size() - 1);
+    if (last.iteration() != iteration) {
+      throw new IllegalStateException("no row was logged at iteration " + iteration);
+    }
+    rows.set(rows.size() - 1, last.withQuality(quality));
+  }
+
+  /** {@code count} generated images from the measurement noise, as host pixels (NCHW rows). */
+  public float[] generateImages(int count) {
+    return Workspaces.inStep(workspace, () -> {
+      float[] pixels = new float[Math.toIntExact((long) count * generator.outputDim())];
+      int done = 0;
+      while (done < count) {
+        int n = Math.min(experiment.batch(), count - done);
+        INDArray images = generator.generate(measurements.fixedNoise(done, n));
+        float[] part = images.toFloatVector();
+        System.arraycopy(part, 0, pixels, done * generator.outputDim(), part.length);
+        done += n;
+      }
+      return pixels;
+    });
+  }
+
+  /** The state to resume from. */
+  public ImageCheckpoint checkpoint() {
+    return new ImageCheckpoint(iteration, criticSteps, trainingNanos,
+        critic.parameters().toFloatVector(), generator.parameters().toFloatVector(),
+        criticOptimizer.stateValues(), criticOptimizer.steps(), generatorOptimizer.stateValues(),
+        generatorOptimizer.steps(), criticLoss, generatorLoss, penalty, rows());
+  }
+
+  /** Puts this freshly made trainer into the state of {@code saved}, taken from the same run. */
+  public void restore(ImageCheckpoint saved) {
+    if (saved.critic().length != critic.parameters().length()
+        || saved.generator().length != generator.parameters().length()) {
+      throw new IllegalArgumentException("the checkpoint's networks have " + saved.critic().length
+          + " and " + saved.generator().length + " parameters, this run's " + critic.parameters()
+          .length() + " and " + generator.parameters().length());
+    }
+    critic.parameters().assign(Nd4j.create(saved.critic(), new long[] {1, saved.critic().length}, 'c'));
+    generator.parameters().assign(
+        Nd4j.create(saved.generator(), new long[] {1, saved.generator().length}, 'c'));
+    criticOptimizer.restore(saved.criticOptimizer(), saved.criticOptimizerSteps());
+    generatorOptimizer.restore(saved.generatorOptimizer(), saved.generatorOptimizerSteps());
+    iteration = saved.iteration();
+    criticSteps = saved.criticSteps();
+    trainingNanos = saved.trainingNanos();
+    criticLoss = saved.criticLoss();
+    generatorLoss = saved.generatorLoss();
+    penalty = saved.penalty();
+    rows.clear();
+    rows.addAll(saved.rows());
+  }
+}
