@@ -63,15 +63,16 @@ public final class IdxReader {
       }
       long[] sizes = readSizes(in, file, magic == GRAY_IMAGES_MAGIC ? 3 : 4);
       int dims = sizes.length;
-      int channels = dims == 3 ? 1 : (int) sizes[1];
-      String announced = sizes[0] + " images of " + sizes[dims - 2] + "x" + sizes[dims - 1]
-          + " pixels" + (channels == 1 ? "" : " in " + channels + " channels");
+      long channels = dims == 3 ? 1 : sizes[1];
+      String announced = sizes[0] + " images of "
+          + ImageShaping.describe(channels, sizes[dims - 2], sizes[dims - 1]);
+      // Past this call every size fits in an int: their product does.
       byte[] data = readBody(in, file, sizes, announced);
       float[] pixels = new float[data.length];
       for (int i = 0; i < data.length; i++) {
         pixels[i] = (data[i] & 0xff) / 255f;
       }
-      return new ImageSet(channels, (int) sizes[dims - 2], (int) sizes[dims - 1], pixels, null);
+      return new ImageSet((int) channels, (int) sizes[dims - 2], (int) sizes[dims - 1], pixels, null);
     });
   }
 

@@ -81,6 +81,14 @@ public final class ImageSet {
     return labels == null ? Optional.empty() : Optional.of(labels.clone());
   }
 
+  /**
+   * The same images with the given labels, one per image. The pixels are shared, not copied, which is
+   * safe because neither set ever changes them.
+   */
+  public ImageSet withLabels(int[] labels) {
+    return new ImageSet(channels, height, width, pixels, labels.clone());
+  }
+
   /** Images {@code from} (inclusive) to {@code to} (exclusive), with their labels. */
   public ImageSet slice(int from, int to) {
     if (from < 0 || to > count() || from > to) {
