@@ -46,10 +46,12 @@ final class PictureFile {
   private static BufferedImage decode(Path file) throws DataFormatException {
     // A memory cache rather than ImageIO's default temporary files: pictures are small and a
     // read-only or full temporary folder should not stop training.
-    try (InputStream in = Files.newInputStream(file);
-        MemoryCacheImageInputStream stream = new MemoryCacheImageInputStream(in)) {
+    try (InputStream in = Files.newInputStream(file)) {
+      MemoryCacheImageInputStream stream = new MemoryCacheImageInputStream(in);
+      // ImageIO.read closes the image stream itself, except when it finds no decoder.
       BufferedImage picture = ImageIO.read(stream);
       if (picture == null) {
+        stream.close();
         throw new DataFormatException(file, 0, "not a picture that can be read (PNG or JPEG expected)");
       }
       return picture;
