@@ -16,7 +16,9 @@ import org.wganlab.data.DataFormatException;
  * several spellings are present the first of dash, dash + .gz, dot, dot + .gz wins.
  *
  * <p>Images smaller than the size asked for are padded centred with black (MNIST's 28x28 becomes the
- * 32x32 of LeNet's input); gray images asked for in colour are replicated into the three channels.
+ * 32x32 of LeNet's input); gray images asked for in colour are replicated into the three channels,
+ * and colour images (IDX4, as {@code org.wganlab.export.IdxWriter} writes them) asked for in gray
+ * become their luminance.
  */
 public final class IdxFolder {
   /** Where Debian's {@code dataset-fashion-mnist} package installs Fashion-MNIST. */
@@ -59,12 +61,8 @@ public final class IdxFolder {
    * @return true if the folder looks like an IDX folder, complete or not
    */
   static boolean holdsIdxFiles(List<String> fileNames) {
-    for (Part part : Part.values()) {
-      if (part.names().stream().anyMatch(fileNames::contains)) {
-        return true;
-      }
-    }
-    return false;
+    return Arrays.stream(Part.values()).flatMap(part -> part.names().stream())
+        .anyMatch(fileNames::contains);
   }
 
   /**
@@ -84,8 +82,7 @@ public final class IdxFolder {
     Path trainImages = files.get(Part.TRAIN_IMAGES);
     ImageSet train = labelled(trainImages, files.get(Part.TRAIN_LABELS));
     ImageSet test = labelled(files.get(Part.TEST_IMAGES), files.get(Part.TEST_LABELS));
-    if (train.channels() != test.channels() || train.height() != test.height()
-        || train.width() != test.width()) {
+    if (!train.hasShapeOf(test)) {
       throw new DataFormatException(files.get(Part.TEST_IMAGES), 0, "the test images are "
           + ImageShaping.describe(test) + " but the training images in " + trainImages.getFileName()
           + " are " + ImageShaping.describe(train));

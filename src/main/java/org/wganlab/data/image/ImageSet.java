@@ -60,6 +60,11 @@ public final class ImageSet {
     return width;
   }
 
+  /** Whether {@code other}'s images have the same channels, height and width as these. */
+  public boolean hasShapeOf(ImageSet other) {
+    return channels == other.channels && height == other.height && width == other.width;
+  }
+
   /** {@code channels * height * width}. */
   public int pixelsPerImage() {
     return channels * height * width;

@@ -15,8 +15,7 @@ public record TrainTestImages(ImageSet train, ImageSet test) {
    * @throws IllegalArgumentException if channels, height or width differ
    */
   public TrainTestImages {
-    if (train.channels() != test.channels() || train.height() != test.height()
-        || train.width() != test.width()) {
+    if (!train.hasShapeOf(test)) {
       throw new IllegalArgumentException("training images " + ImageShaping.describe(train)
           + " and test images " + ImageShaping.describe(test) + " differ in shape");
     }
