@@ -60,8 +60,9 @@ final class PictureFile {
     } catch (AccessDeniedException e) {
       throw new DataFormatException(file, 0, "the file cannot be read: permission denied", e);
     } catch (IIOException | RuntimeException e) {
-      // ImageIO's decoders report damaged data with IIOException, and some with unchecked exceptions.
-      throw new DataFormatException(file, 0, "the picture is damaged and cannot be decoded", e);
+      // ImageIO's decoders report damaged data and unsupported variants (a CMYK JPEG, say) with
+      // IIOException, and some damaged data with unchecked exceptions.
+      throw new DataFormatException(file, 0, "the picture cannot be decoded (damaged or of an unsupported kind)", e);
     } catch (IOException e) {
       throw new DataFormatException(file, 0, "the file could not be read (" + e.getMessage() + ")", e);
     }
@@ -79,6 +80,7 @@ final class PictureFile {
     boolean gray = picture.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_GRAY
         && !(picture.getColorModel() instanceof IndexColorModel);
     Raster raster = picture.getRaster();
+    // Gray PNGs store 1, 2, 4, 8 or 16 bits per pixel; the largest value is white.
     float grayMax = (1 << picture.getSampleModel().getSampleSize(0)) - 1;
     for (int y = 0; y < height; y++) {
       for (int x = 0; x < width; x++) {

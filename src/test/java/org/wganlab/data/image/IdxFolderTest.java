@@ -1,12 +1,12 @@
 package org.wganlab.data.image;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.wganlab.data.image.IdxReaderErrorsTest.assertProblem;
 import static org.wganlab.data.image.IdxTestFiles.grayImages;
 import static org.wganlab.data.image.IdxTestFiles.gzip;
 import static org.wganlab.data.image.IdxTestFiles.idx;
 import static org.wganlab.data.image.IdxTestFiles.labels;
 import static org.wganlab.data.image.IdxTestFiles.write;
+import static org.wganlab.data.image.ProblemAssertions.assertProblem;
 
 import java.nio.file.Path;
 import java.util.Arrays;

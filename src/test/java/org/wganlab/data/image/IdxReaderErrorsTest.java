@@ -1,13 +1,12 @@
 package org.wganlab.data.image;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.wganlab.data.image.IdxTestFiles.grayImages;
 import static org.wganlab.data.image.IdxTestFiles.gzip;
 import static org.wganlab.data.image.IdxTestFiles.idx;
 import static org.wganlab.data.image.IdxTestFiles.labels;
 import static org.wganlab.data.image.IdxTestFiles.write;
+import static org.wganlab.data.image.ProblemAssertions.assertProblem;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,7 +15,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wganlab.data.DataFormatException;
 
 /** Each kind of bad IDX file gives one line naming the file and what is wrong with it. */
 class IdxReaderErrorsTest {
@@ -127,17 +125,5 @@ class IdxReaderErrorsTest {
 
   private static void assertImagesProblem(Path file, String problem) {
     assertProblem(file, () -> IdxReader.readImages(file), problem);
-  }
-
-  static void assertProblem(Path file, ThrowingRead read, String problem) {
-    DataFormatException e = catchThrowableOfType(DataFormatException.class, read::run);
-    assertThat(e).as("expected a DataFormatException").isNotNull();
-    assertThat(e.getMessage()).isEqualTo(file + ": " + problem).doesNotContain("\n");
-  }
-
-  /** A read that is expected to fail. */
-  @FunctionalInterface
-  interface ThrowingRead {
-    void run() throws DataFormatException;
   }
 }

@@ -1,10 +1,10 @@
 package org.wganlab.data.image;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.wganlab.data.image.IdxReaderErrorsTest.assertProblem;
 import static org.wganlab.data.image.IdxTestFiles.grayImages;
 import static org.wganlab.data.image.IdxTestFiles.labels;
 import static org.wganlab.data.image.IdxTestFiles.write;
+import static org.wganlab.data.image.ProblemAssertions.assertProblem;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package org.wganlab.data.image;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
-import static org.wganlab.data.image.IdxReaderErrorsTest.assertProblem;
+import static org.wganlab.data.image.ProblemAssertions.assertProblem;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -137,7 +137,7 @@ class PictureFolderTest {
     byte[] bytes = Files.readAllBytes(png);
     Files.write(png, Arrays.copyOf(bytes, bytes.length / 2));
     assertProblem(png, () -> PictureFolder.load(dir, ImageDataOptions.of(28, 1)),
-        "the picture is damaged and cannot be decoded");
+        "the picture cannot be decoded (damaged or of an unsupported kind)");
   }
 
   @Test
