@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -191,7 +192,7 @@ class PictureFolderTest {
 
   private Path write(String name, BufferedImage picture) {
     Path file = dir.resolve(name);
-    String format = name.toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? "png" : "jpeg";
+    String format = name.toLowerCase(Locale.ROOT).endsWith(".png") ? "png" : "jpeg";
     try {
       if (!ImageIO.write(picture, format, file.toFile())) {
         throw new IllegalStateException("no ImageIO writer for " + format);
