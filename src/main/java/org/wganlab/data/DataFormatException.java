@@ -4,7 +4,8 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * A point-set file that cannot be used, with a message a student can act on.
+ * A data file or folder that cannot be used (a point set, an IDX file, a picture, a folder of them),
+ * with a message a student can act on.
  *
  * <p>The message always has the shape {@code file:line: problem} (or {@code file: problem} when no line
  * applies, for instance a missing file), the way compilers report errors, so that it can be shown as is

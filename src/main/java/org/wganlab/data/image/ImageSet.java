@@ -60,6 +60,11 @@ public final class ImageSet {
     return width;
   }
 
+  /** Whether {@code other}'s images have the same channels, height and width as these. */
+  public boolean hasShapeOf(ImageSet other) {
+    return channels == other.channels && height == other.height && width == other.width;
+  }
+
   /** {@code channels * height * width}. */
   public int pixelsPerImage() {
     return channels * height * width;
@@ -79,6 +84,14 @@ public final class ImageSet {
   /** The label of each image, if the source had labels. */
   public Optional<int[]> labels() {
     return labels == null ? Optional.empty() : Optional.of(labels.clone());
+  }
+
+  /**
+   * The same images with the given labels, one per image. The pixels are shared, not copied, which is
+   * safe because neither set ever changes them.
+   */
+  public ImageSet withLabels(int[] labels) {
+    return new ImageSet(channels, height, width, pixels, labels.clone());
   }
 
   /** Images {@code from} (inclusive) to {@code to} (exclusive), with their labels. */
