@@ -3,7 +3,6 @@ package org.wganlab.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import org.wganlab.train.Trainer;
 
 /** A one-line progress display with an ETA, redrawn at most a few times a second on a terminal. */
 final class Progress {
@@ -20,7 +19,17 @@ final class Progress {
     this.total = total;
   }
 
-  void update(int iteration, List<Trainer> trainers) {
+  /**
+   * What the line shows of one run.
+   *
+   * @param name the method's command-line name
+   * @param diverged whether the run has diverged
+   */
+  record RunState(String name, boolean diverged) {
+  }
+
+  /** Redraws the line after {@code iteration}; {@code extra} is appended (may be empty). */
+  void update(int iteration, List<RunState> runs, String extra) {
     long now = System.nanoTime();
     if (!enabled || (now - lastDrawn < REDRAW_NANOS && iteration < total)) {
       return;
@@ -30,10 +39,10 @@ final class Progress {
     double eta = elapsed / iteration * (total - iteration);
     StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "\r[%3d%%] %d/%d",
         100L * iteration / total, iteration, total));
-    for (Trainer t : trainers) {
-      line.append("  ").append(t.run().method().kind().cliName())
-          .append(t.diverged() ? " diverged" : "");
+    for (RunState run : runs) {
+      line.append("  ").append(run.name()).append(run.diverged() ? " diverged" : "");
     }
+    line.append(extra);
     line.append(String.format(Locale.ROOT, "  %.1f it/s  ETA %d:%02d ", iteration / elapsed,
         (long) eta / 60, (long) eta % 60));
     err.print(line);

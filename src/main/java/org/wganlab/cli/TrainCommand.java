@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.wganlab.data.DataFormatException;
 import org.wganlab.data.Dataset;
 import org.wganlab.data.Datasets;
@@ -47,8 +45,6 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress line.")
   private boolean quiet;
 
-  private volatile boolean stopRequested;
-  private final CountDownLatch finished = new CountDownLatch(1);
 
   @Override
   public Integer call() throws IOException {
@@ -82,29 +78,13 @@ public final class TrainCommand implements Callable<Integer> {
       err.println("wgan-lab train: cannot write to " + out + " (" + e.getMessage() + ")");
       return 2;
     }
-    Thread hook = new Thread(this::stopAndWait, "wganlab-stop");
-    Runtime.getRuntime().addShutdownHook(hook);
-    try {
-      return train(config, dataset, files);
-    } finally {
-      finished.countDown();
-      if (!stopRequested) {
-        Runtime.getRuntime().removeShutdownHook(hook);
-      }
+    try (CtrlC ctrlC = new CtrlC()) {
+      return train(config, dataset, files, ctrlC);
     }
   }
 
-  /** On Ctrl-C: ask the loop to stop and give it time to write the files of the moment. */
-  private void stopAndWait() {
-    stopRequested = true;
-    try {
-      finished.await(60, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private int train(ExperimentConfig config, Dataset dataset, RunFiles files) throws IOException {
+  private int train(ExperimentConfig config, Dataset dataset, RunFiles files, CtrlC ctrlC)
+      throws IOException {
     ThreadBudget.fitTo(config.batch(), Math.max(config.critic().width(), config.generator().width()));
     List<Trainer> trainers = new ArrayList<>();
     for (int i = 0; i < config.runs().size(); i++) {
@@ -115,7 +95,7 @@ public final class TrainCommand implements Callable<Integer> {
     List<RunFiles.LoggedRow> logged = new ArrayList<>();
     Progress progress = new Progress(spec.commandLine().getErr(), !quiet && System.console() != null,
         config.iterations());
-    for (int it = 1; it <= config.iterations() && !stopRequested; it++) {
+    for (int it = 1; it <= config.iterations() && !ctrlC.requested(); it++) {
       boolean newRows = false;
       for (int i = 0; i < trainers.size(); i++) {
         Trainer t = trainers.get(i);
@@ -135,7 +115,8 @@ public final class TrainCommand implements Callable<Integer> {
       if (newRows) {
         files.writeMetrics(logged);
       }
-      progress.update(it, trainers);
+      progress.update(it, trainers.stream().map(t -> new Progress.RunState(
+          t.run().method().kind().cliName(), t.diverged())).toList(), "");
     }
     progress.done();
     List<Evaluation> last = new ArrayList<>();
@@ -161,7 +142,7 @@ public final class TrainCommand implements Callable<Integer> {
     }
     console.println("wrote config.json, metrics.csv, samples.csv and " + trainers.size()
         + " surface CSV/PNG pairs to " + files.directory());
-    if (stopRequested) {
+    if (ctrlC.requested()) {
       console.println("interrupted: files hold the state at iteration "
           + trainers.get(0).iteration());
       return 130;

@@ -3,19 +3,16 @@ package org.wganlab.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.wganlab.method.MethodConfig;
 import org.wganlab.method.MethodKind;
-import org.wganlab.method.PenaltySamples;
 import org.wganlab.metrics.GridSpec;
 import org.wganlab.nn.Activation;
-import org.wganlab.nn.OptimizerConfig;
-import org.wganlab.nn.OptimizerKind;
 import org.wganlab.nn.WeightInit;
 import org.wganlab.train.EvaluationConfig;
 import org.wganlab.train.ExperimentConfig;
 import org.wganlab.train.NetworkConfig;
 import org.wganlab.train.RunConfig;
 import org.wganlab.train.TrainingMode;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -40,19 +37,8 @@ final class TrainOptions {
   boolean fixedGenerator;
   @Option(names = "--sigma", paramLabel = "SIGMA", description = "Noise of the fixed generator (default 1).")
   Double sigma;
-  @Option(names = "--clip", paramLabel = "C", description = "Clipping bound c (default 0.01).")
-  Double clip;
-  @Option(names = "--lambda", paramLabel = "L", description = "Gradient penalty weight (default 0.1).")
-  Double lambda;
-  @Option(names = "--k", paramLabel = "K", description = "W-div weight k (default 2).")
-  Double k;
-  @Option(names = "--p", paramLabel = "P", description = "W-div power p > 1 (default 6).")
-  Double p;
-  @Option(names = "--penalty-samples", paramLabel = "R",
-      description = "r(x): interpolates, same-side, pooled, real-and-fake, fake or real.")
-  String penaltySamples;
-  @Option(names = "--power-iterations", paramLabel = "N", description = "Spectral norm power iterations (default 1).")
-  Integer powerIterations;
+  @Mixin
+  MethodOptions method;
   @Option(names = "--depth", paramLabel = "N", description = "Hidden layers of both networks, 1-12 (default 3).")
   Integer depth;
   @Option(names = "--width", paramLabel = "N", description = "Units per hidden layer (default 512).")
@@ -61,15 +47,6 @@ final class TrainOptions {
   String activation;
   @Option(names = "--init", paramLabel = "I", description = "reference (default), he or glorot.")
   String init;
-  @Option(names = "--optimizer", paramLabel = "O",
-      description = "adam, rmsprop or sgd (default: rmsprop for clip, adam otherwise).")
-  String optimizer;
-  @Option(names = "--lr", paramLabel = "LR", description = "Learning rate (default 5e-5 rmsprop, 1e-4 adam).")
-  Double learningRate;
-  @Option(names = "--beta1", paramLabel = "B1", description = "Adam beta1 (default 0.5).")
-  Double beta1;
-  @Option(names = "--beta2", paramLabel = "B2", description = "Adam beta2 (default 0.9).")
-  Double beta2;
   @Option(names = "--critic-iters", paramLabel = "N", description = "Critic steps per generator step (default 5).")
   Integer criticIters;
   @Option(names = "--batch", paramLabel = "N", description = "Batch size (default 256).")
@@ -86,7 +63,7 @@ final class TrainOptions {
    * settings are checked even when no run uses them, so that a typo never passes silently.
    */
   ExperimentConfig toConfig(ExperimentConfig base) {
-    checkMethodSettings();
+    method.checkSettings();
     ExperimentConfig c = base;
     if (data != null) {
       c = c.withData(data);
@@ -94,7 +71,7 @@ final class TrainOptions {
     if (methods != null) {
       c = c.withRuns(methods.stream().map(m -> RunConfig.reference(methodKind(m))).toList());
     }
-    c = c.withRuns(c.runs().stream().map(this::overlay).toList());
+    c = c.withRuns(c.runs().stream().map(method::overlay).toList());
     if (fixedGenerator) {
       c = c.withMode(TrainingMode.FIXED_GENERATOR);
     }
@@ -116,25 +93,7 @@ final class TrainOptions {
     return c.withEvaluation(e);
   }
 
-  private void checkMethodSettings() {
-    if (clip != null) {
-      new MethodConfig.Clipping(clip);
-    }
-    if (lambda != null) {
-      new MethodConfig.GradientPenalty(lambda, false, PenaltySamples.REAL_FAKE_INTERPOLATES);
-    }
-    if (k != null || p != null) {
-      new MethodConfig.Divergence(or(k, 2.0), or(p, 6.0), PenaltySamples.REAL_AND_FAKE);
-    }
-    if (powerIterations != null) {
-      new MethodConfig.SpectralNorm(powerIterations);
-    }
-    if (penaltySamples != null) {
-      PenaltySamples.parse(penaltySamples);
-    }
-  }
-
-  private static <T> T or(T value, T fallback) {
+  static <T> T or(T value, T fallback) {
     return value != null ? value : fallback;
   }
 
@@ -146,29 +105,6 @@ final class TrainOptions {
     return new NetworkConfig(or(depth, n.depth()), or(width, n.width()),
         activation != null ? Activation.parse(activation) : n.activation(),
         init != null ? WeightInit.parse(init) : n.init());
-  }
-
-  private RunConfig overlay(RunConfig run) {
-    OptimizerConfig o = run.optimizer();
-    OptimizerKind kind = optimizer != null ? OptimizerKind.fromCliName(optimizer) : o.kind();
-    OptimizerConfig nextOptimizer = new OptimizerConfig(kind, or(learningRate, o.learningRate()),
-        or(beta1, o.beta1()), or(beta2, o.beta2()));
-    PenaltySamples samples = penaltySamples != null ? PenaltySamples.parse(penaltySamples) : null;
-    MethodConfig m = run.method();
-    MethodConfig next;
-    if (m instanceof MethodConfig.Clipping clipping) {
-      next = new MethodConfig.Clipping(or(clip, clipping.c()));
-    } else if (m instanceof MethodConfig.GradientPenalty gp) {
-      next = new MethodConfig.GradientPenalty(or(lambda, gp.lambda()), gp.oneSided(),
-          or(samples, gp.samples()));
-    } else if (m instanceof MethodConfig.Divergence div) {
-      next = new MethodConfig.Divergence(or(k, div.k()), or(p, div.p()), or(samples, div.samples()));
-    } else if (m instanceof MethodConfig.SpectralNorm sn) {
-      next = new MethodConfig.SpectralNorm(or(powerIterations, sn.powerIterations()));
-    } else {
-      next = m;
-    }
-    return new RunConfig(next, nextOptimizer);
   }
 
   /** Methods named on the command line, for the reference defaults when there is no config file. */

@@ -16,10 +16,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = WganLabCommand.Version.class,
     description = {
-      "Trains Wasserstein GAN critics and generators on 2-D toy data.",
+      "Trains Wasserstein GAN critics and generators on 2-D toy data and on images.",
       "Without a command, the desktop app starts."
     },
-    subcommands = {TrainCommand.class, DataCommand.class, BenchCommand.class,
+    subcommands = {TrainCommand.class, ImageCommand.class, DataCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class WganLabCommand implements Runnable {
 

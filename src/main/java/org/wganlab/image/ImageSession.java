@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.wganlab.data.image.ImageSet;
+import org.wganlab.export.IdxWriter;
 
 /**
  * Trains every run of an image experiment side by side (one iteration of each in turn, so they
@@ -39,7 +40,6 @@ public final class ImageSession {
   private final ImageExperiment experiment;
   private final ImageRunFolder folder;
   private final ImageQuality quality;
-  private final ImageGeneratedFiles generatedFiles;
   private final List<ImageTrainer> trainers = new ArrayList<>();
 
   /**
@@ -47,11 +47,10 @@ public final class ImageSession {
    * writing to {@code folder}; {@code quality} may be null (no quality metric).
    */
   public ImageSession(ImageExperiment experiment, ImageSet train, ImageSet test,
-      ImageRunFolder folder, ImageQuality quality, ImageGeneratedFiles generatedFiles) {
+      ImageRunFolder folder, ImageQuality quality) {
     this.experiment = experiment;
     this.folder = folder;
     this.quality = quality;
-    this.generatedFiles = generatedFiles;
     ImageBatches batches = new ImageBatches(train, DataType.FLOAT, experiment.seed());
     ImageMeasurements measurements = new ImageMeasurements(experiment, test, HELD_OUT,
         Math.max(KEPT_IMAGES, quality == null ? 0 : quality.sampleCount()));
@@ -148,8 +147,8 @@ public final class ImageSession {
     checkpointAll();
     for (int i = 0; i < trainers.size(); i++) {
       ImageTrainer t = trainers.get(i);
-      generatedFiles.write(folder.generatedFile(i, t.run()), t.generateImages(KEPT_IMAGES),
-          KEPT_IMAGES, experiment.channels(), experiment.size());
+      IdxWriter.writeImages(folder.generatedFile(i, t.run()), new ImageSet(experiment.channels(),
+          experiment.size(), experiment.size(), t.generateImages(KEPT_IMAGES), null));
     }
   }
 }

@@ -201,7 +201,7 @@ public final class ImageTrainer {
       while (done < count) {
         int n = Math.min(experiment.batch(), count - done);
         INDArray images = generator.generate(measurements.fixedNoise(done, n));
-        float[] part = images.toFloatVector();
+        float[] part = images.reshape(images.length()).toFloatVector();
         System.arraycopy(part, 0, pixels, done * generator.outputDim(), part.length);
         done += n;
       }

@@ -1,0 +1,147 @@
+package org.wganlab.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.wganlab.data.DataFormatException;
+import org.wganlab.data.image.ImageDataLoader;
+import org.wganlab.data.image.ImageDataOptions;
+import org.wganlab.data.image.TrainTestImages;
+import org.wganlab.export.ConfigJson;
+import org.wganlab.image.ImageExperiment;
+import org.wganlab.image.ImageMetricsRow;
+import org.wganlab.image.ImageRunFolder;
+import org.wganlab.image.ImageSession;
+import org.wganlab.image.ImageTrainer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code wgan-lab image ... --out DIR}: trains the WGAN-GP paper's image networks with one or more
+ * methods side by side on Fashion-MNIST, MNIST or a folder of pictures, for runs too long to watch:
+ * metrics, sample grids, quality scores and checkpoints go to the run folder as it trains, and
+ * {@code --resume} continues from the last checkpoint. Ctrl-C finishes the current iteration, writes a
+ * checkpoint and exits with 130.
+ */
+@Command(name = "image", mixinStandardHelpOptions = true, sortOptions = false,
+    description = "Trains WGAN critics and generators on images (Fashion-MNIST by default).")
+public final class ImageCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+  @Mixin
+  private ImageOptions options;
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Run folder.")
+  private Path out;
+  @Option(names = "--resume", description = "Continue the run in --out from its checkpoints.")
+  private boolean resume;
+  @Option(names = "--quiet", description = "No progress line.")
+  private boolean quiet;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    ImageExperiment experiment;
+    TrainTestImages images;
+    ImageRunFolder folder;
+    try {
+      experiment = resume ? resumedExperiment() : options.toExperiment(options.config != null
+          ? ConfigJson.read(options.config, ImageExperiment.class)
+          : ImageExperiment.reference(options.dataOrDefault(), options.methodKinds()));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    } catch (ConfigJson.InvalidConfigException e) {
+      err.println("wgan-lab image: " + e.getMessage());
+      return 2;
+    }
+    try {
+      images = ImageDataLoader.load(Path.of(experiment.data()), new ImageDataOptions(
+          experiment.size(), experiment.channels(), experiment.limit()));
+      folder = resume ? ImageRunFolder.resume(out) : ImageRunFolder.create(out);
+      folder.writeConfig(experiment);
+    } catch (DataFormatException | IOException e) {
+      err.println("wgan-lab image: " + e.getMessage());
+      return 2;
+    }
+    return train(experiment, images, folder);
+  }
+
+  /**
+   * The run folder's own config, with a larger {@code --iterations} if given: a resumed run goes on
+   * as it was configured, so that its rows stay comparable.
+   */
+  private ImageExperiment resumedExperiment() throws ConfigJson.InvalidConfigException {
+    if (options.config != null || options.data != null || options.methods != null) {
+      throw new IllegalArgumentException("--resume continues the run in --out as configured;"
+          + " only --iterations may be given with it");
+    }
+    ImageExperiment saved = ConfigJson.read(out.resolve("config.json"), ImageExperiment.class);
+    if (options.iterations == null) {
+      return saved;
+    }
+    return new ImageExperiment(saved.data(), saved.size(), saved.channels(), saved.limit(),
+        saved.seed(), options.iterations, saved.batch(), saved.criticIters(), saved.dim(),
+        saved.noiseDim(), saved.runs(), saved.logEvery(), saved.sampleEvery(), saved.evalEvery(),
+        saved.checkpointEvery());
+  }
+
+  private int train(ImageExperiment experiment, TrainTestImages images, ImageRunFolder folder)
+      throws IOException {
+    PrintWriter console = spec.commandLine().getOut();
+    console.println(String.format(Locale.ROOT, "training on %d images of %dx%dx%d from %s",
+        images.train().count(), experiment.channels(), experiment.size(), experiment.size(),
+        experiment.data()));
+    ImageSession session = new ImageSession(experiment, images.train(), images.test(), folder, null);
+    if (resume) {
+      int restored = session.restoreCheckpoints();
+      console.println("resumed " + restored + " of " + experiment.runs().size()
+          + " runs at iteration " + session.trainers().stream().mapToInt(ImageTrainer::iteration)
+              .min().orElse(0));
+    }
+    Progress progress = new Progress(spec.commandLine().getErr(),
+        !quiet && System.console() != null, experiment.iterations());
+    ImageSession.Outcome outcome;
+    try (CtrlC ctrlC = new CtrlC()) {
+      outcome = session.run(ctrlC::requested, (it, trainers) -> progress.update(it,
+          trainers.stream().map(t -> new Progress.RunState(t.run().method().kind().cliName(),
+              t.diverged())).toList(), imagesPerSecond(trainers)));
+    }
+    progress.done();
+    for (ImageTrainer t : session.trainers()) {
+      List<ImageMetricsRow> rows = t.rows();
+      ImageMetricsRow last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+      console.println(String.format(Locale.ROOT, "%-34s iteration %6d%s", t.run().method().label(),
+          t.iteration(), last == null ? "" : String.format(Locale.ROOT,
+              "  W^ %8.4f  median |grad D| %.3f  %.0f images/s", last.wassersteinEstimate(),
+              last.gradNormMedian(), last.imagesPerSecond())));
+      if (t.diverged()) {
+        console.println("  diverged: " + t.problem());
+      }
+    }
+    console.println("wrote config.json, metrics.csv, samples/ and checkpoints/ to "
+        + folder.directory());
+    if (outcome == ImageSession.Outcome.STOPPED) {
+      console.println("interrupted: checkpoints hold iteration " + session.trainers().stream()
+          .mapToInt(ImageTrainer::iteration).min().orElse(0) + "; continue with --resume");
+      return 130;
+    }
+    return 0;
+  }
+
+  private static String imagesPerSecond(List<ImageTrainer> trainers) {
+    double sum = 0;
+    for (ImageTrainer t : trainers) {
+      List<ImageMetricsRow> rows = t.rows();
+      if (!rows.isEmpty()) {
+        sum += rows.get(rows.size() - 1).imagesPerSecond();
+      }
+    }
+    return sum > 0 ? String.format(Locale.ROOT, "  %.0f images/s", sum / trainers.size()) : "";
+  }
+}
