@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Tries the CUDA backend in a child JVM: starts ND4J there with its default priorities (CUDA first),
@@ -79,10 +78,16 @@ final class GpuProbe {
     return command;
   }
 
-  /** ND4J's own reason for skipping the CUDA backend, as " (cause)", if its log has one. */
+  /**
+   * ND4J's own reason for skipping the CUDA backend, as " (cause)", if its log has one; shortened to
+   * what a person acts on: no exception class, no path of the unpacked library.
+   */
   static String ndLogCause(List<String> log) {
     return log.stream().filter(line -> line.contains(SKIPPED))
-        .map(line -> " (" + line.substring(line.indexOf(SKIPPED) + SKIPPED.length()).strip() + ")")
+        .map(line -> line.substring(line.indexOf(SKIPPED) + SKIPPED.length()).strip())
+        .map(cause -> cause.replaceFirst("^[\\w.$]+(Exception|Error): ", ""))
+        .map(cause -> cause.replaceFirst("^(/|[A-Za-z]:\\\\)\\S*: ", ""))
+        .map(cause -> " (" + cause + ")")
         .findFirst().orElse("");
   }
 
@@ -95,8 +100,7 @@ final class GpuProbe {
     try {
       BackendKind started = LoadedBackend.kind();
       if (started != BackendKind.CUDA) {
-        outcome = "ND4J could not start its CUDA backend and started "
-            + Nd4j.getBackend().getClass().getSimpleName() + " instead";
+        outcome = "ND4J could not start CUDA";
       } else {
         SmokeCheck.run();
         outcome = PASSED;

@@ -85,7 +85,11 @@ class BackendChoiceTest {
     assertThat(GpuProbe.ndLogCause(java.util.List.of("[main] INFO x - started",
         "[main] WARN org.nd4j.linalg.factory.Nd4jBackend - Skipped [JCublasBackend] backend"
             + " (unavailable): java.lang.RuntimeException: No CUDA devices were found in system")))
-        .isEqualTo(" (java.lang.RuntimeException: No CUDA devices were found in system)");
+        .isEqualTo(" (No CUDA devices were found in system)");
+    assertThat(GpuProbe.ndLogCause(java.util.List.of("WARN x - Skipped [JCublasBackend] backend"
+        + " (unavailable): java.lang.UnsatisfiedLinkError: /home/u/.javacpp/cache/x/libjnicudart.so:"
+        + " libcuda.so.1: cannot open shared object file: No such file or directory")))
+        .isEqualTo(" (libcuda.so.1: cannot open shared object file: No such file or directory)");
     assertThat(GpuProbe.ndLogCause(java.util.List.of("nothing"))).isEmpty();
   }
 }
