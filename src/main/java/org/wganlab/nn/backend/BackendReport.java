@@ -1,6 +1,5 @@
 package org.wganlab.nn.backend;
 
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -56,6 +55,7 @@ public record BackendReport(BackendKind kind, String device, String computeCapab
   }
 
   private String blasName() {
-    return device.equalsIgnoreCase("openblas") ? "OpenBLAS" : device.toLowerCase(Locale.ROOT);
+    // ND4J names its BLAS in capitals (OPENBLAS, MKL); OpenBLAS is how its authors write it.
+    return device.equalsIgnoreCase("openblas") ? "OpenBLAS" : device;
   }
 }

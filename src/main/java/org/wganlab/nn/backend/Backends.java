@@ -1,8 +1,13 @@
 package org.wganlab.nn.backend;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.function.Supplier;
 import org.nd4j.common.config.ND4JClassLoading;
+import org.nd4j.linalg.api.environment.Nd4jEnvironment;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Starts ND4J on the backend the user asked for, or on the CPU with the reason why not, and keeps the
@@ -68,13 +73,38 @@ public final class Backends {
 
   /** Starts ND4J (if needed) and reports what it runs; says so if it is not what was decided. */
   static BackendReport describe(Decision decision) {
-    BackendKind running = LoadedBackend.kind();
-    if (decision.kind() == BackendKind.CUDA && running == BackendKind.CPU) {
+    if (decision.kind() == BackendKind.CUDA && running() == BackendKind.CPU) {
       // The check passed in the child, so only this process's environment can differ: ND4J's
       // BACKEND_PRIORITY_* variables, or ND4J started before start() was called.
-      return LoadedBackend.describe(
-          Optional.of("ND4J started on the CPU although the GPU check passed"));
+      return describeRunning(Optional.of("ND4J started on the CPU although the GPU check passed"));
     }
-    return LoadedBackend.describe(decision.gpuUnavailable());
+    return describeRunning(decision.gpuUnavailable());
+  }
+
+  /** The kind of backend ND4J runs on; touching {@link Nd4j} starts ND4J if it has not started. */
+  static BackendKind running() {
+    return Nd4j.getEnvironment().isCPU() ? BackendKind.CPU : BackendKind.CUDA;
+  }
+
+  /**
+   * The report of the running backend, read from the executioner's environment information: for the
+   * CPU its thread count and BLAS library; for CUDA the first GPU's name and compute capability (one
+   * map per device).
+   */
+  private static BackendReport describeRunning(Optional<String> gpuUnavailable) {
+    Properties info = Nd4j.getExecutioner().getEnvironmentInformation();
+    if (running() == BackendKind.CPU) {
+      String blas = String.valueOf(info.getOrDefault(Nd4jEnvironment.BLAS_VENDOR_KEY, "unknown BLAS"));
+      return BackendReport.cpu(Nd4j.getEnvironment().maxThreads(), blas, gpuUnavailable);
+    }
+    List<?> devices = info.get(Nd4jEnvironment.CUDA_DEVICE_INFORMATION_KEY) instanceof List<?> list
+        ? list : List.of();
+    // ND4J puts the main thread on the first visible device (CUDA_VISIBLE_DEVICES chooses which).
+    Map<?, ?> first = devices.isEmpty() || !(devices.get(0) instanceof Map<?, ?> map) ? Map.of() : map;
+    String name = String.valueOf(first.containsKey(Nd4jEnvironment.CUDA_DEVICE_NAME_KEY)
+        ? first.get(Nd4jEnvironment.CUDA_DEVICE_NAME_KEY) : "an unnamed GPU");
+    String capability = first.get(Nd4jEnvironment.CUDA_DEVICE_MAJOR_VERSION_KEY) + "."
+        + first.get(Nd4jEnvironment.CUDA_DEVICE_MINOR_VERSION_KEY);
+    return BackendReport.cuda(name, capability, Math.max(1, devices.size()));
   }
 }

@@ -45,7 +45,9 @@ final class GpuProbe {
       if (outcome.equals(PASSED) && child.exitValue() == 0) {
         return Optional.empty();
       }
-      String cause = ndLogCause(Files.readAllLines(log, StandardCharsets.UTF_8));
+      // Decoded leniently: a native crash may leave bytes in the log that are not UTF-8.
+      String cause = ndLogCause(new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines()
+          .toList());
       return Optional.of(outcome.isEmpty()
           ? "the GPU check crashed (exit code " + child.exitValue() + ")" + cause
           : outcome + cause);
@@ -62,11 +64,13 @@ final class GpuProbe {
 
   /**
    * The same Java with the same class path and system properties (JavaCPP reads its library paths
-   * from them), running {@link #main}. Agents such as debuggers and coverage tools stay behind.
+   * from them), running {@link #main}. Agents such as debuggers and coverage tools stay behind, and a
+   * crash report goes to the temporary directory instead of the user's working directory.
    */
   private static List<String> command(Path result) {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.add("-XX:ErrorFile=" + result.resolveSibling("wganlab-gpu-check-crash-%p.log"));
     for (String argument : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
       if (!argument.startsWith("-agent") && !argument.startsWith("-javaagent")
           && !argument.startsWith("-Xrunjdwp")) {
@@ -98,7 +102,7 @@ final class GpuProbe {
   public static void main(String[] args) throws IOException {
     String outcome;
     try {
-      BackendKind started = LoadedBackend.kind();
+      BackendKind started = Backends.running();
       if (started != BackendKind.CUDA) {
         outcome = "ND4J could not start CUDA";
       } else {
