@@ -1,5 +1,7 @@
 package org.wganlab.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -21,9 +23,11 @@ import org.wganlab.metrics.GridSpec;
 import org.wganlab.nn.Mlp;
 import org.wganlab.nn.ThreadBudget;
 import org.wganlab.nn.Workspaces;
+import org.wganlab.nn.backend.BackendReport;
 import org.wganlab.train.ExperimentConfig;
 import org.wganlab.train.Trainer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,6 +44,9 @@ public final class BenchCommand implements Callable<Integer> {
   private CommandSpec spec;
 
   private static final long WARM_UP_NANOS = 2_000_000_000L;
+
+  @Mixin
+  private BackendOption backend;
 
   @Option(names = "--json", description = "Print one JSON object instead of a table.")
   private boolean json;
@@ -63,11 +70,15 @@ public final class BenchCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--repeats must be in [3, 1000]");
     }
+    BackendReport report = backend.start();
+    if (!json) {
+      spec.commandLine().getOut().println(report.line());
+    }
     ThreadBudget.fitTo(256, 512);
     Map<String, Double> figures = new LinkedHashMap<>();
     figures.put("gp_step_ms", time(trainer(MethodKind.GP)::criticStep));
     if (gpStepOnly) {
-      print(figures, NativeThreads.currentPolicy());
+      print(figures, NativeThreads.currentPolicy(), report);
       return 0;
     }
     figures.put("div_step_ms", time(trainer(MethodKind.DIV)::criticStep));
@@ -83,7 +94,7 @@ public final class BenchCommand implements Callable<Integer> {
       figures.put("spinning_gp_step_ms", spinning);
       figures.put("spinning_slowdown", spinning / figures.get("gp_step_ms"));
     }
-    print(figures, NativeThreads.currentPolicy());
+    print(figures, NativeThreads.currentPolicy(), report);
     return 0;
   }
 
@@ -124,12 +135,14 @@ public final class BenchCommand implements Callable<Integer> {
     return 2.0 * n * n * n / (ms * 1e6);
   }
 
-  private void print(Map<String, Double> figures, String policy) {
+  private void print(Map<String, Double> figures, String policy, BackendReport report)
+      throws JsonProcessingException {
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       StringBuilder s = new StringBuilder("{");
       figures.forEach((k, v) -> s.append(String.format(Locale.ROOT, "\"%s\": %.2f, ", k, v)));
-      s.append("\"omp_wait_policy\": \"").append(policy).append("\"}");
+      s.append("\"omp_wait_policy\": \"").append(policy).append("\", ");
+      s.append("\"backend\": ").append(new ObjectMapper().writeValueAsString(report.line())).append('}');
       out.println(s);
       return;
     }

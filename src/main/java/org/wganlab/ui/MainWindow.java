@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.wganlab.NativeThreads;
 import org.wganlab.data.DataFormatException;
+import org.wganlab.nn.backend.Backends;
 import org.wganlab.train.TrainingLoop;
 import org.wganlab.train.TrainingSession;
 import org.wganlab.ui.charts.ChartsPane;
@@ -79,7 +80,7 @@ public final class MainWindow implements AutoCloseable {
     root.setCenter(middle);
     charts.setPrefHeight(230);
     charts.setMinHeight(200);
-    root.setBottom(new VBox(charts, new StatusBar(status, model)));
+    root.setBottom(new VBox(charts, new StatusBar(status, model, Backends.report())));
     model.runs().addListener((ListChangeListener<RunModel>) change -> layoutPanels());
     // 1600 x 1000 where it fits; smaller screens (and headless test screens) get what they have.
     javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();

@@ -6,6 +6,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.wganlab.data.DataFormatException;
+import org.wganlab.nn.backend.Backends;
 import org.wganlab.train.ExperimentConfig;
 import org.wganlab.ui.model.Preset;
 
@@ -17,6 +18,15 @@ import org.wganlab.ui.model.Preset;
  */
 public final class WganLabApplication extends Application {
   private MainWindow window;
+
+  /**
+   * Settles the backend on the launcher thread, before the window exists: in a CUDA build that means
+   * a check computation in a child JVM, seconds the JavaFX thread must not wait for.
+   */
+  @Override
+  public void init() {
+    Backends.report();
+  }
 
   @Override
   public void start(Stage stage) {

@@ -23,6 +23,16 @@ class BenchCommandTest {
       assertThat(json.get(key).asDouble()).as(key).isPositive();
     }
     assertThat(json.get("omp_wait_policy").asText()).isEqualTo("PASSIVE");
+    assertThat(json.get("backend").asText()).startsWith("Backend: CPU, ");
+  }
+
+  @Test
+  void rejectsAnUnknownBackendNamingTheChoices() {
+    StringWriter err = new StringWriter();
+    int code = WganLabCommand.commandLine(new PrintWriter(new StringWriter(), true),
+        new PrintWriter(err, true)).execute("bench", "--backend", "gpu");
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("unknown backend 'gpu' (use auto, cpu or cuda)");
   }
 
   @Test

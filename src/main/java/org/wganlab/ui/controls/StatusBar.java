@@ -4,20 +4,28 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import org.wganlab.nn.backend.BackendReport;
 import org.wganlab.ui.model.ExperimentModel;
 import org.wganlab.ui.model.Severity;
 import org.wganlab.ui.model.StatusModel;
 
 /**
- * The line at the bottom of the window: the latest message, coloured by severity, and the two buttons
- * of a change that waits for a reset.
+ * The line at the bottom of the window: the latest message, coloured by severity, the two buttons
+ * of a change that waits for a reset, and at the right what computes (CPU or GPU).
  */
 public final class StatusBar extends HBox {
 
-  /** A status bar showing {@code status} and {@code model}'s pending change. */
-  public StatusBar(StatusModel status, ExperimentModel model) {
+  /** Widest the backend line gets before it is cut short; the tooltip has all of it. */
+  private static final double BACKEND_MAX_WIDTH = 520;
+
+  /**
+   * A status bar showing {@code status}, {@code model}'s pending change and the {@code backend}
+   * the process computes on.
+   */
+  public StatusBar(StatusModel status, ExperimentModel model, BackendReport backend) {
     super(8);
     setAlignment(Pos.CENTER_LEFT);
     setPadding(new Insets(4, 8, 4, 8));
@@ -37,7 +45,13 @@ public final class StatusBar extends HBox {
     apply.managedProperty().bind(apply.visibleProperty());
     discard.visibleProperty().bind(apply.visibleProperty());
     discard.managedProperty().bind(apply.visibleProperty());
-    getChildren().addAll(message, apply, discard);
+    Label computesOn = new Label(backend.line());
+    computesOn.setId("backend-line");
+    computesOn.setTooltip(new Tooltip(backend.line()));
+    computesOn.setMaxWidth(BACKEND_MAX_WIDTH);
+    computesOn.setMinWidth(0);
+    computesOn.setStyle("-fx-text-fill: #555555;");
+    getChildren().addAll(message, apply, discard, computesOn);
     colour(status.severityProperty().get());
   }
 

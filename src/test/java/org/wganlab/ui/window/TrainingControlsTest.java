@@ -46,6 +46,12 @@ class TrainingControlsTest extends AppTestBase {
   }
 
   @Test
+  void theStatusLineSaysWhatComputes(FxRobot robot) {
+    assertThat(robot.lookup("#backend-line").queryAs(Label.class).getText())
+        .startsWith("Backend: CPU, ");
+  }
+
+  @Test
   void stepButtonsMoveOneStepAtATime(FxRobot robot) throws Exception {
     robot.clickOn("#step-iteration");
     waitFor(10, () -> iterations(robot).stream().allMatch(i -> i == 1));

@@ -1,0 +1,39 @@
+package org.wganlab.cli;
+
+import org.wganlab.nn.backend.BackendReport;
+import org.wganlab.nn.backend.BackendRequest;
+import org.wganlab.nn.backend.Backends;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code --backend auto|cpu|cuda}, mixed into every command that computes with ND4J. A command calls
+ * {@link #start()} before its first ND4J use and prints the report's line.
+ */
+final class BackendOption {
+
+  @Option(names = "--backend", defaultValue = "auto", paramLabel = "auto|cpu|cuda",
+      converter = RequestConverter.class,
+      description = "Where ND4J computes: auto (the GPU when this is a -Pcuda build and the GPU passes"
+          + " a check computation, else the CPU), cpu, or cuda (the GPU, or the CPU with the reason"
+          + " why not). Default: ${DEFAULT-VALUE}.")
+  private BackendRequest request = BackendRequest.AUTO;
+
+  /** Settles the backend and starts ND4J on it; the first call in a process decides. */
+  BackendReport start() {
+    return Backends.start(request);
+  }
+
+  /** Reads the option's value with the same names and error message as the rest of the program. */
+  static final class RequestConverter implements ITypeConverter<BackendRequest> {
+    @Override
+    public BackendRequest convert(String value) {
+      try {
+        return BackendRequest.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+}
