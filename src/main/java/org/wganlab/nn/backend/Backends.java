@@ -44,9 +44,12 @@ public final class Backends {
     return started;
   }
 
-  /** The report of the running backend, starting ND4J with {@code auto} if nothing started it yet. */
+  /**
+   * The report of the running backend, starting ND4J on the CPU if nothing started it yet: the toy
+   * networks (the desktop app, {@code train}) read ND4J arrays in host memory.
+   */
   public static synchronized BackendReport report() {
-    return start(BackendRequest.AUTO);
+    return start(BackendRequest.CPU);
   }
 
   /** The backend to start, and why the GPU is not used if it was wanted. */

@@ -15,7 +15,8 @@ import org.wganlab.nn.PenaltyEvaluation;
  * The convolutional critic of {@link ImageNetSpec}: images arrive as rows of
  * {@code channels * size^2} values (NCHW order), so the Lipschitz methods and trainers that work on
  * point batches work on image batches unchanged. Every pass is ND4J operations on the backend's
- * memory.
+ * memory; inside, feature maps are channels-last (see {@link ConvKernels}), so {@code w} reads the
+ * last map in (row, column, channel) order.
  *
  * <p>Layer {@code l} computes {@code z_l = K_l * h_l + b_l} (a convolution) and
  * {@code h_{l+1} = leakyrelu(z_l) = s_l z_l}, where {@code s_l} is the slope mask of the pass;
@@ -101,19 +102,20 @@ public final class ConvCritic extends ConvNetwork implements Critic {
 
   private Pass forward(INDArray x, boolean keepColumns) {
     long n = checkRows(x, inputDim(), "critic input");
-    INDArray h = x.reshape('c', n, spec().channels(), spec().size(), spec().size());
+    INDArray images = x.reshape('c', n, spec().channels(), spec().size(), spec().size());
     INDArray[] columns = new INDArray[layers.size()];
     INDArray[] slopes = new INDArray[layers.size()];
+    INDArray maps = null;
     for (int l = 0; l < layers.size(); l++) {
       ConvGeometry g = layers.get(l);
-      INDArray cols = ConvKernels.columns(g, h);
-      INDArray z = ConvKernels.multiply(g, kernels[l][0], cols);
-      ConvKernels.addChannelBias(z, biases[l][0]);
+      INDArray cols = ConvKernels.columns(g, images);
+      INDArray z = ConvKernels.multiply(kernels[l][0], cols).addiRowVector(biases[l][0]);
       slopes[l] = activation.slopes(z);
-      h = z.muli(slopes[l]);
+      maps = z.muli(slopes[l]);
+      images = ConvKernels.asNchw(maps, n, g.outSize());
       columns[l] = keepColumns ? cols : null;
     }
-    INDArray top = h.reshape('c', n, spec().topVolume());
+    INDArray top = maps.reshape('c', n, spec().topVolume());
     INDArray values = top.mmul(outWeights[0]).addiRowVector(outBias[0]);
     return new Pass(columns, slopes, top, values);
   }
@@ -125,15 +127,15 @@ public final class ConvCritic extends ConvNetwork implements Critic {
    */
   private INDArray backward(Pass pass, INDArray topGradient, boolean toInput, double[] layerNorms) {
     long n = topGradient.size(0);
-    ConvGeometry last = layers.get(layers.size() - 1);
-    INDArray g = topGradient.reshape('c', n, last.outChannels(), last.outSize(), last.outSize());
+    INDArray g = topGradient.reshape('c', n * spec().topSize() * spec().topSize(),
+        layers.get(layers.size() - 1).outChannels());
     for (int l = layers.size() - 1; l >= 0; l--) {
       if (layerNorms != null) {
         layerNorms[l] = g.norm2Number().doubleValue();
       }
       INDArray gz = g.muli(pass.slopes()[l]);
       if (pass.columns()[l] != null) {
-        ConvKernels.accumulateKernelGradient(layers.get(l), kernels[l][1], gz, pass.columns()[l]);
+        ConvKernels.accumulateKernelGradient(kernels[l][1], gz, pass.columns()[l]);
         ConvKernels.accumulateChannelSums(biases[l][1], gz);
       }
       if (l == 0 && !toInput) {
@@ -141,7 +143,7 @@ public final class ConvCritic extends ConvNetwork implements Critic {
       }
       g = ConvKernels.convolveTransposed(layers.get(l), kernels[l][0], gz);
     }
-    return g.reshape('c', n, inputDim());
+    return ConvKernels.toRows(g, spec().size());
   }
 
   /** d/dh_L of {@code sum_i weights_i D(x_i)}: row i is {@code weights_i w^T}. */
@@ -195,15 +197,14 @@ public final class ConvCritic extends ConvNetwork implements Critic {
   public PenaltyEvaluation accumulateNormPenalty(INDArray x, NormPenalty penalty) {
     Pass pass = forward(x, false);
     long n = x.size(0);
-    INDArray delta = topGradient(Nd4j.ones(x.dataType(), n, 1));
-    ConvGeometry last = layers.get(layers.size() - 1);
-    delta = delta.reshape('c', n, last.outChannels(), last.outSize(), last.outSize());
+    INDArray delta = topGradient(Nd4j.ones(x.dataType(), n, 1)).reshape('c',
+        n * spec().topSize() * spec().topSize(), layers.get(layers.size() - 1).outChannels());
     INDArray[] upstream = new INDArray[layers.size()];
     for (int l = layers.size() - 1; l >= 0; l--) {
       upstream[l] = delta.muli(pass.slopes()[l]);
       delta = ConvKernels.convolveTransposed(layers.get(l), kernels[l][0], upstream[l]);
     }
-    INDArray inputGradients = delta.reshape('c', n, inputDim());
+    INDArray inputGradients = ConvKernels.toRows(delta, spec().size());
     double[] norms = rowNorms(inputGradients);
     double[] scale = new double[norms.length];
     double value = 0;
@@ -211,15 +212,18 @@ public final class ConvCritic extends ConvNetwork implements Critic {
       value += penalty.value(norms[i]) / n;
       scale[i] = penalty.derivative(norms[i]) / (n * norms[i]);
     }
-    INDArray gamma = inputGradients.mulColumnVector(column(scale, x.dataType()));
-    gamma = gamma.reshape('c', n, spec().channels(), spec().size(), spec().size());
+    INDArray gamma = inputGradients.mulColumnVector(column(scale, x.dataType()))
+        .reshape('c', n, spec().channels(), spec().size(), spec().size());
+    INDArray maps = null;
     for (int l = 0; l < layers.size(); l++) {
       ConvGeometry g = layers.get(l);
       INDArray cols = ConvKernels.columns(g, gamma);
-      ConvKernels.accumulateKernelGradient(g, kernels[l][1], upstream[l], cols);
-      gamma = ConvKernels.multiply(g, kernels[l][0], cols).muli(pass.slopes()[l]);
+      ConvKernels.accumulateKernelGradient(kernels[l][1], upstream[l], cols);
+      maps = ConvKernels.multiply(kernels[l][0], cols).muli(pass.slopes()[l]);
+      gamma = ConvKernels.asNchw(maps, n, g.outSize());
     }
-    outWeights[1].addi(gamma.reshape('c', n, spec().topVolume()).sum(0).reshape(outWeights[1].shape()));
+    outWeights[1].addi(maps.reshape('c', n, spec().topVolume()).sum(0)
+        .reshape(outWeights[1].shape()));
     return new PenaltyEvaluation(value, norms);
   }
 

@@ -19,8 +19,9 @@ import org.wganlab.nn.Generator;
  * ReLU, or a sigmoid at the last stage. It needs only first-order gradients, which run the same
  * products as the critic's passes with the roles of convolution and transposed convolution swapped.
  *
- * <p>Parameters: the linear layer's {@code noiseDim x topVolume} matrix and bias, then per stage its
- * kernel ({@code smallChannels x largeChannels * 25}) and bias.
+ * <p>Parameters: the linear layer's {@code noiseDim x topVolume} matrix and bias (its outputs read as
+ * a channels-last 4 x 4 map), then per stage its kernel ({@code smallChannels x largeChannels * 25})
+ * and bias.
  */
 public final class ConvGenerator extends ConvNetwork implements Generator {
   private final List<ConvGeometry> stages;
@@ -103,8 +104,8 @@ public final class ConvGenerator extends ConvNetwork implements Generator {
     return stages.size();
   }
 
-  /** A forward pass: each stage's input and the ReLU slopes that made it, and the output. */
-  private record Pass(INDArray noise, INDArray[] inputs, INDArray[] slopes, INDArray output) {
+  /** A forward pass: each stage's input maps and the ReLU slopes that made them, and the output. */
+  private record Pass(INDArray noise, INDArray[] inputs, INDArray[] slopes, INDArray outputMaps) {
   }
 
   private Pass forward(INDArray z) {
@@ -113,64 +114,67 @@ public final class ConvGenerator extends ConvNetwork implements Generator {
     INDArray[] slopes = new INDArray[stages.size()];
     ConvGeometry first = stages.get(0);
     INDArray a = z.mmul(linear[0]).addiRowVector(linearBias[0])
-        .reshape('c', n, first.outChannels(), first.outSize(), first.outSize());
+        .reshape('c', n * first.positions(), first.outChannels());
     slopes[0] = relu.slopes(a);
     inputs[0] = a.muli(slopes[0]);
     INDArray y = null;
     for (int j = 0; j < stages.size(); j++) {
       ConvGeometry g = stages.get(j);
-      y = crop(ConvKernels.convolveTransposed(g, kernels[j][0], inputs[j]), sizes.get(j));
-      ConvKernels.addChannelBias(y, biases[j][0]);
+      y = crop(ConvKernels.convolveTransposed(g, kernels[j][0], inputs[j]), n, g.inSize(),
+          sizes.get(j)).addiRowVector(biases[j][0]);
       if (j + 1 < stages.size()) {
         slopes[j + 1] = relu.slopes(y);
         inputs[j + 1] = y.muli(slopes[j + 1]);
       }
     }
-    INDArray output = Transforms.sigmoid(y, false).reshape('c', n, outputDim());
-    return new Pass(z, inputs, slopes, output);
+    return new Pass(z, inputs, slopes, Transforms.sigmoid(y, false));
   }
 
-  /** The top-left {@code size x size} of each map (a copy), or the maps themselves if that size. */
-  private static INDArray crop(INDArray maps, int size) {
-    if (maps.size(2) == size) {
+  /** The top-left {@code size x size} of each channels-last map (a copy), or the maps if that size. */
+  private static INDArray crop(INDArray maps, long n, int from, int size) {
+    if (from == size) {
       return maps;
     }
-    return maps.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.interval(0, size),
-        NDArrayIndex.interval(0, size)).dup('c');
+    return maps.reshape('c', n, from, from, maps.size(1)).get(NDArrayIndex.all(),
+        NDArrayIndex.interval(0, size), NDArrayIndex.interval(0, size), NDArrayIndex.all())
+        .dup('c').reshape('c', n * size * size, maps.size(1));
   }
 
-  /** The gradient of a cropped map, zero-padded back to the uncropped {@code size}. */
-  private static INDArray uncrop(INDArray grads, long size) {
-    if (grads.size(2) == size) {
+  /** The gradient of cropped maps, zero-padded back to {@code to x to}. */
+  private static INDArray uncrop(INDArray grads, long n, int size, int to) {
+    if (size == to) {
       return grads;
     }
-    INDArray full = Nd4j.create(grads.dataType(), grads.size(0), grads.size(1), size, size);
-    full.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.interval(0, grads.size(2)),
-        NDArrayIndex.interval(0, grads.size(3))).assign(grads);
-    return full;
+    INDArray full = Nd4j.create(grads.dataType(), n, to, to, grads.size(1));
+    full.get(NDArrayIndex.all(), NDArrayIndex.interval(0, size), NDArrayIndex.interval(0, size),
+        NDArrayIndex.all()).assign(grads.reshape('c', n, size, size, grads.size(1)));
+    return full.reshape('c', n * to * to, grads.size(1));
   }
 
   @Override
   public INDArray generate(INDArray z) {
-    return forward(z).output();
+    return ConvKernels.toRows(forward(z).outputMaps(), spec().size());
   }
 
   @Override
   public INDArray accumulateGradient(INDArray z, UnaryOperator<INDArray> upstream) {
     Pass pass = forward(z);
-    INDArray out = pass.output();
+    INDArray outMaps = pass.outputMaps();
+    INDArray out = ConvKernels.toRows(outMaps, spec().size());
     INDArray gradOut = upstream.apply(out);
     checkRows(gradOut, outputDim(), "generator upstream gradient");
     long n = out.size(0);
     // d sigmoid = y (1 - y).
-    INDArray g = gradOut.mul(out).muli(out.rsub(1.0))
-        .reshape('c', n, spec().channels(), spec().size(), spec().size());
+    INDArray g = ConvKernels.toMaps(gradOut, spec().channels(), spec().size()).muli(outMaps)
+        .muli(outMaps.rsub(1.0));
     for (int j = stages.size() - 1; j >= 0; j--) {
       ConvGeometry geometry = stages.get(j);
       ConvKernels.accumulateChannelSums(biases[j][1], g);
-      INDArray cols = ConvKernels.columns(geometry, uncrop(g, geometry.inSize()));
-      ConvKernels.accumulateKernelGradient(geometry, kernels[j][1], pass.inputs()[j], cols);
-      g = ConvKernels.multiply(geometry, kernels[j][0], cols).muli(pass.slopes()[j]);
+      INDArray full = uncrop(g, n, sizes.get(j), geometry.inSize());
+      INDArray cols = ConvKernels.columns(geometry,
+          ConvKernels.asNchw(full, n, geometry.inSize()));
+      ConvKernels.accumulateKernelGradient(kernels[j][1], pass.inputs()[j], cols);
+      g = ConvKernels.multiply(kernels[j][0], cols).muli(pass.slopes()[j]);
     }
     INDArray linearGrad = g.reshape('c', n, spec().topVolume());
     Nd4j.gemm(pass.noise(), linearGrad, linear[1], true, false, 1.0, 1.0);
