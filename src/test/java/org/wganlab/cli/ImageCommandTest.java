@@ -1,0 +1,175 @@
+package org.wganlab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wganlab.data.DataFormatException;
+import org.wganlab.data.image.IdxReader;
+import org.wganlab.data.image.ImageSet;
+import org.wganlab.export.IdxWriter;
+
+/**
+ * The image command end to end on a small IDX folder the test draws (bars of four orientations), with
+ * networks of DIM 4 so that every file appears within seconds: what a run writes, that a stopped and
+ * resumed run logs the same numbers as an uninterrupted one, and one-line refusals of bad input.
+ */
+class ImageCommandTest {
+  private static final String[] SMALL = {"--dim", "4", "--noise", "8", "--batch", "8",
+      "--critic-iters", "2", "--seed", "5", "--quiet"};
+
+  @TempDir
+  Path dir;
+  private Path data;
+
+  private record Result(int code, String out, String err) {
+  }
+
+  private static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = WganLabCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
+        .execute(args);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  private String[] args(String... more) {
+    return Stream.concat(Stream.of(more), Stream.concat(Stream.of("--data", data.toString()),
+        Stream.of(SMALL))).toArray(String[]::new);
+  }
+
+  /** {@code count} 28 x 28 images: a bright bar of one of four orientations on black, labelled. */
+  static ImageSet bars(int count) {
+    float[] pixels = new float[count * 28 * 28];
+    int[] labels = new int[count];
+    for (int i = 0; i < count; i++) {
+      labels[i] = i % 4;
+      for (int y = 0; y < 28; y++) {
+        for (int x = 0; x < 28; x++) {
+          boolean on = switch (labels[i]) {
+            case 0 -> Math.abs(y - 14) < 3;
+            case 1 -> Math.abs(x - 14) < 3;
+            case 2 -> Math.abs(x - y) < 3;
+            default -> Math.abs(x + y - 27) < 3;
+          };
+          pixels[(i * 28 + y) * 28 + x] = on ? 1f : 0f;
+        }
+      }
+    }
+    return new ImageSet(1, 28, 28, pixels, labels);
+  }
+
+  @BeforeEach
+  void drawData() throws IOException {
+    data = Files.createDirectories(dir.resolve("bars"));
+    ImageSet train = bars(48);
+    ImageSet test = bars(16);
+    IdxWriter.writeImages(data.resolve("train-images-idx3-ubyte.gz"), train);
+    IdxWriter.writeLabels(data.resolve("train-labels-idx1-ubyte.gz"), train);
+    IdxWriter.writeImages(data.resolve("t10k-images-idx3-ubyte.gz"), test);
+    IdxWriter.writeLabels(data.resolve("t10k-labels-idx1-ubyte.gz"), test);
+  }
+
+  @Test
+  void trainsThreeMethodsSideBySideAndWritesEveryFile() throws IOException, DataFormatException {
+    Path out = dir.resolve("run");
+    Result r = run(args("image", "--method", "clip", "--method", "gp", "--method", "div",
+        "--iterations", "4", "--log-every", "2", "--sample-every", "2", "--checkpoint-every", "2",
+        "--out", out.toString()));
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("training on 48 images of 1x28x28");
+    List<String> metrics = Files.readAllLines(out.resolve("metrics.csv"));
+    assertThat(metrics.get(0)).isEqualTo("iteration,run,method,wasserstein_estimate,critic_loss,"
+        + "generator_loss,penalty,grad_norm_median,grad_norm_p90,images_per_second,seconds,"
+        + "frechet_classifier_distance,sliced_wasserstein");
+    assertThat(metrics).hasSize(1 + 2 * 3);
+    assertThat(metrics.get(1)).startsWith("2,0,clip,");
+    assertThat(metrics.get(6)).startsWith("4,2,div,");
+    for (String run : List.of("0-clip", "1-gp", "2-div")) {
+      assertThat(out.resolve("samples/run-" + run + "-iter-0000002.png")).isRegularFile();
+      assertThat(out.resolve("samples/run-" + run + "-iter-0000004.png")).isRegularFile();
+      assertThat(out.resolve("checkpoints/run-" + run + ".ckpt")).isRegularFile();
+      ImageSet generated = IdxReader.readImages(out.resolve("generated-" + run + ".idx.gz"));
+      assertThat(generated.count()).isEqualTo(1000);
+      assertThat(generated.height()).isEqualTo(28);
+    }
+    assertThat(out.resolve("config.json")).isRegularFile();
+  }
+
+  /** metrics.csv without images_per_second and seconds, which differ between identical runs. */
+  private static List<String> metricsWithoutTiming(Path run) throws IOException {
+    return Files.readAllLines(run.resolve("metrics.csv")).stream()
+        .map(line -> line.replaceAll("^((?:[^,]*,){9})[^,]*,[^,]*", "$1")).toList();
+  }
+
+  @Test
+  void aResumedRunLogsExactlyWhatAnUninterruptedOneLogs() throws IOException {
+    Path whole = dir.resolve("whole");
+    Path parts = dir.resolve("parts");
+    String[] common = {"--method", "gp", "--method", "clip", "--log-every", "2",
+        "--checkpoint-every", "2", "--sample-every", "100"};
+    assertThat(run(args(Stream.concat(Stream.of("image", "--iterations", "6", "--out",
+        whole.toString()), Stream.of(common)).toArray(String[]::new))).code()).isZero();
+    assertThat(run(args(Stream.concat(Stream.of("image", "--iterations", "4", "--out",
+        parts.toString()), Stream.of(common)).toArray(String[]::new))).code()).isZero();
+    Result resumed = run("image", "--resume", "--iterations", "6", "--quiet", "--out",
+        parts.toString());
+    assertThat(resumed.code()).as(resumed.err()).isZero();
+    assertThat(resumed.out()).contains("resumed 2 of 2 runs at iteration 4");
+    List<String> expected = metricsWithoutTiming(whole);
+    assertThat(expected).hasSize(1 + 3 * 2);
+    assertThat(metricsWithoutTiming(parts)).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void aFolderHoldingFilesIsRefusedUnlessResumed() throws IOException {
+    Path out = Files.createDirectories(dir.resolve("taken"));
+    Files.writeString(out.resolve("notes.txt"), "mine");
+    Result r = run(args("image", "--iterations", "1", "--out", out.toString()));
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().strip()).isEqualTo("wgan-lab image: " + out
+        + " already holds files: use --resume to continue the run there, or name a new folder");
+    try (Stream<Path> files = Files.list(out)) {
+      assertThat(files).containsExactly(out.resolve("notes.txt"));
+    }
+  }
+
+  @Test
+  void aMissingDataFolderIsOneLineAndWritesNothing() {
+    Path out = dir.resolve("never");
+    Path missing = dir.resolve("nowhere");
+    Result r = run("image", "--data", missing.toString(), "--iterations", "1", "--quiet", "--out",
+        out.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().strip()).isEqualTo("wgan-lab image: " + missing + ": folder not found");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void aCorruptDataFileIsNamedInOneLine() throws IOException {
+    Path out = dir.resolve("never");
+    Path images = data.resolve("train-images-idx3-ubyte.gz");
+    byte[] bytes = Files.readAllBytes(images);
+    Files.write(images, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+    Result r = run(args("image", "--iterations", "1", "--out", out.toString()));
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().strip()).startsWith("wgan-lab image: " + images + ": ")
+        .doesNotContain("\n").doesNotContain("Exception");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void badValuesAreUsageErrors() {
+    Result r = run(args("image", "--size", "30", "--out", dir.resolve("x").toString()));
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("size must be 28 or 32, got 30").contains("Usage:");
+  }
+}
