@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
  * practical peak. Every figure is a median after warm-up.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Times critic steps, a whole GP iteration, a 128x128 surface and sgemm.")
+    description = "Times critic steps, a whole GP iteration, a 128x128 surface and sgemm"
+        + " (or, with --image, the image networks' steps).")
 public final class BenchCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
@@ -51,9 +52,14 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object instead of a table.")
   private boolean json;
 
-  @Option(names = "--repeats", defaultValue = "15", paramLabel = "N",
-      description = "Timed repetitions per figure, 3 to 1000 (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--repeats", paramLabel = "N",
+      description = "Timed repetitions per figure, 3 to 1000 (default: 15, or 5 with --image).")
+  private Integer repeatsOption;
   private int repeats;
+
+  @Option(names = "--image", description = "Time the image networks (batch 64, the WGAN-GP paper's"
+      + " MNIST critic and generator) instead of the toy ones.")
+  private boolean image;
 
   @Option(names = "--compare-wait-policy",
       description = "Also time a GP step in a child process whose OpenMP threads spin while waiting"
@@ -66,6 +72,7 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    repeats = repeatsOption != null ? repeatsOption : image ? 5 : 15;
     if (repeats < 3 || repeats > 1000) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--repeats must be in [3, 1000]");
@@ -73,6 +80,10 @@ public final class BenchCommand implements Callable<Integer> {
     BackendReport report = backend.start();
     if (!json) {
       spec.commandLine().getOut().println(report.line());
+    }
+    if (image) {
+      print(new ImageBench(repeats).figures(), NativeThreads.currentPolicy(), report);
+      return 0;
     }
     ThreadBudget.fitTo(256, 512);
     Map<String, Double> figures = new LinkedHashMap<>();
@@ -146,8 +157,9 @@ public final class BenchCommand implements Callable<Integer> {
       out.println(s);
       return;
     }
-    out.println("Reference toy workload: batch 256, 2-512-512-512-1 ReLU, float32, median of "
-        + repeats + " after warm-up (OMP_WAIT_POLICY=" + policy + ")");
-    figures.forEach((k, v) -> out.printf(Locale.ROOT, "  %-16s %9.2f%n", k, v));
+    out.println((image ? ImageBench.DESCRIPTION : "Reference toy workload: batch 256, 2-512-512-512-1"
+        + " ReLU, float32") + ", median of " + repeats + " after warm-up (OMP_WAIT_POLICY=" + policy
+        + ")");
+    figures.forEach((k, v) -> out.printf(Locale.ROOT, "  %-24s %10.2f%n", k, v));
   }
 }

@@ -108,7 +108,8 @@ public final class ImageTrainer {
         || (experiment.evalEvery() > 0 && iteration % experiment.evalEvery() == 0);
   }
 
-  private void criticStep() {
+  /** One critic step: Wasserstein loss, penalty, optimiser step, constraint. */
+  public void criticStep() {
     long start = System.nanoTime();
     long step = criticSteps;
     criticLoss = Workspaces.inStep(workspace, () -> {
@@ -131,7 +132,8 @@ public final class ImageTrainer {
     checkFinite("critic loss", criticLoss, "critic step " + criticSteps);
   }
 
-  private void generatorStep() {
+  /** One generator step: minimise -E[D(G(z))] through the critic's input gradient. */
+  public void generatorStep() {
     long start = System.nanoTime();
     generatorLoss = Workspaces.inStep(workspace, () -> {
       int n = experiment.batch();

@@ -15,8 +15,8 @@ import org.wganlab.nn.PenaltyEvaluation;
  * The convolutional critic of {@link ImageNetSpec}: images arrive as rows of
  * {@code channels * size^2} values (NCHW order), so the Lipschitz methods and trainers that work on
  * point batches work on image batches unchanged. Every pass is ND4J operations on the backend's
- * memory; inside, feature maps are channels-last (see {@link ConvKernels}), so {@code w} reads the
- * last map in (row, column, channel) order.
+ * memory; inside, feature maps are channel-major (see {@link ConvKernels}), and {@code w} reads the
+ * last map in (channel, row, column) order, as a flattened NCHW tensor.
  *
  * <p>Layer {@code l} computes {@code z_l = K_l * h_l + b_l} (a convolution) and
  * {@code h_{l+1} = leakyrelu(z_l) = s_l z_l}, where {@code s_l} is the slope mask of the pass;
@@ -109,13 +109,13 @@ public final class ConvCritic extends ConvNetwork implements Critic {
     for (int l = 0; l < layers.size(); l++) {
       ConvGeometry g = layers.get(l);
       INDArray cols = ConvKernels.columns(g, images);
-      INDArray z = ConvKernels.multiply(kernels[l][0], cols).addiRowVector(biases[l][0]);
+      INDArray z = ConvKernels.multiply(kernels[l][0], cols).addiColumnVector(biases[l][0]);
       slopes[l] = activation.slopes(z);
       maps = z.muli(slopes[l]);
       images = ConvKernels.asNchw(maps, n, g.outSize());
       columns[l] = keepColumns ? cols : null;
     }
-    INDArray top = maps.reshape('c', n, spec().topVolume());
+    INDArray top = ConvKernels.toRows(maps, spec().topSize());
     INDArray values = top.mmul(outWeights[0]).addiRowVector(outBias[0]);
     return new Pass(columns, slopes, top, values);
   }
@@ -126,9 +126,8 @@ public final class ConvCritic extends ConvNetwork implements Critic {
    * returns the input gradient when {@code toInput} (else null).
    */
   private INDArray backward(Pass pass, INDArray topGradient, boolean toInput, double[] layerNorms) {
-    long n = topGradient.size(0);
-    INDArray g = topGradient.reshape('c', n * spec().topSize() * spec().topSize(),
-        layers.get(layers.size() - 1).outChannels());
+    INDArray g = ConvKernels.toMaps(topGradient, layers.get(layers.size() - 1).outChannels(),
+        spec().topSize());
     for (int l = layers.size() - 1; l >= 0; l--) {
       if (layerNorms != null) {
         layerNorms[l] = g.norm2Number().doubleValue();
@@ -197,8 +196,8 @@ public final class ConvCritic extends ConvNetwork implements Critic {
   public PenaltyEvaluation accumulateNormPenalty(INDArray x, NormPenalty penalty) {
     Pass pass = forward(x, false);
     long n = x.size(0);
-    INDArray delta = topGradient(Nd4j.ones(x.dataType(), n, 1)).reshape('c',
-        n * spec().topSize() * spec().topSize(), layers.get(layers.size() - 1).outChannels());
+    INDArray delta = ConvKernels.toMaps(topGradient(Nd4j.ones(x.dataType(), n, 1)),
+        layers.get(layers.size() - 1).outChannels(), spec().topSize());
     INDArray[] upstream = new INDArray[layers.size()];
     for (int l = layers.size() - 1; l >= 0; l--) {
       upstream[l] = delta.muli(pass.slopes()[l]);
@@ -222,7 +221,7 @@ public final class ConvCritic extends ConvNetwork implements Critic {
       maps = ConvKernels.multiply(kernels[l][0], cols).muli(pass.slopes()[l]);
       gamma = ConvKernels.asNchw(maps, n, g.outSize());
     }
-    outWeights[1].addi(maps.reshape('c', n, spec().topVolume()).sum(0)
+    outWeights[1].addi(ConvKernels.toRows(maps, spec().topSize()).sum(0)
         .reshape(outWeights[1].shape()));
     return new PenaltyEvaluation(value, norms);
   }

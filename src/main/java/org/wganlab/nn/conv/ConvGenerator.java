@@ -20,8 +20,8 @@ import org.wganlab.nn.Generator;
  * products as the critic's passes with the roles of convolution and transposed convolution swapped.
  *
  * <p>Parameters: the linear layer's {@code noiseDim x topVolume} matrix and bias (its outputs read as
- * a channels-last 4 x 4 map), then per stage its kernel ({@code smallChannels x largeChannels * 25})
- * and bias.
+ * an NCHW 4 x 4 map), then per stage its kernel ({@code smallChannels x largeChannels * 25}) and
+ * bias.
  */
 public final class ConvGenerator extends ConvNetwork implements Generator {
   private final List<ConvGeometry> stages;
@@ -113,15 +113,15 @@ public final class ConvGenerator extends ConvNetwork implements Generator {
     INDArray[] inputs = new INDArray[stages.size()];
     INDArray[] slopes = new INDArray[stages.size()];
     ConvGeometry first = stages.get(0);
-    INDArray a = z.mmul(linear[0]).addiRowVector(linearBias[0])
-        .reshape('c', n * first.positions(), first.outChannels());
+    INDArray a = ConvKernels.toMaps(z.mmul(linear[0]).addiRowVector(linearBias[0]),
+        first.outChannels(), first.outSize());
     slopes[0] = relu.slopes(a);
     inputs[0] = a.muli(slopes[0]);
     INDArray y = null;
     for (int j = 0; j < stages.size(); j++) {
       ConvGeometry g = stages.get(j);
       y = crop(ConvKernels.convolveTransposed(g, kernels[j][0], inputs[j]), n, g.inSize(),
-          sizes.get(j)).addiRowVector(biases[j][0]);
+          sizes.get(j)).addiColumnVector(biases[j][0]);
       if (j + 1 < stages.size()) {
         slopes[j + 1] = relu.slopes(y);
         inputs[j + 1] = y.muli(slopes[j + 1]);
@@ -130,14 +130,14 @@ public final class ConvGenerator extends ConvNetwork implements Generator {
     return new Pass(z, inputs, slopes, Transforms.sigmoid(y, false));
   }
 
-  /** The top-left {@code size x size} of each channels-last map (a copy), or the maps if that size. */
+  /** The top-left {@code size x size} of each channel-major map (a copy), or the maps if that size. */
   private static INDArray crop(INDArray maps, long n, int from, int size) {
     if (from == size) {
       return maps;
     }
-    return maps.reshape('c', n, from, from, maps.size(1)).get(NDArrayIndex.all(),
-        NDArrayIndex.interval(0, size), NDArrayIndex.interval(0, size), NDArrayIndex.all())
-        .dup('c').reshape('c', n * size * size, maps.size(1));
+    return maps.reshape('c', maps.size(0), n, from, from).get(NDArrayIndex.all(), NDArrayIndex.all(),
+        NDArrayIndex.interval(0, size), NDArrayIndex.interval(0, size))
+        .dup('c').reshape('c', maps.size(0), n * size * size);
   }
 
   /** The gradient of cropped maps, zero-padded back to {@code to x to}. */
@@ -145,10 +145,10 @@ public final class ConvGenerator extends ConvNetwork implements Generator {
     if (size == to) {
       return grads;
     }
-    INDArray full = Nd4j.create(grads.dataType(), n, to, to, grads.size(1));
-    full.get(NDArrayIndex.all(), NDArrayIndex.interval(0, size), NDArrayIndex.interval(0, size),
-        NDArrayIndex.all()).assign(grads.reshape('c', n, size, size, grads.size(1)));
-    return full.reshape('c', n * to * to, grads.size(1));
+    INDArray full = Nd4j.create(grads.dataType(), grads.size(0), n, to, to);
+    full.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.interval(0, size),
+        NDArrayIndex.interval(0, size)).assign(grads.reshape('c', grads.size(0), n, size, size));
+    return full.reshape('c', grads.size(0), n * to * to);
   }
 
   @Override
@@ -176,7 +176,7 @@ public final class ConvGenerator extends ConvNetwork implements Generator {
       ConvKernels.accumulateKernelGradient(kernels[j][1], pass.inputs()[j], cols);
       g = ConvKernels.multiply(kernels[j][0], cols).muli(pass.slopes()[j]);
     }
-    INDArray linearGrad = g.reshape('c', n, spec().topVolume());
+    INDArray linearGrad = ConvKernels.toRows(g, spec().topSize());
     Nd4j.gemm(pass.noise(), linearGrad, linear[1], true, false, 1.0, 1.0);
     linearBias[1].addi(linearGrad.sum(0).reshape(linearBias[1].shape()));
     return out;

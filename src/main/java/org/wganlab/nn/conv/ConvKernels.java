@@ -7,14 +7,15 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * The three products a convolution needs, built from ND4J's im2col, col2im and gemm so that they run on
  * whichever ND4J backend is loaded. A kernel is an {@code outChannels x patchSize} matrix, its columns
- * ordered (input channel, kernel row, kernel column).
+ * ordered (input channel, kernel row, kernel column), as PyTorch's and libnd4j's OIYX weights.
  *
- * <p>Feature maps live channels-last: a batch of {@code n} maps of {@code size x size x channels} is a
- * {@code (n size^2) x channels} matrix, one row per pixel. Then a whole batch's convolution is one
- * matrix product: the patches of every kernel position of every image form the rows of one
- * {@code (n positions) x patchSize} columns matrix, which im2col writes directly (it honours the
- * strides of a permuted view), and {@code columns x kernel^T} is the next layer's maps. One large
- * product instead of one per image is what keeps BLAS near its peak on a CPU and a GPU busy.
+ * <p>Feature maps live channel-major: a batch of {@code n} maps of {@code channels x size x size} is a
+ * {@code channels x (n size^2)} matrix whose row {@code c} holds channel {@code c} of every image, image
+ * after image. Then a whole batch's convolution is one matrix product: im2col writes the patches of
+ * every kernel position of every image as the columns of one {@code patchSize x (n positions)} matrix
+ * (through a permuted view, so each image's {@code outSize x outSize} block is written contiguously),
+ * and {@code kernel x columns} is the next layer's maps, already channel-major. One large product per
+ * layer instead of one per image keeps BLAS near its peak on a CPU and gives a GPU one large launch.
  *
  * <p>Each product serves four passes: a convolution's forward pass ({@link #convolve}), its input
  * gradient, which is a transposed convolution with the same kernel ({@link #convolveTransposed}), and
@@ -26,50 +27,50 @@ final class ConvKernels {
   }
 
   /**
-   * The {@code [n, channels, size, size]} view of channels-last maps ({@code (n size^2) x channels}):
+   * The {@code [n, channels, size, size]} view of channel-major maps ({@code channels x (n size^2)}):
    * the layout im2col and col2im index, over the memory the products use.
    */
   static INDArray asNchw(INDArray maps, long n, int size) {
-    return maps.reshape('c', n, size, size, maps.size(1)).permute(0, 3, 1, 2);
+    return maps.reshape('c', maps.size(0), n, size, size).permute(1, 0, 2, 3);
   }
 
   /**
-   * The patches of every kernel position, {@code (n positions) x patchSize}, from images given as any
-   * {@code [n, inChannels, inSize, inSize]} array or view.
+   * The patches of every kernel position as columns, {@code patchSize x (n positions)}, from images
+   * given as any {@code [n, inChannels, inSize, inSize]} array or view.
    */
   static INDArray columns(ConvGeometry g, INDArray images) {
     long n = images.size(0);
-    INDArray cols = Nd4j.create(images.dataType(), n, g.outSize(), g.outSize(), g.inChannels(),
-        g.kernel(), g.kernel());
+    INDArray cols = Nd4j.create(images.dataType(), g.inChannels(), g.kernel(), g.kernel(), n,
+        g.outSize(), g.outSize());
     // SAME mode: libnd4j pads floor(total / 2) before and the rest after, as TensorFlow does.
     Convolution.im2col(images, g.kernel(), g.kernel(), g.stride(), g.stride(), g.padBefore(),
-        g.padBefore(), 1, 1, true, cols.permute(0, 3, 4, 5, 1, 2));
-    return cols.reshape('c', n * g.positions(), g.patchSize());
+        g.padBefore(), 1, 1, true, cols.permute(3, 0, 1, 2, 4, 5));
+    return cols.reshape('c', g.patchSize(), n * g.positions());
   }
 
   /**
    * The adjoint of {@link #columns}: adds every patch back where it came from (overlaps sum), giving
-   * channels-last maps {@code (n inSize^2) x inChannels}.
+   * channel-major maps {@code inChannels x (n inSize^2)}.
    */
   static INDArray fold(ConvGeometry g, INDArray columns) {
-    long n = columns.size(0) / g.positions();
-    INDArray cols = columns.reshape('c', n, g.outSize(), g.outSize(), g.inChannels(), g.kernel(),
-        g.kernel()).permute(0, 3, 4, 5, 1, 2);
-    INDArray maps = Nd4j.create(columns.dataType(), n * g.inSize() * g.inSize(), g.inChannels());
+    long n = columns.size(1) / g.positions();
+    INDArray cols = columns.reshape('c', g.inChannels(), g.kernel(), g.kernel(), n, g.outSize(),
+        g.outSize()).permute(3, 0, 1, 2, 4, 5);
+    INDArray maps = Nd4j.create(columns.dataType(), g.inChannels(), n * g.inSize() * g.inSize());
     // The two arguments after the padding are the image's height and width.
     Convolution.col2im(cols, asNchw(maps, n, g.inSize()), g.stride(), g.stride(), g.padBefore(),
         g.padBefore(), g.inSize(), g.inSize(), 1, 1);
     return maps;
   }
 
-  /** {@code columns x kernel^T}: the maps {@code (n positions) x outChannels} a kernel makes. */
+  /** {@code kernel x columns}: the maps {@code outChannels x (n positions)} a kernel makes. */
   static INDArray multiply(INDArray kernel, INDArray columns) {
-    return Nd4j.gemm(columns, kernel, false, true);
+    return Nd4j.gemm(kernel, columns, false, false);
   }
 
-  /** {@code maps x kernel}: columns {@code (n positions) x patchSize} from {@code outChannels} maps. */
+  /** {@code kernel^T x maps}: columns {@code patchSize x (n positions)} from {@code outChannels} maps. */
   static INDArray multiplyTransposed(INDArray kernel, INDArray maps) {
-    return Nd4j.gemm(maps, kernel, false, false);
+    return Nd4j.gemm(kernel, maps, true, false);
   }
 
   /** The convolution of {@code images} ({@code [n, inChannels, inSize, inSize]}), without bias. */
@@ -78,7 +79,7 @@ final class ConvKernels {
   }
 
   /**
-   * The transposed convolution of channels-last {@code maps} ({@code (n outSize^2) x outChannels})
+   * The transposed convolution of channel-major {@code maps} ({@code outChannels x (n outSize^2)})
    * with {@code kernel}: the input gradient of {@link #convolve}, and a generator's upsampling layer.
    */
   static INDArray convolveTransposed(ConvGeometry g, INDArray kernel, INDArray maps) {
@@ -86,31 +87,34 @@ final class ConvKernels {
   }
 
   /**
-   * Adds {@code maps^T x columns} to {@code kernelGradient}: the kernel gradient of
+   * Adds {@code maps x columns^T} to {@code kernelGradient}: the kernel gradient of
    * {@code <maps, convolve(kernel, large)>} when {@code columns = columns(large)}. The same sum is the
    * kernel gradient of {@code <large, convolveTransposed(kernel, maps)>}, since the two pairings are
    * equal.
    */
   static void accumulateKernelGradient(INDArray kernelGradient, INDArray maps, INDArray columns) {
-    Nd4j.gemm(maps, columns, kernelGradient, true, false, 1.0, 1.0);
+    Nd4j.gemm(maps, columns, kernelGradient, false, true, 1.0, 1.0);
   }
 
-  /** Adds each channel's sum over all pixels of channels-last {@code maps} to {@code biasGradient}. */
+  /** Adds each channel's sum over all pixels of channel-major {@code maps} to {@code biasGradient}. */
   static void accumulateChannelSums(INDArray biasGradient, INDArray maps) {
-    biasGradient.addi(maps.sum(0).reshape(biasGradient.shape()));
+    biasGradient.addi(maps.sum(1).reshape(biasGradient.shape()));
   }
 
-  /** Channels-last maps (a copy) of NCHW rows, {@code n x channels size^2}. */
+  /** Channel-major maps (a copy) of NCHW rows, {@code n x (channels size^2)}. */
   static INDArray toMaps(INDArray rows, int channels, int size) {
     long n = rows.size(0);
-    return rows.reshape('c', n, channels, size, size).permute(0, 2, 3, 1).dup('c')
-        .reshape('c', n * size * size, channels);
+    int area = size * size;
+    return rows.reshape('c', n, channels, area).permute(1, 0, 2).dup('c')
+        .reshape('c', channels, n * area);
   }
 
-  /** NCHW rows ({@code n x channels size^2}, a copy) of channels-last maps. */
+  /** NCHW rows ({@code n x (channels size^2)}, a copy) of channel-major maps. */
   static INDArray toRows(INDArray maps, int size) {
-    long channels = maps.size(1);
-    long n = maps.size(0) / ((long) size * size);
-    return asNchw(maps, n, size).dup('c').reshape('c', n, channels * size * size);
+    long channels = maps.size(0);
+    int area = size * size;
+    long n = maps.size(1) / area;
+    return maps.reshape('c', channels, n, area).permute(1, 0, 2).dup('c')
+        .reshape('c', n, channels * area);
   }
 }
