@@ -69,7 +69,10 @@ public final class ImageCommand implements Callable<Integer> {
       err.println("wgan-lab image: " + e.getMessage());
       return 2;
     }
-    return train(experiment, images, folder);
+    // The hook waits until the summary is printed, so that a stopped run still says where it stopped.
+    try (CtrlC ctrlC = new CtrlC()) {
+      return train(experiment, images, folder, ctrlC);
+    }
   }
 
   /**
@@ -91,8 +94,8 @@ public final class ImageCommand implements Callable<Integer> {
         saved.checkpointEvery());
   }
 
-  private int train(ImageExperiment experiment, TrainTestImages images, ImageRunFolder folder)
-      throws IOException {
+  private int train(ImageExperiment experiment, TrainTestImages images, ImageRunFolder folder,
+      CtrlC ctrlC) throws IOException {
     PrintWriter console = spec.commandLine().getOut();
     console.println(String.format(Locale.ROOT, "training on %d images of %dx%dx%d from %s",
         images.train().count(), experiment.channels(), experiment.size(), experiment.size(),
@@ -106,12 +109,9 @@ public final class ImageCommand implements Callable<Integer> {
     }
     Progress progress = new Progress(spec.commandLine().getErr(),
         !quiet && System.console() != null, experiment.iterations());
-    ImageSession.Outcome outcome;
-    try (CtrlC ctrlC = new CtrlC()) {
-      outcome = session.run(ctrlC::requested, (it, trainers) -> progress.update(it,
-          trainers.stream().map(t -> new Progress.RunState(t.run().method().kind().cliName(),
-              t.diverged())).toList(), imagesPerSecond(trainers)));
-    }
+    ImageSession.Outcome outcome = session.run(ctrlC::requested, (it, trainers) -> progress.update(
+        it, trainers.stream().map(t -> new Progress.RunState(t.run().method().kind().cliName(),
+            t.diverged())).toList(), imagesPerSecond(trainers)));
     progress.done();
     for (ImageTrainer t : session.trainers()) {
       List<ImageMetricsRow> rows = t.rows();

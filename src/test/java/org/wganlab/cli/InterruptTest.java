@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wganlab.data.image.ImageSet;
+import org.wganlab.export.IdxWriter;
 
 /**
  * Stopping a long run from outside (the signal Ctrl-C sends ends the JVM the same way as this
- * termination request) still leaves every file complete, figures included.
+ * termination request) still leaves every file complete, figures included; a stopped image run leaves
+ * checkpoints that it resumes from.
  */
 class InterruptTest {
 
@@ -41,5 +44,43 @@ class InterruptTest {
     try (var files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".tmp"));
     }
+  }
+
+  @Test
+  void aStoppedImageRunCheckpointsAndResumes(@TempDir Path dir) throws Exception {
+    Path data = Files.createDirectories(dir.resolve("bars"));
+    for (String split : List.of("train", "t10k")) {
+      ImageSet set = ImageCommandTest.bars(24);
+      IdxWriter.writeImages(data.resolve(split + "-images-idx3-ubyte.gz"), set);
+      IdxWriter.writeLabels(data.resolve(split + "-labels-idx1-ubyte.gz"), set);
+    }
+    String java = ProcessHandle.current().info().command().orElse("java");
+    Path out = dir.resolve("run");
+    Process child = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+        "org.wganlab.Main", "image", "--data", data.toString(), "--iterations", "1000000",
+        "--dim", "2", "--noise", "4", "--batch", "4", "--critic-iters", "1", "--log-every", "1",
+        "--checkpoint-every", "1000", "--quiet", "--out", out.toString()))
+        .redirectError(ProcessBuilder.Redirect.DISCARD)
+        .redirectOutput(dir.resolve("console.txt").toFile())
+        .start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (!Files.exists(out.resolve("metrics.csv")) && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    assertThat(out.resolve("metrics.csv")).exists();
+    child.destroy();
+    assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    String console = Files.readString(dir.resolve("console.txt"), StandardCharsets.UTF_8);
+    assertThat(console).contains("interrupted: checkpoints hold iteration");
+    int stoppedAt = Integer.parseInt(console.replaceAll("(?s).*checkpoints hold iteration (\\d+).*",
+        "$1"));
+    assertThat(out.resolve("checkpoints/run-0-gp.ckpt")).exists();
+    String[] resume = {"image", "--resume", "--iterations", String.valueOf(stoppedAt + 1),
+        "--quiet", "--out", out.toString()};
+    java.io.StringWriter text = new java.io.StringWriter();
+    int code = WganLabCommand.commandLine(new java.io.PrintWriter(text, true),
+        new java.io.PrintWriter(text, true)).execute(resume);
+    assertThat(code).as(text.toString()).isZero();
+    assertThat(text.toString()).contains("resumed 1 of 1 runs at iteration " + stoppedAt);
   }
 }
