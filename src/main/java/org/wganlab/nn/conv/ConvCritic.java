@@ -15,8 +15,7 @@ import org.wganlab.nn.PenaltyEvaluation;
  * The convolutional critic of {@link ImageNetSpec}: images arrive as rows of
  * {@code channels * size^2} values (NCHW order), so the Lipschitz methods and trainers that work on
  * point batches work on image batches unchanged. Every pass is ND4J operations on the backend's
- * memory; inside, feature maps are channel-major (see {@link ConvKernels}), and {@code w} reads the
- * last map in (channel, row, column) order, as a flattened NCHW tensor.
+ * memory, and {@code w} reads the last map flattened in NCHW order.
  *
  * <p>Layer {@code l} computes {@code z_l = K_l * h_l + b_l} (a convolution) and
  * {@code h_{l+1} = leakyrelu(z_l) = s_l z_l}, where {@code s_l} is the slope mask of the pass;
@@ -96,53 +95,52 @@ public final class ConvCritic extends ConvNetwork implements Critic {
     return layers.size();
   }
 
-  /** What a forward pass keeps: each layer's input columns (when asked), slope masks and the top. */
-  private record Pass(INDArray[] columns, INDArray[] slopes, INDArray top, INDArray values) {
+  /** What a forward pass keeps: each layer's input (when asked), slope masks and the top. */
+  private record Pass(INDArray[] inputs, INDArray[] slopes, INDArray top, INDArray values) {
   }
 
-  private Pass forward(INDArray x, boolean keepColumns) {
+  private Pass forward(INDArray x, boolean keepInputs) {
     long n = checkRows(x, inputDim(), "critic input");
     INDArray images = x.reshape('c', n, spec().channels(), spec().size(), spec().size());
-    INDArray[] columns = new INDArray[layers.size()];
+    INDArray[] inputs = new INDArray[layers.size()];
     INDArray[] slopes = new INDArray[layers.size()];
-    INDArray maps = null;
     for (int l = 0; l < layers.size(); l++) {
-      ConvGeometry g = layers.get(l);
-      INDArray cols = ConvKernels.columns(g, images);
-      INDArray z = ConvKernels.multiply(kernels[l][0], cols).addiColumnVector(biases[l][0]);
+      inputs[l] = keepInputs ? images : null;
+      INDArray z = ConvKernels.convolve(layers.get(l), kernels[l][0], images, biases[l][0]);
       slopes[l] = activation.slopes(z);
-      maps = z.muli(slopes[l]);
-      images = ConvKernels.asNchw(maps, n, g.outSize());
-      columns[l] = keepColumns ? cols : null;
+      images = z.muli(slopes[l]);
     }
-    INDArray top = ConvKernels.toRows(maps, spec().topSize());
+    INDArray top = images.reshape('c', n, spec().topVolume());
     INDArray values = top.mmul(outWeights[0]).addiRowVector(outBias[0]);
-    return new Pass(columns, slopes, top, values);
+    return new Pass(inputs, slopes, top, values);
   }
 
   /**
    * Backpropagates {@code topGradient} (d/dh_L) down the layers: adds the kernel and bias gradients
-   * when the pass kept its columns, records ||d/dh_{l+1}|| in {@code layerNorms} when given, and
+   * when the pass kept its inputs, records ||d/dh_{l+1}|| in {@code layerNorms} when given, and
    * returns the input gradient when {@code toInput} (else null).
    */
   private INDArray backward(Pass pass, INDArray topGradient, boolean toInput, double[] layerNorms) {
-    INDArray g = ConvKernels.toMaps(topGradient, layers.get(layers.size() - 1).outChannels(),
-        spec().topSize());
+    long n = topGradient.size(0);
+    INDArray g = topGradient.reshape('c', n, layers.get(layers.size() - 1).outChannels(),
+        spec().topSize(), spec().topSize());
     for (int l = layers.size() - 1; l >= 0; l--) {
+      ConvGeometry geometry = layers.get(l);
       if (layerNorms != null) {
         layerNorms[l] = g.norm2Number().doubleValue();
       }
       INDArray gz = g.muli(pass.slopes()[l]);
-      if (pass.columns()[l] != null) {
-        ConvKernels.accumulateKernelGradient(kernels[l][1], gz, pass.columns()[l]);
+      if (pass.inputs()[l] != null) {
+        ConvKernels.accumulateKernelGradient(geometry, kernels[l][1], gz,
+            ConvKernels.columns(geometry, pass.inputs()[l]));
         ConvKernels.accumulateChannelSums(biases[l][1], gz);
       }
       if (l == 0 && !toInput) {
         return null;
       }
-      g = ConvKernels.convolveTransposed(layers.get(l), kernels[l][0], gz);
+      g = ConvKernels.convolveTransposed(geometry, kernels[l][0], gz);
     }
-    return ConvKernels.toRows(g, spec().size());
+    return g.reshape('c', n, inputDim());
   }
 
   /** d/dh_L of {@code sum_i weights_i D(x_i)}: row i is {@code weights_i w^T}. */
@@ -196,14 +194,14 @@ public final class ConvCritic extends ConvNetwork implements Critic {
   public PenaltyEvaluation accumulateNormPenalty(INDArray x, NormPenalty penalty) {
     Pass pass = forward(x, false);
     long n = x.size(0);
-    INDArray delta = ConvKernels.toMaps(topGradient(Nd4j.ones(x.dataType(), n, 1)),
-        layers.get(layers.size() - 1).outChannels(), spec().topSize());
+    INDArray delta = topGradient(Nd4j.ones(x.dataType(), n, 1)).reshape('c', n,
+        layers.get(layers.size() - 1).outChannels(), spec().topSize(), spec().topSize());
     INDArray[] upstream = new INDArray[layers.size()];
     for (int l = layers.size() - 1; l >= 0; l--) {
       upstream[l] = delta.muli(pass.slopes()[l]);
       delta = ConvKernels.convolveTransposed(layers.get(l), kernels[l][0], upstream[l]);
     }
-    INDArray inputGradients = ConvKernels.toRows(delta, spec().size());
+    INDArray inputGradients = delta.reshape('c', n, inputDim());
     double[] norms = rowNorms(inputGradients);
     double[] scale = new double[norms.length];
     double value = 0;
@@ -213,15 +211,13 @@ public final class ConvCritic extends ConvNetwork implements Critic {
     }
     INDArray gamma = inputGradients.mulColumnVector(column(scale, x.dataType()))
         .reshape('c', n, spec().channels(), spec().size(), spec().size());
-    INDArray maps = null;
     for (int l = 0; l < layers.size(); l++) {
       ConvGeometry g = layers.get(l);
-      INDArray cols = ConvKernels.columns(g, gamma);
-      ConvKernels.accumulateKernelGradient(kernels[l][1], upstream[l], cols);
-      maps = ConvKernels.multiply(kernels[l][0], cols).muli(pass.slopes()[l]);
-      gamma = ConvKernels.asNchw(maps, n, g.outSize());
+      ConvKernels.accumulateKernelGradient(g, kernels[l][1], upstream[l],
+          ConvKernels.columns(g, gamma));
+      gamma = ConvKernels.convolve(g, kernels[l][0], gamma, null).muli(pass.slopes()[l]);
     }
-    outWeights[1].addi(ConvKernels.toRows(maps, spec().topSize()).sum(0)
+    outWeights[1].addi(gamma.reshape('c', n, spec().topVolume()).sum(0)
         .reshape(outWeights[1].shape()));
     return new PenaltyEvaluation(value, norms);
   }

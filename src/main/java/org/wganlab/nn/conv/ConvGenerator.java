@@ -105,7 +105,7 @@ public final class ConvGenerator extends ConvNetwork implements Generator {
   }
 
   /** A forward pass: each stage's input maps and the ReLU slopes that made them, and the output. */
-  private record Pass(INDArray noise, INDArray[] inputs, INDArray[] slopes, INDArray outputMaps) {
+  private record Pass(INDArray noise, INDArray[] inputs, INDArray[] slopes, INDArray output) {
   }
 
   private Pass forward(INDArray z) {
@@ -113,70 +113,68 @@ public final class ConvGenerator extends ConvNetwork implements Generator {
     INDArray[] inputs = new INDArray[stages.size()];
     INDArray[] slopes = new INDArray[stages.size()];
     ConvGeometry first = stages.get(0);
-    INDArray a = ConvKernels.toMaps(z.mmul(linear[0]).addiRowVector(linearBias[0]),
-        first.outChannels(), first.outSize());
+    INDArray a = z.mmul(linear[0]).addiRowVector(linearBias[0])
+        .reshape('c', n, first.outChannels(), first.outSize(), first.outSize());
     slopes[0] = relu.slopes(a);
     inputs[0] = a.muli(slopes[0]);
     INDArray y = null;
     for (int j = 0; j < stages.size(); j++) {
       ConvGeometry g = stages.get(j);
-      y = crop(ConvKernels.convolveTransposed(g, kernels[j][0], inputs[j]), n, g.inSize(),
-          sizes.get(j)).addiColumnVector(biases[j][0]);
+      y = ConvKernels.addChannelBias(crop(ConvKernels.convolveTransposed(g, kernels[j][0],
+          inputs[j]), sizes.get(j)), biases[j][0]);
       if (j + 1 < stages.size()) {
         slopes[j + 1] = relu.slopes(y);
         inputs[j + 1] = y.muli(slopes[j + 1]);
       }
     }
-    return new Pass(z, inputs, slopes, Transforms.sigmoid(y, false));
+    INDArray output = Transforms.sigmoid(y, false).reshape('c', n, outputDim());
+    return new Pass(z, inputs, slopes, output);
   }
 
-  /** The top-left {@code size x size} of each channel-major map (a copy), or the maps if that size. */
-  private static INDArray crop(INDArray maps, long n, int from, int size) {
-    if (from == size) {
+  /** The top-left {@code size x size} of each map (a copy), or the maps themselves if that size. */
+  private static INDArray crop(INDArray maps, int size) {
+    if (maps.size(2) == size) {
       return maps;
     }
-    return maps.reshape('c', maps.size(0), n, from, from).get(NDArrayIndex.all(), NDArrayIndex.all(),
-        NDArrayIndex.interval(0, size), NDArrayIndex.interval(0, size))
-        .dup('c').reshape('c', maps.size(0), n * size * size);
+    return maps.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.interval(0, size),
+        NDArrayIndex.interval(0, size)).dup('c');
   }
 
-  /** The gradient of cropped maps, zero-padded back to {@code to x to}. */
-  private static INDArray uncrop(INDArray grads, long n, int size, int to) {
-    if (size == to) {
+  /** The gradient of cropped maps, zero-padded back to the uncropped {@code size}. */
+  private static INDArray uncrop(INDArray grads, long size) {
+    if (grads.size(2) == size) {
       return grads;
     }
-    INDArray full = Nd4j.create(grads.dataType(), grads.size(0), n, to, to);
-    full.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.interval(0, size),
-        NDArrayIndex.interval(0, size)).assign(grads.reshape('c', grads.size(0), n, size, size));
-    return full.reshape('c', grads.size(0), n * to * to);
+    INDArray full = Nd4j.create(grads.dataType(), grads.size(0), grads.size(1), size, size);
+    full.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.interval(0, grads.size(2)),
+        NDArrayIndex.interval(0, grads.size(3))).assign(grads);
+    return full;
   }
 
   @Override
   public INDArray generate(INDArray z) {
-    return ConvKernels.toRows(forward(z).outputMaps(), spec().size());
+    return forward(z).output();
   }
 
   @Override
   public INDArray accumulateGradient(INDArray z, UnaryOperator<INDArray> upstream) {
     Pass pass = forward(z);
-    INDArray outMaps = pass.outputMaps();
-    INDArray out = ConvKernels.toRows(outMaps, spec().size());
+    INDArray out = pass.output();
     INDArray gradOut = upstream.apply(out);
     checkRows(gradOut, outputDim(), "generator upstream gradient");
     long n = out.size(0);
     // d sigmoid = y (1 - y).
-    INDArray g = ConvKernels.toMaps(gradOut, spec().channels(), spec().size()).muli(outMaps)
-        .muli(outMaps.rsub(1.0));
+    INDArray g = gradOut.mul(out).muli(out.rsub(1.0))
+        .reshape('c', n, spec().channels(), spec().size(), spec().size());
     for (int j = stages.size() - 1; j >= 0; j--) {
       ConvGeometry geometry = stages.get(j);
       ConvKernels.accumulateChannelSums(biases[j][1], g);
-      INDArray full = uncrop(g, n, sizes.get(j), geometry.inSize());
-      INDArray cols = ConvKernels.columns(geometry,
-          ConvKernels.asNchw(full, n, geometry.inSize()));
-      ConvKernels.accumulateKernelGradient(kernels[j][1], pass.inputs()[j], cols);
-      g = ConvKernels.multiply(kernels[j][0], cols).muli(pass.slopes()[j]);
+      INDArray full = uncrop(g, geometry.inSize());
+      ConvKernels.accumulateKernelGradient(geometry, kernels[j][1], pass.inputs()[j],
+          ConvKernels.columns(geometry, full));
+      g = ConvKernels.convolve(geometry, kernels[j][0], full, null).muli(pass.slopes()[j]);
     }
-    INDArray linearGrad = ConvKernels.toRows(g, spec().topSize());
+    INDArray linearGrad = g.reshape('c', n, spec().topVolume());
     Nd4j.gemm(pass.noise(), linearGrad, linear[1], true, false, 1.0, 1.0);
     linearBias[1].addi(linearGrad.sum(0).reshape(linearBias[1].shape()));
     return out;
