@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
@@ -52,9 +53,12 @@ public final class FeatureClassifier {
 
   /**
    * Trains a classifier on {@code train}, whose labels must be 0 to {@code classes - 1} with at least
-   * two classes, following {@code recipe}; reports each epoch's progress to {@code progress}.
+   * two classes, following {@code recipe}; reports progress to {@code progress} after each minibatch.
+   * Training takes minutes on real data, so it stops between minibatches when the thread is
+   * interrupted (the interrupt flag stays set).
    *
    * @throws IllegalArgumentException if the set has no labels or fewer than two classes
+   * @throws CancellationException if the thread is interrupted
    */
   public static FeatureClassifier train(ImageSet train, ClassifierRecipe recipe,
       QualityProgress progress) {
@@ -78,6 +82,9 @@ public final class FeatureClassifier {
     for (int epoch = 0; epoch < recipe.epochs(); epoch++) {
       int[] order = shuffledIndices(n, rng);
       for (int batch = 0; batch < batchesPerEpoch; batch++) {
+        if (Thread.currentThread().isInterrupted()) {
+          throw new CancellationException("training of the feature classifier interrupted");
+        }
         int from = batch * recipe.batchSize();
         int to = Math.min(n, from + recipe.batchSize());
         network.fit(input(train, order, from, to), oneHot(labels, order, from, to, classes));

@@ -79,6 +79,7 @@ public final class QualityMeter {
    *
    * @throws IllegalArgumentException if a split lacks labels, the shapes differ or the test split has
    *     fewer than two images
+   * @throws java.util.concurrent.CancellationException if the thread is interrupted while training
    */
   public static QualityMeter forData(ImageSet train, ImageSet test, Path cacheDirectory,
       ClassifierRecipe recipe, QualityProgress progress) {

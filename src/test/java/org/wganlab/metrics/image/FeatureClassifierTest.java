@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,19 @@ class FeatureClassifierTest {
     classifier.writeTo(out);
     FeatureClassifier restored = FeatureClassifier.readFrom(new ByteArrayInputStream(out.toByteArray()));
     assertThat(restored.features(TEST)).containsExactly(classifier.features(TEST));
+  }
+
+  @Test
+  void stopsWhenTheThreadIsInterrupted() {
+    Thread.currentThread().interrupt();
+    try {
+      assertThatThrownBy(() -> FeatureClassifier.train(BarImages.labelled(40, 28, 4),
+          new ClassifierRecipe(1, 8, 1e-3, 1), QualityProgress.NONE))
+          .isInstanceOf(CancellationException.class);
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    } finally {
+      Thread.interrupted();
+    }
   }
 
   @Test
