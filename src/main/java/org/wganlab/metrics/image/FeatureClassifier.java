@@ -185,7 +185,8 @@ public final class FeatureClassifier {
     return Nd4j.create(values, new long[] {to - from, classes}, 'c');
   }
 
-  private static int[] shuffledIndices(int n, Rng rng) {
+  /** {@code 0 .. n-1} in a random order (Fisher-Yates). */
+  static int[] shuffledIndices(int n, Rng rng) {
     int[] order = new int[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;

@@ -17,7 +17,10 @@ import org.wganlab.data.image.ImageSet;
  * takes well under a second. Meters are safe to share: scoring is serialised.
  */
 public final class QualityMeter {
-  /** Directions of the sliced Wasserstein distance: enough for a spread of a few percent. */
+  /**
+   * Directions of the sliced Wasserstein distance. Fixed, with their seed, so that every score of a
+   * run is taken along the same slices.
+   */
   static final int PROJECTIONS = 64;
   private static final long PROJECTION_SEED = 0x5eed_51ced_0001L;
 
@@ -148,20 +151,12 @@ public final class QualityMeter {
     return new ClassifierCache.Entry(classifier, accuracy, floor, testMoments);
   }
 
-  /** {@code size} distinct images of {@code images}, chosen at random (a partial Fisher-Yates shuffle). */
+  /** {@code size} distinct images of {@code images}, chosen at random. */
   private static ImageSet sample(ImageSet images, int size, Rng rng) {
-    int n = images.count();
-    int[] order = new int[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
+    int[] order = FeatureClassifier.shuffledIndices(images.count(), rng);
     int pixels = images.pixelsPerImage();
     float[] chosen = new float[size * pixels];
     for (int i = 0; i < size; i++) {
-      int j = i + rng.nextInt(n - i);
-      int swap = order[i];
-      order[i] = order[j];
-      order[j] = swap;
       images.copyImage(order[i], chosen, i * pixels);
     }
     return new ImageSet(images.channels(), images.height(), images.width(), chosen, null);
