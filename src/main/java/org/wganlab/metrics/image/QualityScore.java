@@ -9,7 +9,8 @@ package org.wganlab.metrics.image;
  * @param slicedWasserstein the sliced Wasserstein-1 distance to the test split in pixel space, in
  *     pixel-value units; lower is better
  * @param floor the same Fréchet distance between a sample of the training split (as many images as
- *     the test split) and the test split: what real images score, the practical best
+ *     the test split) and the test split: what real images score, the practical best for generated
+ *     sets of that size (smaller sets score higher even when they are real images)
  * @param classifierTestAccuracy the classifier's accuracy on the test split, from 0 to 1: the
  *     features are only meaningful if it is high
  */

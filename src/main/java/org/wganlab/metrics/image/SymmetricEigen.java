@@ -11,7 +11,7 @@ import java.util.function.DoubleUnaryOperator;
  * are nearly singular and their square roots amplify errors in the smallest eigenvalues. For the
  * 128 x 128 matrices of the quality metric a decomposition takes a few milliseconds.
  */
-public final class SymmetricEigen {
+final class SymmetricEigen {
   private static final int MAX_SWEEPS = 100;
 
   private final int size;
