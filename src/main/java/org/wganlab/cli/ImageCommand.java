@@ -11,11 +11,13 @@ import org.wganlab.data.image.ImageDataLoader;
 import org.wganlab.data.image.ImageDataOptions;
 import org.wganlab.data.image.TrainTestImages;
 import org.wganlab.export.ConfigJson;
+import org.wganlab.image.ClassifierQuality;
 import org.wganlab.image.ImageExperiment;
 import org.wganlab.image.ImageMetricsRow;
 import org.wganlab.image.ImageRunFolder;
 import org.wganlab.image.ImageSession;
 import org.wganlab.image.ImageTrainer;
+import org.wganlab.metrics.image.QualityMeter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,6 +45,11 @@ public final class ImageCommand implements Callable<Integer> {
   private boolean resume;
   @Option(names = "--quiet", description = "No progress line.")
   private boolean quiet;
+  @Option(names = "--no-quality", description = "Skip the quality metric (and its classifier).")
+  private boolean noQuality;
+  @Option(names = "--cache", paramLabel = "DIR", description = "Where the quality metric's classifier"
+      + " is kept once trained (default: the user's cache folder, e.g. ~/.cache/wgan-lab).")
+  private Path cache;
 
   @Override
   public Integer call() throws IOException {
@@ -100,7 +107,8 @@ public final class ImageCommand implements Callable<Integer> {
     console.println(String.format(Locale.ROOT, "training on %d images of %dx%dx%d from %s",
         images.train().count(), experiment.channels(), experiment.size(), experiment.size(),
         experiment.data()));
-    ImageSession session = new ImageSession(experiment, images.train(), images.test(), folder, null);
+    ImageSession session = new ImageSession(experiment, images.train(), images.test(), folder,
+        quality(images, console));
     if (resume) {
       int restored = session.restoreCheckpoints();
       console.println("resumed " + restored + " of " + experiment.runs().size()
@@ -116,10 +124,12 @@ public final class ImageCommand implements Callable<Integer> {
     for (ImageTrainer t : session.trainers()) {
       List<ImageMetricsRow> rows = t.rows();
       ImageMetricsRow last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
-      console.println(String.format(Locale.ROOT, "%-34s iteration %6d%s", t.run().method().label(),
-          t.iteration(), last == null ? "" : String.format(Locale.ROOT,
+      console.println(String.format(Locale.ROOT, "%-34s iteration %6d%s%s",
+          t.run().method().label(), t.iteration(), last == null ? "" : String.format(Locale.ROOT,
               "  W^ %8.4f  median |grad D| %.3f  %.0f images/s", last.wassersteinEstimate(),
-              last.gradNormMedian(), last.imagesPerSecond())));
+              last.gradNormMedian(), last.imagesPerSecond()),
+          last == null || Double.isNaN(last.quality().frechetDistance()) ? ""
+              : String.format(Locale.ROOT, "  FD %.3f", last.quality().frechetDistance())));
       if (t.diverged()) {
         console.println("  diverged: " + t.problem());
       }
@@ -132,6 +142,37 @@ public final class ImageCommand implements Callable<Integer> {
       return 130;
     }
     return 0;
+  }
+
+  /**
+   * The quality metric, unless switched off or the data have no labels to train its classifier on;
+   * says which, and the classifier's accuracy and the metric's floor when there is one.
+   */
+  private ClassifierQuality quality(TrainTestImages images, PrintWriter console) {
+    if (noQuality) {
+      return null;
+    }
+    if (!ClassifierQuality.applies(images.train(), images.test())) {
+      console.println("quality: not measured (the data have no labels to train its classifier on)");
+      return null;
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    boolean show = !quiet && System.console() != null;
+    ClassifierQuality quality = ClassifierQuality.prepare(images.train(), images.test(),
+        cache != null ? cache : QualityMeter.defaultCacheDirectory(), (stage, fraction) -> {
+          if (show) {
+            err.printf(Locale.ROOT, "\r%s: %3.0f%%", stage, 100 * fraction);
+            err.flush();
+          }
+        });
+    if (show) {
+      err.println();
+    }
+    console.println(String.format(Locale.ROOT, "quality: Frechet distance in the features of a"
+        + " classifier trained here (test accuracy %.1f%%) on %d generated images; %d real training"
+        + " images score %.3f", 100 * quality.classifierAccuracy(), ClassifierQuality.SAMPLES,
+        ClassifierQuality.SAMPLES, quality.floor()));
+    return quality;
   }
 
   private static String imagesPerSecond(List<ImageTrainer> trainers) {

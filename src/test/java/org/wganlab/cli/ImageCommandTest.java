@@ -42,8 +42,8 @@ class ImageCommandTest {
   }
 
   private String[] args(String... more) {
-    return Stream.concat(Stream.of(more), Stream.concat(Stream.of("--data", data.toString()),
-        Stream.of(SMALL))).toArray(String[]::new);
+    return Stream.concat(Stream.of(more), Stream.concat(Stream.of("--data", data.toString(),
+        "--cache", dir.resolve("cache").toString()), Stream.of(SMALL))).toArray(String[]::new);
   }
 
   /** {@code count} 28 x 28 images: a bright bar of one of four orientations on black, labelled. */
@@ -91,8 +91,16 @@ class ImageCommandTest {
         + "generator_loss,penalty,grad_norm_median,grad_norm_p90,images_per_second,seconds,"
         + "frechet_classifier_distance,sliced_wasserstein");
     assertThat(metrics).hasSize(1 + 2 * 3);
-    assertThat(metrics.get(1)).startsWith("2,0,clip,");
+    assertThat(metrics.get(1)).startsWith("2,0,clip,").endsWith(",,");
     assertThat(metrics.get(6)).startsWith("4,2,div,");
+    // The quality metric is due at the last iteration only (no --eval-every): both scores there.
+    for (String row : metrics.subList(4, 7)) {
+      assertThat(row).doesNotEndWith(",").matches(".*,[0-9.E-]+,[0-9.E-]+");
+    }
+    assertThat(r.out()).contains("quality: Frechet distance in the features of a classifier");
+    try (Stream<Path> cached = Files.list(dir.resolve("cache"))) {
+      assertThat(cached).hasSize(1);
+    }
     for (String run : List.of("0-clip", "1-gp", "2-div")) {
       assertThat(out.resolve("samples/run-" + run + "-iter-0000002.png")).isRegularFile();
       assertThat(out.resolve("samples/run-" + run + "-iter-0000004.png")).isRegularFile();
@@ -114,13 +122,14 @@ class ImageCommandTest {
   void aResumedRunLogsExactlyWhatAnUninterruptedOneLogs() throws IOException {
     Path whole = dir.resolve("whole");
     Path parts = dir.resolve("parts");
+    // No quality metric: the shorter first part would score its own last iteration, 4.
     String[] common = {"--method", "gp", "--method", "clip", "--log-every", "2",
-        "--checkpoint-every", "2", "--sample-every", "100"};
+        "--checkpoint-every", "2", "--sample-every", "100", "--no-quality"};
     assertThat(run(args(Stream.concat(Stream.of("image", "--iterations", "6", "--out",
         whole.toString()), Stream.of(common)).toArray(String[]::new))).code()).isZero();
     assertThat(run(args(Stream.concat(Stream.of("image", "--iterations", "4", "--out",
         parts.toString()), Stream.of(common)).toArray(String[]::new))).code()).isZero();
-    Result resumed = run("image", "--resume", "--iterations", "6", "--quiet", "--out",
+    Result resumed = run("image", "--resume", "--iterations", "6", "--no-quality", "--quiet", "--out",
         parts.toString());
     assertThat(resumed.code()).as(resumed.err()).isZero();
     assertThat(resumed.out()).contains("resumed 2 of 2 runs at iteration 4");

@@ -128,6 +128,11 @@ public final class QualityMeter {
         pixelDistance.distanceTo(generated), entry.floor(), entry.testAccuracy());
   }
 
+  /** The feature classifier's accuracy on the test split. */
+  public double classifierTestAccuracy() {
+    return entry.testAccuracy();
+  }
+
   /** How this meter's classifier was obtained. */
   public CacheOutcome cacheOutcome() {
     return cacheOutcome;
