@@ -3,7 +3,6 @@ package org.wganlab.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -119,18 +118,7 @@ public final class BenchCommand implements Callable<Integer> {
    * compiles the step and the workspaces learn their size before anything is timed.
    */
   private double time(Runnable body) {
-    long warmUntil = System.nanoTime() + WARM_UP_NANOS;
-    for (int i = 0; i < 10 || System.nanoTime() < warmUntil; i++) {
-      body.run();
-    }
-    double[] ms = new double[repeats];
-    for (int i = 0; i < repeats; i++) {
-      long start = System.nanoTime();
-      body.run();
-      ms[i] = (System.nanoTime() - start) / 1e6;
-    }
-    Arrays.sort(ms);
-    return ms[repeats / 2];
+    return new MedianTimer(10, WARM_UP_NANOS, repeats).millis(body);
   }
 
   private double timeResult(Supplier<?> body) {

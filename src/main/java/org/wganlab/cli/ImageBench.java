@@ -3,7 +3,6 @@ package org.wganlab.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,17 +65,7 @@ final class ImageBench {
 
   /** Median milliseconds of {@code body} after a short warm-up (a step takes a good part of a second). */
   private double time(Runnable body) {
-    for (int i = 0; i < WARM_UP_CALLS; i++) {
-      body.run();
-    }
-    double[] ms = new double[repeats];
-    for (int i = 0; i < repeats; i++) {
-      long start = System.nanoTime();
-      body.run();
-      ms[i] = (System.nanoTime() - start) / 1e6;
-    }
-    Arrays.sort(ms);
-    return ms[repeats / 2];
+    return new MedianTimer(WARM_UP_CALLS, 0, repeats).millis(body);
   }
 
   /** The process's peak resident memory (VmHWM) in MB, or NaN where /proc is not there. */

@@ -60,7 +60,7 @@ public final class ImageCommand implements Callable<Integer> {
     try {
       experiment = resume ? resumedExperiment() : options.toExperiment(options.config != null
           ? ConfigJson.read(options.config, ImageExperiment.class)
-          : ImageExperiment.reference(options.dataOrDefault(), options.methodKinds()));
+          : ImageExperiment.reference(options.dataOrDefault(), options.method.methodKinds()));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     } catch (ConfigJson.InvalidConfigException e) {
@@ -87,7 +87,7 @@ public final class ImageCommand implements Callable<Integer> {
    * as it was configured, so that its rows stay comparable.
    */
   private ImageExperiment resumedExperiment() throws ConfigJson.InvalidConfigException {
-    if (options.config != null || options.data != null || options.methods != null) {
+    if (options.config != null || options.data != null || options.method.methods != null) {
       throw new IllegalArgumentException("--resume continues the run in --out as configured;"
           + " only --iterations may be given with it");
     }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.wganlab.data.image.IdxFolder;
 import org.wganlab.image.ImageExperiment;
-import org.wganlab.method.MethodKind;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -21,9 +20,6 @@ final class ImageOptions {
       description = "Folder of the four IDX files (gzipped or not) or of PNG/JPEG pictures "
           + "(default: where Debian's dataset-fashion-mnist puts Fashion-MNIST).")
   String data;
-  @Option(names = "--method", paramLabel = "M",
-      description = "none, clip, gp (default), gp-one-sided, div or sn; repeat to train side by side.")
-  List<String> methods;
   @Option(names = "--iterations", paramLabel = "N", description = "Generator iterations (default 1000).")
   Integer iterations;
   @Option(names = "--seed", paramLabel = "S", description = "Random seed (default 1).")
@@ -54,10 +50,6 @@ final class ImageOptions {
   @Option(names = "--checkpoint-every", paramLabel = "N", description = "A checkpoint every N iterations (default 100).")
   Integer checkpointEvery;
 
-  /** The methods named, or GP alone. */
-  List<MethodKind> methodKinds() {
-    return (methods == null ? List.of("gp") : methods).stream().map(MethodKind::parse).toList();
-  }
 
   /** The default data folder unless one is named. */
   String dataOrDefault() {
@@ -67,8 +59,8 @@ final class ImageOptions {
   /** The experiment these options describe; IllegalArgumentException names what is wrong. */
   ImageExperiment toExperiment(ImageExperiment base) {
     method.checkSettings();
-    ImageExperiment b = methods == null ? base
-        : withRuns(base, methodKinds().stream().map(ImageExperiment::referenceRun).toList());
+    ImageExperiment b = method.methods == null ? base
+        : withRuns(base, method.methodKinds().stream().map(ImageExperiment::referenceRun).toList());
     return new ImageExperiment(or(data, b.data()), or(size, b.size()), or(channels, b.channels()),
         or(limit, b.limit()), or(seed, b.seed()), or(iterations, b.iterations()),
         or(batch, b.batch()), or(criticIters, b.criticIters()), or(dim, b.dim()),

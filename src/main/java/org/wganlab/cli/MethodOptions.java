@@ -2,7 +2,9 @@ package org.wganlab.cli;
 
 import static org.wganlab.cli.TrainOptions.or;
 
+import java.util.List;
 import org.wganlab.method.MethodConfig;
+import org.wganlab.method.MethodKind;
 import org.wganlab.method.PenaltySamples;
 import org.wganlab.nn.OptimizerConfig;
 import org.wganlab.nn.OptimizerKind;
@@ -10,11 +12,14 @@ import org.wganlab.train.RunConfig;
 import picocli.CommandLine.Option;
 
 /**
- * The options that tune a run's Lipschitz method and optimiser, shared by {@code train} and
- * {@code image}: each given value is laid over every run it applies to (c over clipping runs, lambda
+ * The options that choose the methods and tune each run's Lipschitz method and optimiser, shared by
+ * {@code train} and {@code image}: each given value is laid over every run it applies to (c over clipping runs, lambda
  * over penalty runs, and so on). Values not given stay null, so a config file's settings survive.
  */
 final class MethodOptions {
+  @Option(names = "--method", paramLabel = "M",
+      description = "none, clip, gp (default), gp-one-sided, div or sn; repeat to train side by side.")
+  List<String> methods;
   @Option(names = "--clip", paramLabel = "C", description = "Clipping bound c (default 0.01).")
   Double clip;
   @Option(names = "--lambda", paramLabel = "L",
@@ -38,6 +43,11 @@ final class MethodOptions {
   Double beta1;
   @Option(names = "--beta2", paramLabel = "B2", description = "Adam beta2 (default 0.9).")
   Double beta2;
+
+  /** The methods named on the command line, or GP alone. */
+  List<MethodKind> methodKinds() {
+    return (methods == null ? List.of("gp") : methods).stream().map(MethodKind::parse).toList();
+  }
 
   /**
    * Checks every method setting given, even when no run uses it, so that a typo never passes

@@ -54,7 +54,7 @@ public final class TrainCommand implements Callable<Integer> {
     try {
       ExperimentConfig base = options.config != null ? ConfigJson.read(options.config)
           : ExperimentConfig.reference(options.data != null ? options.data : "8gaussians",
-              options.methodKinds());
+              options.method.methodKinds());
       config = options.toConfig(base);
       if (config.iterations() < 1) {
         throw new IllegalArgumentException("--iterations must be at least 1");

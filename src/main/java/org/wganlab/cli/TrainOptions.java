@@ -1,9 +1,6 @@
 package org.wganlab.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.wganlab.method.MethodKind;
 import org.wganlab.metrics.GridSpec;
 import org.wganlab.nn.Activation;
 import org.wganlab.nn.WeightInit;
@@ -26,9 +23,6 @@ final class TrainOptions {
   @Option(names = "--data", paramLabel = "NAME|FILE.csv",
       description = "8gaussians (default), 25gaussians, swissroll, ring, moons, checkerboard, or a CSV.")
   String data;
-  @Option(names = "--method", paramLabel = "M",
-      description = "none, clip, gp (default), gp-one-sided, div or sn; repeat to train side by side.")
-  List<String> methods;
   @Option(names = "--iterations", paramLabel = "N", description = "Generator iterations (default 1000).")
   Integer iterations;
   @Option(names = "--seed", paramLabel = "S", description = "Random seed (default 1).")
@@ -68,8 +62,8 @@ final class TrainOptions {
     if (data != null) {
       c = c.withData(data);
     }
-    if (methods != null) {
-      c = c.withRuns(methods.stream().map(m -> RunConfig.reference(methodKind(m))).toList());
+    if (method.methods != null) {
+      c = c.withRuns(method.methodKinds().stream().map(RunConfig::reference).toList());
     }
     c = c.withRuns(c.runs().stream().map(method::overlay).toList());
     if (fixedGenerator) {
@@ -93,13 +87,11 @@ final class TrainOptions {
     return c.withEvaluation(e);
   }
 
+  /** {@code value}, or {@code fallback} when the option was not given. */
   static <T> T or(T value, T fallback) {
     return value != null ? value : fallback;
   }
 
-  static MethodKind methodKind(String name) {
-    return MethodKind.parse(name);
-  }
 
   private NetworkConfig network(NetworkConfig n) {
     return new NetworkConfig(or(depth, n.depth()), or(width, n.width()),
@@ -107,12 +99,4 @@ final class TrainOptions {
         init != null ? WeightInit.parse(init) : n.init());
   }
 
-  /** Methods named on the command line, for the reference defaults when there is no config file. */
-  List<MethodKind> methodKinds() {
-    List<MethodKind> kinds = new ArrayList<>();
-    for (String m : methods == null ? List.of("gp") : methods) {
-      kinds.add(methodKind(m));
-    }
-    return kinds;
-  }
 }

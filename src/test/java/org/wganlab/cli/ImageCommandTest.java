@@ -3,8 +3,6 @@ package org.wganlab.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,15 +28,8 @@ class ImageCommandTest {
   Path dir;
   private Path data;
 
-  private record Result(int code, String out, String err) {
-  }
-
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = WganLabCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
-        .execute(args);
-    return new Result(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   private String[] args(String... more) {
@@ -81,7 +72,7 @@ class ImageCommandTest {
   @Test
   void trainsThreeMethodsSideBySideAndWritesEveryFile() throws IOException, DataFormatException {
     Path out = dir.resolve("run");
-    Result r = run(args("image", "--method", "clip", "--method", "gp", "--method", "div",
+    CliRun r = run(args("image", "--method", "clip", "--method", "gp", "--method", "div",
         "--iterations", "4", "--log-every", "2", "--sample-every", "2", "--checkpoint-every", "2",
         "--out", out.toString()));
     assertThat(r.code()).as(r.err()).isZero();
@@ -129,7 +120,7 @@ class ImageCommandTest {
         whole.toString()), Stream.of(common)).toArray(String[]::new))).code()).isZero();
     assertThat(run(args(Stream.concat(Stream.of("image", "--iterations", "4", "--out",
         parts.toString()), Stream.of(common)).toArray(String[]::new))).code()).isZero();
-    Result resumed = run("image", "--resume", "--iterations", "6", "--no-quality", "--quiet", "--out",
+    CliRun resumed = run("image", "--resume", "--iterations", "6", "--no-quality", "--quiet", "--out",
         parts.toString());
     assertThat(resumed.code()).as(resumed.err()).isZero();
     assertThat(resumed.out()).contains("resumed 2 of 2 runs at iteration 4");
@@ -142,7 +133,7 @@ class ImageCommandTest {
   void aFolderHoldingFilesIsRefusedUnlessResumed() throws IOException {
     Path out = Files.createDirectories(dir.resolve("taken"));
     Files.writeString(out.resolve("notes.txt"), "mine");
-    Result r = run(args("image", "--iterations", "1", "--out", out.toString()));
+    CliRun r = run(args("image", "--iterations", "1", "--out", out.toString()));
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err().strip()).isEqualTo("wgan-lab image: " + out
         + " already holds files: use --resume to continue the run there, or name a new folder");
@@ -155,7 +146,7 @@ class ImageCommandTest {
   void aMissingDataFolderIsOneLineAndWritesNothing() {
     Path out = dir.resolve("never");
     Path missing = dir.resolve("nowhere");
-    Result r = run("image", "--data", missing.toString(), "--iterations", "1", "--quiet", "--out",
+    CliRun r = run("image", "--data", missing.toString(), "--iterations", "1", "--quiet", "--out",
         out.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err().strip()).isEqualTo("wgan-lab image: " + missing + ": folder not found");
@@ -168,7 +159,7 @@ class ImageCommandTest {
     Path images = data.resolve("train-images-idx3-ubyte.gz");
     byte[] bytes = Files.readAllBytes(images);
     Files.write(images, java.util.Arrays.copyOf(bytes, bytes.length / 2));
-    Result r = run(args("image", "--iterations", "1", "--out", out.toString()));
+    CliRun r = run(args("image", "--iterations", "1", "--out", out.toString()));
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err().strip()).startsWith("wgan-lab image: " + images + ": ")
         .doesNotContain("\n").doesNotContain("Exception");
@@ -177,7 +168,7 @@ class ImageCommandTest {
 
   @Test
   void badValuesAreUsageErrors() {
-    Result r = run(args("image", "--size", "30", "--out", dir.resolve("x").toString()));
+    CliRun r = run(args("image", "--size", "30", "--out", dir.resolve("x").toString()));
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("size must be 28 or 32, got 30").contains("Usage:");
   }

@@ -19,13 +19,16 @@ import org.wganlab.export.IdxWriter;
  */
 class InterruptTest {
 
-  @Test
-  void anInterruptedRunWritesItsFilesOfTheMoment(@TempDir Path dir) throws Exception {
+  /**
+   * Runs the command line in a child JVM with {@code args}, asks it to terminate once {@code out}
+   * holds metrics.csv, and returns what it printed.
+   */
+  private static String stopOnceLogging(Path dir, Path out, String... args) throws Exception {
     String java = ProcessHandle.current().info().command().orElse("java");
-    Path out = dir.resolve("run");
-    Process child = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-        "org.wganlab.Main", "train", "--iterations", "1000000", "--width", "16", "--depth", "1",
-        "--batch", "32", "--log-every", "5", "--grid", "16", "--quiet", "--out", out.toString()))
+    List<String> command = new java.util.ArrayList<>(List.of(java, "-cp",
+        System.getProperty("java.class.path"), "org.wganlab.Main"));
+    command.addAll(List.of(args));
+    Process child = new ProcessBuilder(command)
         .redirectError(ProcessBuilder.Redirect.DISCARD)
         // destroy() closes the child's pipes, so its console goes to a file.
         .redirectOutput(dir.resolve("console.txt").toFile())
@@ -37,7 +40,15 @@ class InterruptTest {
     assertThat(out.resolve("metrics.csv")).exists();
     child.destroy();
     assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    String console = Files.readString(dir.resolve("console.txt"), StandardCharsets.UTF_8);
+    return Files.readString(dir.resolve("console.txt"), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void anInterruptedRunWritesItsFilesOfTheMoment(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("run");
+    String console = stopOnceLogging(dir, out, "train", "--iterations", "1000000", "--width", "16",
+        "--depth", "1", "--batch", "32", "--log-every", "5", "--grid", "16", "--quiet", "--out",
+        out.toString());
     assertThat(console).contains("interrupted: files hold the state at iteration");
     assertThat(out.resolve("surface-0-gp.png")).exists();
     assertThat(Files.readAllLines(out.resolve("samples.csv")).get(0)).isEqualTo("run,method,kind,x,y");
@@ -54,33 +65,19 @@ class InterruptTest {
       IdxWriter.writeImages(data.resolve(split + "-images-idx3-ubyte.gz"), set);
       IdxWriter.writeLabels(data.resolve(split + "-labels-idx1-ubyte.gz"), set);
     }
-    String java = ProcessHandle.current().info().command().orElse("java");
     Path out = dir.resolve("run");
-    Process child = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-        "org.wganlab.Main", "image", "--data", data.toString(), "--iterations", "1000000",
-        "--dim", "2", "--noise", "4", "--batch", "4", "--critic-iters", "1", "--log-every", "1",
-        "--checkpoint-every", "1000", "--quiet", "--out", out.toString()))
-        .redirectError(ProcessBuilder.Redirect.DISCARD)
-        .redirectOutput(dir.resolve("console.txt").toFile())
-        .start();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (!Files.exists(out.resolve("metrics.csv")) && System.nanoTime() < deadline) {
-      Thread.sleep(100);
-    }
-    assertThat(out.resolve("metrics.csv")).exists();
-    child.destroy();
-    assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    String console = Files.readString(dir.resolve("console.txt"), StandardCharsets.UTF_8);
+    String console = stopOnceLogging(dir, out, "image", "--data", data.toString(), "--iterations",
+        "1000000", "--dim", "2", "--noise", "4", "--batch", "4", "--critic-iters", "1",
+        "--log-every", "1", "--checkpoint-every", "1000", "--no-quality", "--quiet", "--out",
+        out.toString());
     assertThat(console).contains("interrupted: checkpoints hold iteration");
     int stoppedAt = Integer.parseInt(console.replaceAll("(?s).*checkpoints hold iteration (\\d+).*",
         "$1"));
     assertThat(out.resolve("checkpoints/run-0-gp.ckpt")).exists();
     String[] resume = {"image", "--resume", "--iterations", String.valueOf(stoppedAt + 1),
-        "--quiet", "--out", out.toString()};
-    java.io.StringWriter text = new java.io.StringWriter();
-    int code = WganLabCommand.commandLine(new java.io.PrintWriter(text, true),
-        new java.io.PrintWriter(text, true)).execute(resume);
-    assertThat(code).as(text.toString()).isZero();
-    assertThat(text.toString()).contains("resumed 1 of 1 runs at iteration " + stoppedAt);
+        "--no-quality", "--quiet", "--out", out.toString()};
+    CliRun resumed = CliRun.of(resume);
+    assertThat(resumed.code()).as(resumed.err()).isZero();
+    assertThat(resumed.out()).contains("resumed 1 of 1 runs at iteration " + stoppedAt);
   }
 }

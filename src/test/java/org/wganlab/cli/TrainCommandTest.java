@@ -3,8 +3,6 @@ package org.wganlab.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,15 +21,8 @@ class TrainCommandTest {
   @TempDir
   Path dir;
 
-  private record Result(int code, String out, String err) {
-  }
-
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = WganLabCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
-        .execute(args);
-    return new Result(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   private static String[] with(String[] base, String... more) {
@@ -47,7 +38,7 @@ class TrainCommandTest {
   @Test
   void trainsThreeMethodsSideBySideAndWritesEveryFile() throws IOException {
     Path out = dir.resolve("run");
-    Result r = run(with(SMALL, "train", "--method", "clip", "--method", "gp", "--method", "div",
+    CliRun r = run(with(SMALL, "train", "--method", "clip", "--method", "gp", "--method", "div",
         "--iterations", "10", "--log-every", "5", "--out", out.toString()));
     assertThat(r.code()).as(r.err()).isZero();
     List<String> metrics = Files.readAllLines(out.resolve("metrics.csv"));
@@ -71,7 +62,7 @@ class TrainCommandTest {
     Path second = dir.resolve("second");
     assertThat(run(with(SMALL, "train", "--method", "gp", "--iterations", "6", "--log-every", "3",
         "--out", first.toString())).code()).isZero();
-    Result rerun = run("train", "--config", first.resolve("config.json").toString(), "--quiet",
+    CliRun rerun = run("train", "--config", first.resolve("config.json").toString(), "--quiet",
         "--out", second.toString());
     assertThat(rerun.code()).as(rerun.err()).isZero();
     assertThat(Files.readString(second.resolve("config.json")))
@@ -82,7 +73,7 @@ class TrainCommandTest {
   @Test
   void fixedGeneratorModeReportsTheExactW1() throws IOException {
     Path out = dir.resolve("fixed");
-    Result r = run(with(SMALL, "train", "--fixed-generator", "--method", "gp", "--iterations", "4",
+    CliRun r = run(with(SMALL, "train", "--fixed-generator", "--method", "gp", "--iterations", "4",
         "--log-every", "2", "--out", out.toString()));
     assertThat(r.code()).as(r.err()).isZero();
     List<String> metrics = Files.readAllLines(out.resolve("metrics.csv"));
@@ -97,7 +88,7 @@ class TrainCommandTest {
       "--frobnicate", "--batch=1", "--activation=elu", "--optimizer=lbfgs", "--iterations=0"})
   void invalidInputPrintsUsageExitsTwoAndWritesNothing(String bad) {
     Path out = dir.resolve("never");
-    Result r = run(with(SMALL, "train", "--iterations", "2", bad, "--out", out.toString()));
+    CliRun r = run(with(SMALL, "train", "--iterations", "2", bad, "--out", out.toString()));
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("Usage: wgan-lab train");
     assertThat(out).doesNotExist();
@@ -108,7 +99,7 @@ class TrainCommandTest {
     Path csv = dir.resolve("points.csv");
     Files.writeString(csv, "x,y\n0.5,1.0\n0.25,abc\n");
     Path out = dir.resolve("never");
-    Result r = run("train", "--data", csv.toString(), "--out", out.toString());
+    CliRun r = run("train", "--data", csv.toString(), "--out", out.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("points.csv:3:").doesNotContain("Exception");
     assertThat(out).doesNotExist();
@@ -117,7 +108,7 @@ class TrainCommandTest {
   @Test
   void aCsvFileTrainsLikeABuiltInSet() throws IOException {
     Path out = dir.resolve("csv-run");
-    Result r = run(with(SMALL, "train", "--data", "toydata/ring.csv", "--method", "div",
+    CliRun r = run(with(SMALL, "train", "--data", "toydata/ring.csv", "--method", "div",
         "--iterations", "2", "--out", out.toString()));
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(Files.readString(out.resolve("config.json"))).contains("toydata/ring.csv");

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -19,30 +17,10 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 class PenaltyOracleTest {
 
-  private static NormPenalty penalty(String name) {
-    return switch (name) {
-      case "gp" -> TestPenalties.TWO_SIDED;
-      case "gp-one-sided" -> TestPenalties.ONE_SIDED;
-      case "div" -> TestPenalties.POWER;
-      default -> throw new IllegalArgumentException(name);
-    };
-  }
-
-  private static double[] doubles(JsonNode array) {
-    double[] out = new double[array.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = array.get(i).asDouble();
-    }
-    return out;
-  }
-
   @Test
   void matchesPyTorchAutogradForEveryActivationAndPenalty() throws IOException {
-    JsonNode root;
-    try (InputStream in = getClass().getResourceAsStream("/oracle/penalty_reference.json")) {
-      root = new ObjectMapper().readTree(in);
-    }
-    double[] parameters = doubles(root.get("parameters"));
+    JsonNode root = TestPenalties.oracle("penalty_reference.json");
+    double[] parameters = TestPenalties.doubles(root.get("parameters"));
     double[] xy = new double[2 * root.get("points").size()];
     for (int i = 0; i < root.get("points").size(); i++) {
       xy[2 * i] = root.get("points").get(i).get(0).asDouble();
@@ -55,8 +33,9 @@ class PenaltyOracleTest {
           WeightInit.HE_UNIFORM), DataType.DOUBLE, parameters);
       critic.zeroGradient();
       PenaltyEvaluation result = critic.accumulateNormPenalty(
-          Nd4j.create(xy, new long[] {xy.length / 2, 2}, DataType.DOUBLE), penalty(names[1]));
-      double[] expected = doubles(c.getValue().get("gradient"));
+          Nd4j.create(xy, new long[] {xy.length / 2, 2}, DataType.DOUBLE),
+          TestPenalties.named(names[1]));
+      double[] expected = TestPenalties.doubles(c.getValue().get("gradient"));
       double[] actual = critic.gradient().dup().data().asDouble();
       assertThat(result.value()).as(c.getKey())
           .isCloseTo(c.getValue().get("value").asDouble(), offset(1e-10));
