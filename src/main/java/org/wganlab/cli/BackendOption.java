@@ -8,8 +8,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code --backend auto|cpu|cuda}, mixed into every command that computes with ND4J. A command calls
- * {@link #start()} before its first ND4J use and prints the report's line.
+ * {@code --backend auto|cpu|cuda}, mixed into the commands that compute with ND4J. A command calls
+ * {@link #start()} (image networks) or {@link #startOnCpu()} (toy networks) before its first ND4J use
+ * and prints the report's line.
  */
 final class BackendOption {
 
@@ -23,6 +24,18 @@ final class BackendOption {
   /** Settles the backend and starts ND4J on it; the first call in a process decides. */
   BackendReport start() {
     return Backends.start(request);
+  }
+
+  /**
+   * Starts ND4J on the CPU for the toy networks, which read ND4J arrays in host memory; asking them
+   * for a GPU is refused with a reason.
+   */
+  BackendReport startOnCpu() {
+    if (request == BackendRequest.CUDA) {
+      throw new IllegalArgumentException("--backend cuda applies to the image networks only (image,"
+          + " bench --image); the toy networks run on the CPU");
+    }
+    return Backends.start(BackendRequest.CPU);
   }
 
   /** Reads the option's value with the same names and error message as the rest of the program. */

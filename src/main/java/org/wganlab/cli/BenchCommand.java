@@ -76,7 +76,12 @@ public final class BenchCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--repeats must be in [3, 1000]");
     }
-    BackendReport report = backend.start();
+    BackendReport report;
+    try {
+      report = image ? backend.start() : backend.startOnCpu();
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
     if (!json) {
       spec.commandLine().getOut().println(report.line());
     }

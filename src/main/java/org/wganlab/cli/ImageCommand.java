@@ -39,6 +39,8 @@ public final class ImageCommand implements Callable<Integer> {
   private CommandSpec spec;
   @Mixin
   private ImageOptions options;
+  @Mixin
+  private BackendOption backend;
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Run folder.")
   private Path out;
   @Option(names = "--resume", description = "Continue the run in --out from its checkpoints.")
@@ -104,6 +106,7 @@ public final class ImageCommand implements Callable<Integer> {
   private int train(ImageExperiment experiment, TrainTestImages images, ImageRunFolder folder,
       CtrlC ctrlC) throws IOException {
     PrintWriter console = spec.commandLine().getOut();
+    console.println(backend.start().line());
     console.println(String.format(Locale.ROOT, "training on %d images of %dx%dx%d from %s",
         images.train().count(), experiment.channels(), experiment.size(), experiment.size(),
         experiment.data()));

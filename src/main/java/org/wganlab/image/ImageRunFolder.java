@@ -1,19 +1,26 @@
 package org.wganlab.image;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.wganlab.export.ConfigJson;
 import org.wganlab.export.CsvTable;
+import org.wganlab.export.CurvesFigure;
+import org.wganlab.export.PngFiles;
 import org.wganlab.export.SampleGrid;
+import org.wganlab.method.MethodKind;
 import org.wganlab.train.RunConfig;
 
 /**
- * The files of an image run folder: {@code config.json}, {@code metrics.csv}, sample grids under
- * {@code samples/}, checkpoints under {@code checkpoints/}, and the last generated images per run.
+ * The files of an image run folder: {@code config.json}, {@code metrics.csv} and its plot
+ * {@code curves.png}, sample grids under {@code samples/}, checkpoints under {@code checkpoints/}, and
+ * the last generated images per run.
  * Every file is written atomically. A folder that already holds files is only used to resume the run
  * it holds, so two runs never mix in one folder.
  */
@@ -113,6 +120,47 @@ public final class ImageRunFolder {
       }
     }
     table.write(directory.resolve("metrics.csv"));
+  }
+
+  /**
+   * Writes {@code curves.png}: every run's Wasserstein estimate over iterations and, where measured,
+   * its quality score, at twice the base size so it reads on a projector.
+   */
+  public void writeCurves(List<ImageTrainer> trainers) throws IOException {
+    List<CurvesFigure.Series> estimates = new ArrayList<>();
+    List<CurvesFigure.Series> quality = new ArrayList<>();
+    for (ImageTrainer t : trainers) {
+      List<ImageMetricsRow> rows = t.rows();
+      double[] x = rows.stream().mapToDouble(ImageMetricsRow::iteration).toArray();
+      String name = t.run().method().kind().displayName();
+      Color colour = colour(t.run().method().kind());
+      estimates.add(new CurvesFigure.Series(name, colour, x,
+          rows.stream().mapToDouble(ImageMetricsRow::wassersteinEstimate).toArray()));
+      quality.add(new CurvesFigure.Series(name, colour, x,
+          rows.stream().mapToDouble(r -> r.quality().frechetDistance()).toArray()));
+    }
+    List<CurvesFigure.Panel> panels = new ArrayList<>();
+    panels.add(new CurvesFigure.Panel("Wasserstein estimate on held-out images", "iteration",
+        "E[D(real)] - E[D(G(z))]", estimates));
+    boolean scored = quality.stream().flatMapToDouble(c -> Arrays.stream(c.y()))
+        .anyMatch(Double::isFinite);
+    if (scored) {
+      panels.add(new CurvesFigure.Panel("Sample quality (lower is better)", "iteration",
+          "Frechet distance, classifier features", quality));
+    }
+    PngFiles.write(directory.resolve("curves.png"), CurvesFigure.draw(panels, 2));
+  }
+
+  /** A colour per method, the same in every figure: warm for clipping, cool for the penalties. */
+  static Color colour(MethodKind kind) {
+    return switch (kind) {
+      case CLIP -> new Color(0xd6, 0x4e, 0x12);
+      case GP -> new Color(0x1f, 0x5f, 0xbf);
+      case GP_ONE_SIDED -> new Color(0x17, 0x9c, 0xa8);
+      case DIV -> new Color(0x7b, 0x3f, 0xb8);
+      case SN -> new Color(0x2e, 0x8b, 0x3e);
+      case NONE -> new Color(0x70, 0x70, 0x70);
+    };
   }
 
   private static Object blankIfNaN(double value) {

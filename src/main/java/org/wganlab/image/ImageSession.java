@@ -117,6 +117,7 @@ public final class ImageSession {
     }
     if (logged) {
       folder.writeMetrics(trainers);
+      folder.writeCurves(trainers);
     }
     if (it % experiment.sampleEvery() == 0 || it == experiment.iterations()) {
       for (int i = 0; i < trainers.size(); i++) {

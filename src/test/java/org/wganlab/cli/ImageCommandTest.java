@@ -101,6 +101,8 @@ class ImageCommandTest {
       assertThat(generated.height()).isEqualTo(28);
     }
     assertThat(out.resolve("config.json")).isRegularFile();
+    assertThat(javax.imageio.ImageIO.read(out.resolve("curves.png").toFile()).getWidth())
+        .isEqualTo(2 * 2 * 560);
   }
 
   /** metrics.csv without images_per_second and seconds, which differ between identical runs. */

@@ -1,0 +1,158 @@
+package org.wganlab.export;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.image.BufferedImage;
+import java.util.List;
+
+/**
+ * Line plots of curves over iterations, side by side, with their own y axes and one legend: the
+ * figure an image run writes of its Wasserstein estimates and quality scores. Points that are NaN are
+ * skipped (a score measured only every so often); a series with a single point shows as a dot.
+ */
+public final class CurvesFigure {
+  private static final int PANEL_WIDTH = 560;
+  private static final int HEIGHT = 420;
+  private static final int MARGIN_LEFT = 78;
+  private static final int MARGIN_RIGHT = 20;
+  private static final int MARGIN_TOP = 40;
+  private static final int MARGIN_BOTTOM = 92;
+
+  /** One curve: a name for the legend, a colour, and its points. */
+  public record Series(String name, Color color, double[] x, double[] y) {
+  }
+
+  /** One plot: a title, the x and y axis names, and its curves. */
+  public record Panel(String title, String xName, String yName, List<Series> series) {
+  }
+
+  private CurvesFigure() {
+  }
+
+  /** Draws the panels left to right at {@code scale} (2 for a projector or a retina screen). */
+  public static BufferedImage draw(List<Panel> panels, double scale) {
+    int width = (int) Math.round(panels.size() * PANEL_WIDTH * scale);
+    BufferedImage image = new BufferedImage(width, (int) Math.round(HEIGHT * scale),
+        BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, image.getWidth(), image.getHeight());
+    for (int p = 0; p < panels.size(); p++) {
+      Rectangle plot = new Rectangle((int) Math.round((p * PANEL_WIDTH + MARGIN_LEFT) * scale),
+          (int) Math.round(MARGIN_TOP * scale),
+          (int) Math.round((PANEL_WIDTH - MARGIN_LEFT - MARGIN_RIGHT) * scale),
+          (int) Math.round((HEIGHT - MARGIN_TOP - MARGIN_BOTTOM) * scale));
+      drawPanel(g, plot, panels.get(p), scale);
+    }
+    g.dispose();
+    return image;
+  }
+
+  private static void drawPanel(Graphics2D g, Rectangle plot, Panel panel, double scale) {
+    double[] xr = range(panel.series(), true);
+    double[] yr = range(panel.series(), false);
+    Font font = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(13 * scale));
+    g.setFont(font.deriveFont(Font.BOLD));
+    g.setColor(Axes.INK);
+    g.drawString(panel.title(), plot.x, (float) (plot.y - 12 * scale));
+    g.setFont(font);
+    FontMetrics fm = g.getFontMetrics();
+    g.setStroke(new BasicStroke((float) scale));
+    g.drawRect(plot.x, plot.y, plot.width, plot.height);
+    double tick = 5 * scale;
+    double xStep = Axes.step(xr[0], xr[1], 6);
+    for (double v : Axes.ticks(xr[0], xr[1], 6)) {
+      double x = plot.x + (v - xr[0]) / (xr[1] - xr[0]) * plot.width;
+      String text = Axes.label(v, xStep);
+      g.draw(new Line2D.Double(x, plot.getMaxY(), x, plot.getMaxY() + tick));
+      g.drawString(text, (float) (x - fm.stringWidth(text) / 2.0),
+          (float) (plot.getMaxY() + tick + 2 * scale + fm.getAscent()));
+    }
+    double yStep = Axes.step(yr[0], yr[1], 6);
+    for (double v : Axes.ticks(yr[0], yr[1], 6)) {
+      double y = plot.getMaxY() - (v - yr[0]) / (yr[1] - yr[0]) * plot.height;
+      String text = Axes.label(v, yStep);
+      g.draw(new Line2D.Double(plot.x - tick, y, plot.x, y));
+      g.drawString(text, (float) (plot.x - tick - 3 * scale - fm.stringWidth(text)),
+          (float) (y + fm.getAscent() / 2.0 - 1));
+    }
+    float below = (float) (plot.getMaxY() + tick + 4 * scale + 2 * fm.getAscent());
+    g.drawString(panel.xName(), (float) (plot.getCenterX() - fm.stringWidth(panel.xName()) / 2.0),
+        below);
+    g.drawString(panel.yName(), plot.x, (float) (plot.y - 12 * scale - fm.getHeight()));
+    float legendY = below + fm.getHeight() + (float) (6 * scale);
+    float legendX = plot.x;
+    for (Series s : panel.series()) {
+      g.setColor(s.color());
+      g.setStroke(new BasicStroke((float) (2.5 * scale)));
+      g.draw(new Line2D.Double(legendX, legendY - fm.getAscent() / 2.0, legendX + 18 * scale,
+          legendY - fm.getAscent() / 2.0));
+      g.setColor(Axes.INK);
+      g.drawString(s.name(), (float) (legendX + 24 * scale), legendY);
+      legendX += (float) (fm.stringWidth(s.name()) + 44 * scale);
+      drawSeries(g, plot, s, xr, yr, scale);
+    }
+  }
+
+  private static void drawSeries(Graphics2D g, Rectangle plot, Series s, double[] xr, double[] yr,
+      double scale) {
+    Path2D.Double path = new Path2D.Double();
+    boolean started = false;
+    int points = 0;
+    g.setColor(s.color());
+    g.setStroke(new BasicStroke((float) (2 * scale)));
+    for (int i = 0; i < s.x().length; i++) {
+      if (!Double.isFinite(s.y()[i])) {
+        continue;
+      }
+      double x = plot.x + (s.x()[i] - xr[0]) / (xr[1] - xr[0]) * plot.width;
+      double y = plot.getMaxY() - (s.y()[i] - yr[0]) / (yr[1] - yr[0]) * plot.height;
+      if (started) {
+        path.lineTo(x, y);
+      } else {
+        path.moveTo(x, y);
+        started = true;
+      }
+      points++;
+      double r = 2.5 * scale;
+      g.fill(new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r));
+    }
+    if (points > 1) {
+      g.draw(path);
+    }
+  }
+
+  /** The finite range of all x ({@code true}) or y values, widened when it is a single value. */
+  private static double[] range(List<Series> series, boolean ofX) {
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (Series s : series) {
+      for (int i = 0; i < s.x().length; i++) {
+        double v = ofX ? s.x()[i] : s.y()[i];
+        if (Double.isFinite(v) && Double.isFinite(s.y()[i])) {
+          lo = Math.min(lo, v);
+          hi = Math.max(hi, v);
+        }
+      }
+    }
+    if (!(lo <= hi)) {
+      return new double[] {0, 1};
+    }
+    if (hi - lo < 1e-12) {
+      double pad = Math.max(Math.abs(lo) * 0.1, 1e-3);
+      return new double[] {lo - pad, hi + pad};
+    }
+    double pad = ofX ? 0 : 0.05 * (hi - lo);
+    return new double[] {lo - pad, hi + pad};
+  }
+}
