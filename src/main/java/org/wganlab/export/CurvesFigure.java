@@ -89,7 +89,12 @@ public final class CurvesFigure {
     float below = (float) (plot.getMaxY() + tick + 4 * scale + 2 * fm.getAscent());
     g.drawString(panel.xName(), (float) (plot.getCenterX() - fm.stringWidth(panel.xName()) / 2.0),
         below);
-    g.drawString(panel.yName(), plot.x, (float) (plot.y - 12 * scale - fm.getHeight()));
+    // The y axis name runs up the left edge, beside the tick labels.
+    java.awt.geom.AffineTransform saved = g.getTransform();
+    g.rotate(-Math.PI / 2);
+    g.drawString(panel.yName(), (float) (-plot.getCenterY() - fm.stringWidth(panel.yName()) / 2.0),
+        (float) (plot.x - MARGIN_LEFT * scale + fm.getAscent() + 2 * scale));
+    g.setTransform(saved);
     float legendY = below + fm.getHeight() + (float) (6 * scale);
     float legendX = plot.x;
     for (Series s : panel.series()) {
