@@ -13,11 +13,14 @@ import org.wganlab.data.image.TrainTestImages;
 import org.wganlab.export.ConfigJson;
 import org.wganlab.image.ClassifierQuality;
 import org.wganlab.image.ImageExperiment;
+import org.wganlab.image.ImageNetwork;
 import org.wganlab.image.ImageMetricsRow;
 import org.wganlab.image.ImageRunFolder;
 import org.wganlab.image.ImageSession;
 import org.wganlab.image.ImageTrainer;
 import org.wganlab.metrics.image.QualityMeter;
+import org.wganlab.nn.backend.BackendKind;
+import org.wganlab.nn.backend.BackendReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -97,16 +100,19 @@ public final class ImageCommand implements Callable<Integer> {
     if (options.iterations == null) {
       return saved;
     }
-    return new ImageExperiment(saved.data(), saved.size(), saved.channels(), saved.limit(),
-        saved.seed(), options.iterations, saved.batch(), saved.criticIters(), saved.dim(),
-        saved.noiseDim(), saved.runs(), saved.logEvery(), saved.sampleEvery(), saved.evalEvery(),
-        saved.checkpointEvery());
+    return saved.withIterations(options.iterations);
   }
 
   private int train(ImageExperiment experiment, TrainTestImages images, ImageRunFolder folder,
       CtrlC ctrlC) throws IOException {
     PrintWriter console = spec.commandLine().getOut();
-    console.println(backend.start().line());
+    BackendReport report = backend.start();
+    console.println(report.line());
+    if (report.kind() == BackendKind.CUDA && experiment.network() == ImageNetwork.MLP) {
+      spec.commandLine().getErr().println("wgan-lab image: --network mlp runs on the CPU only"
+          + " (its passes use host memory); add --backend cpu");
+      return 2;
+    }
     console.println(String.format(Locale.ROOT, "training on %d images of %dx%dx%d from %s",
         images.train().count(), experiment.channels(), experiment.size(), experiment.size(),
         experiment.data()));

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.wganlab.data.image.IdxFolder;
 import org.wganlab.image.ImageExperiment;
+import org.wganlab.image.ImageNetwork;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -34,6 +35,9 @@ final class ImageOptions {
   Integer dim;
   @Option(names = "--noise", paramLabel = "N", description = "Generator noise size (default 128).")
   Integer noise;
+  @Option(names = "--network", paramLabel = "N",
+      description = "conv (default: the WGAN-GP paper's networks) or mlp (3 x 8 DIM units, CPU only).")
+  String network;
   @Option(names = "--batch", paramLabel = "N", description = "Batch size (default 64).")
   Integer batch;
   @Option(names = "--critic-iters", paramLabel = "N", description = "Critic steps per generator step (default 5).")
@@ -50,7 +54,6 @@ final class ImageOptions {
   @Option(names = "--checkpoint-every", paramLabel = "N", description = "A checkpoint every N iterations (default 100).")
   Integer checkpointEvery;
 
-
   /** The default data folder unless one is named. */
   String dataOrDefault() {
     return data != null ? data : IdxFolder.DEFAULT_FOLDER.toString();
@@ -60,19 +63,13 @@ final class ImageOptions {
   ImageExperiment toExperiment(ImageExperiment base) {
     method.checkSettings();
     ImageExperiment b = method.methods == null ? base
-        : withRuns(base, method.methodKinds().stream().map(ImageExperiment::referenceRun).toList());
+        : base.withRuns(method.methodKinds().stream().map(ImageExperiment::referenceRun).toList());
     return new ImageExperiment(or(data, b.data()), or(size, b.size()), or(channels, b.channels()),
         or(limit, b.limit()), or(seed, b.seed()), or(iterations, b.iterations()),
         or(batch, b.batch()), or(criticIters, b.criticIters()), or(dim, b.dim()),
-        or(noise, b.noiseDim()), b.runs().stream().map(method::overlay).toList(),
-        or(logEvery, b.logEvery()), or(sampleEvery, b.sampleEvery()), or(evalEvery, b.evalEvery()),
+        or(noise, b.noiseDim()), network != null ? ImageNetwork.parse(network) : b.network(),
+        b.runs().stream().map(method::overlay).toList(), or(logEvery, b.logEvery()),
+        or(sampleEvery, b.sampleEvery()), or(evalEvery, b.evalEvery()),
         or(checkpointEvery, b.checkpointEvery()));
-  }
-
-  private static ImageExperiment withRuns(ImageExperiment b,
-      List<org.wganlab.train.RunConfig> runs) {
-    return new ImageExperiment(b.data(), b.size(), b.channels(), b.limit(), b.seed(),
-        b.iterations(), b.batch(), b.criticIters(), b.dim(), b.noiseDim(), runs, b.logEvery(),
-        b.sampleEvery(), b.evalEvery(), b.checkpointEvery());
   }
 }

@@ -22,6 +22,7 @@ import org.wganlab.train.RunConfig;
  * @param criticIters critic steps per generator step
  * @param dim the networks' width DIM
  * @param noiseDim generator input size
+ * @param network convolutional (the paper's) or fully connected networks
  * @param runs the methods, trained side by side, 1 to {@link #MAX_RUNS}
  * @param logEvery a metrics row every this many iterations
  * @param sampleEvery a sample grid every this many iterations
@@ -29,7 +30,8 @@ import org.wganlab.train.RunConfig;
  * @param checkpointEvery a checkpoint every this many iterations
  */
 public record ImageExperiment(String data, int size, int channels, int limit, long seed,
-    int iterations, int batch, int criticIters, int dim, int noiseDim, List<RunConfig> runs,
+    int iterations, int batch, int criticIters, int dim, int noiseDim, ImageNetwork network,
+    List<RunConfig> runs,
     int logEvery, int sampleEvery, int evalEvery, int checkpointEvery) {
 
   /** Most methods one command trains side by side. */
@@ -57,6 +59,9 @@ public record ImageExperiment(String data, int size, int channels, int limit, lo
     between("sample interval", sampleEvery, 1, MAX_ITERATIONS);
     between("evaluation interval", evalEvery, 0, MAX_ITERATIONS);
     between("checkpoint interval", checkpointEvery, 1, MAX_ITERATIONS);
+    if (network == null) {
+      throw new IllegalArgumentException("network is required (conv or mlp)");
+    }
     if (runs == null || runs.isEmpty() || runs.size() > MAX_RUNS) {
       throw new IllegalArgumentException("an image experiment needs 1 to " + MAX_RUNS + " methods");
     }
@@ -78,7 +83,8 @@ public record ImageExperiment(String data, int size, int channels, int limit, lo
    */
   public static ImageExperiment reference(String data, List<MethodKind> methods) {
     List<RunConfig> runs = methods.stream().map(ImageExperiment::referenceRun).toList();
-    return new ImageExperiment(data, 28, 1, 0, 1, 1000, 64, 5, 64, 128, runs, 10, 100, 0, 100);
+    return new ImageExperiment(data, 28, 1, 0, 1, 1000, 64, 5, 64, 128, ImageNetwork.CONV, runs, 10,
+        100, 0, 100);
   }
 
   /** A method's reference run in the image mode: as the toy one, but lambda 10 as in the paper. */
@@ -90,7 +96,19 @@ public record ImageExperiment(String data, int size, int channels, int limit, lo
     return run;
   }
 
-  /** The networks' shape. */
+  /** The same experiment with other runs. */
+  public ImageExperiment withRuns(List<RunConfig> next) {
+    return new ImageExperiment(data, size, channels, limit, seed, iterations, batch, criticIters, dim,
+        noiseDim, network, next, logEvery, sampleEvery, evalEvery, checkpointEvery);
+  }
+
+  /** The same experiment trained to another iteration. */
+  public ImageExperiment withIterations(int next) {
+    return new ImageExperiment(data, size, channels, limit, seed, next, batch, criticIters, dim,
+        noiseDim, network, runs, logEvery, sampleEvery, evalEvery, checkpointEvery);
+  }
+
+  /** The convolutional networks' shape (also the image shape either network sees). */
   public ImageNetSpec networks() {
     return new ImageNetSpec(channels, size, dim, noiseDim, 0.2);
   }

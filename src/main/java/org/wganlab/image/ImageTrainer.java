@@ -10,15 +10,14 @@ import org.wganlab.data.Rng;
 import org.wganlab.method.LipschitzMethod;
 import org.wganlab.method.PenaltyTerm;
 import org.wganlab.nn.Critic;
+import org.wganlab.nn.Generator;
 import org.wganlab.nn.Optimizer;
 import org.wganlab.nn.Workspaces;
-import org.wganlab.nn.conv.ConvCritic;
-import org.wganlab.nn.conv.ConvGenerator;
 import org.wganlab.train.RunConfig;
 
 /**
- * Trains one image run (a convolutional critic and generator under one Lipschitz method) step by step
- * on the calling thread. Every random draw comes from {@link StepRandom} at the step's counter, so the
+ * Trains one image run (a critic and a generator of the experiment's kind under one Lipschitz method)
+ * step by step on the calling thread. Every random draw comes from {@link StepRandom} at the step's counter, so the
  * runs of one experiment start from the same networks and see the same images and noise, and a run
  * restored from a {@link ImageCheckpoint} continues exactly as if it had never stopped.
  */
@@ -28,8 +27,8 @@ public final class ImageTrainer {
   private final RunConfig run;
   private final ImageBatches batches;
   private final ImageMeasurements measurements;
-  private final ConvCritic critic;
-  private final ConvGenerator generator;
+  private final Critic critic;
+  private final Generator generator;
   private final LipschitzMethod method;
   private final Optimizer criticOptimizer;
   private final Optimizer generatorOptimizer;
@@ -52,8 +51,8 @@ public final class ImageTrainer {
     this.batches = batches;
     this.measurements = measurements;
     Rng init = new Rng(experiment.seed());
-    critic = ConvCritic.create(experiment.networks(), TYPE, init.split());
-    generator = ConvGenerator.create(experiment.networks(), TYPE, init.split());
+    critic = experiment.network().critic(experiment, TYPE, init.split());
+    generator = experiment.network().generator(experiment, TYPE, init.split());
     method = run.method().create();
     criticOptimizer = new Optimizer(critic, run.optimizer());
     generatorOptimizer = new Optimizer(generator, run.optimizer());

@@ -132,6 +132,16 @@ class ImageCommandTest {
   }
 
   @Test
+  void fullyConnectedNetworksTrainOnTheFlattenedImages() throws IOException {
+    Path out = dir.resolve("mlp");
+    CliRun r = run(args("image", "--network", "mlp", "--method", "gp", "--iterations", "2",
+        "--log-every", "1", "--no-quality", "--out", out.toString()));
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(Files.readAllLines(out.resolve("metrics.csv"))).hasSize(3);
+    assertThat(Files.readString(out.resolve("config.json"))).contains("\"network\" : \"mlp\"");
+  }
+
+  @Test
   void aFolderHoldingFilesIsRefusedUnlessResumed() throws IOException {
     Path out = Files.createDirectories(dir.resolve("taken"));
     Files.writeString(out.resolve("notes.txt"), "mine");

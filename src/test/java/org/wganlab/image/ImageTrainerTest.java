@@ -26,7 +26,8 @@ class ImageTrainerTest {
 
   private static ImageExperiment tiny(MethodKind method) {
     ImageExperiment reference = ImageExperiment.reference("test images", List.of(method));
-    return new ImageExperiment(reference.data(), 28, 1, 0, 3, 10, 4, 2, 2, 4, reference.runs(), 2,
+    return new ImageExperiment(reference.data(), 28, 1, 0, 3, 10, 4, 2, 2, 4, ImageNetwork.CONV,
+        reference.runs(), 2,
         100, 0, 100);
   }
 
