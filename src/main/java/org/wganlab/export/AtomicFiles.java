@@ -97,6 +97,28 @@ public final class AtomicFiles {
     }
   }
 
+  /** The names {@link #createTemp} gives: {@code .NAME.HEX.tmp}. */
+  private static final java.util.regex.Pattern LEFTOVER =
+      java.util.regex.Pattern.compile("\\..+\\.[0-9a-f]{1,16}\\.tmp");
+
+  /**
+   * Deletes the temporary files a killed process left in {@code directory} (not in its subfolders):
+   * regular files named as this class names them, nothing else. Returns how many were deleted.
+   */
+  public static int removeLeftovers(Path directory) throws IOException {
+    int removed = 0;
+    try (java.util.stream.Stream<Path> entries = Files.list(directory)) {
+      for (Path p : (Iterable<Path>) entries::iterator) {
+        if (LEFTOVER.matcher(p.getFileName().toString()).matches()
+            && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+          Files.delete(p);
+          removed++;
+        }
+      }
+    }
+    return removed;
+  }
+
   /** Atomic rename where the file system offers it, plain replacement otherwise. */
   private static void move(Path temp, Path target) throws IOException {
     try {

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.wganlab.export.AtomicFiles;
 import org.wganlab.export.ConfigJson;
 import org.wganlab.export.CsvTable;
 import org.wganlab.export.CurvesFigure;
@@ -59,12 +60,19 @@ public final class ImageRunFolder {
     return open(directory);
   }
 
-  /** The existing run in {@code directory}, to resume. */
+  /**
+   * The existing run in {@code directory}, to resume; temporary files that a killed process left
+   * behind in it are deleted.
+   */
   public static ImageRunFolder resume(Path directory) throws IOException {
     if (!Files.isRegularFile(directory.resolve("config.json"))) {
       throw new IOException(directory + " holds no image run to resume (no config.json)");
     }
-    return open(directory);
+    ImageRunFolder folder = open(directory);
+    for (String sub : new String[] {"", "samples", "checkpoints"}) {
+      AtomicFiles.removeLeftovers(directory.resolve(sub));
+    }
+    return folder;
   }
 
   private static ImageRunFolder open(Path directory) throws IOException {

@@ -122,10 +122,13 @@ class ImageCommandTest {
         whole.toString()), Stream.of(common)).toArray(String[]::new))).code()).isZero();
     assertThat(run(args(Stream.concat(Stream.of("image", "--iterations", "4", "--out",
         parts.toString()), Stream.of(common)).toArray(String[]::new))).code()).isZero();
+    // What a process killed while writing a checkpoint leaves behind; resuming clears it away.
+    Path leftover = Files.writeString(parts.resolve("checkpoints/.run-0-gp.ckpt.5f3a9c.tmp"), "x");
     CliRun resumed = run("image", "--resume", "--iterations", "6", "--no-quality", "--quiet", "--out",
         parts.toString());
     assertThat(resumed.code()).as(resumed.err()).isZero();
     assertThat(resumed.out()).contains("resumed 2 of 2 runs at iteration 4");
+    assertThat(leftover).doesNotExist();
     List<String> expected = metricsWithoutTiming(whole);
     assertThat(expected).hasSize(1 + 3 * 2);
     assertThat(metricsWithoutTiming(parts)).containsExactlyElementsOf(expected);
