@@ -14,8 +14,8 @@ import org.wganlab.export.IdxWriter;
  * Trains every run of an image experiment side by side (one iteration of each in turn, so they
  * progress together) and keeps the run folder current: metrics rows, sample grids from fixed noise,
  * quality scores and checkpoints at their intervals, and the last generated images at the end. A stop
- * request is honoured between iterations, after which every run is checkpointed, so nothing trained is
- * lost. No threads: the caller's thread trains.
+ * request is honoured between iterations, after which every run is checkpointed and its last images
+ * written, so nothing trained is lost. No threads: the caller's thread trains.
  */
 public final class ImageSession {
   /** Held-out test images the Wasserstein estimate is read on. */
@@ -33,7 +33,7 @@ public final class ImageSession {
   public enum Outcome {
     /** Every run reached the last iteration (or diverged). */
     FINISHED,
-    /** Stopped on request; every run was checkpointed. */
+    /** Stopped on request; every run was checkpointed and its last images written. */
     STOPPED
   }
 
@@ -87,13 +87,13 @@ public final class ImageSession {
     int from = trainers.stream().mapToInt(ImageTrainer::iteration).min().orElse(0);
     for (int it = from + 1; it <= experiment.iterations(); it++) {
       if (stop.getAsBoolean()) {
-        checkpointAll();
+        writeLastFiles();
         return Outcome.STOPPED;
       }
       iterate(it);
       listener.iterationDone(it, trainers());
     }
-    finish();
+    writeLastFiles();
     return Outcome.FINISHED;
   }
 
@@ -144,7 +144,8 @@ public final class ImageSession {
     folder.writeMetrics(trainers);
   }
 
-  private void finish() throws IOException {
+  /** Checkpoints, and each run's last generated images, when the session ends or is stopped. */
+  private void writeLastFiles() throws IOException {
     checkpointAll();
     for (int i = 0; i < trainers.size(); i++) {
       ImageTrainer t = trainers.get(i);

@@ -74,6 +74,7 @@ class InterruptTest {
     int stoppedAt = Integer.parseInt(console.replaceAll("(?s).*checkpoints hold iteration (\\d+).*",
         "$1"));
     assertThat(out.resolve("checkpoints/run-0-gp.ckpt")).exists();
+    assertThat(out.resolve("generated-0-gp.idx.gz")).exists();
     String[] resume = {"image", "--resume", "--iterations", String.valueOf(stoppedAt + 1),
         "--no-quality", "--quiet", "--out", out.toString()};
     CliRun resumed = CliRun.of(resume);
