@@ -61,7 +61,8 @@ public final class ClassifierQuality implements ImageQuality {
   @Override
   public ImageMetricsRow.Quality score(float[] pixels, int count) {
     ImageSet generated = new ImageSet(shape.channels(), shape.height(), shape.width(), pixels, null);
-    QualityScore score = meter.score(generated.slice(0, count));
+    QualityScore score = meter.score(count == generated.count() ? generated
+        : generated.slice(0, count));
     return new ImageMetricsRow.Quality(score.frechetDistance(), score.slicedWasserstein());
   }
 }

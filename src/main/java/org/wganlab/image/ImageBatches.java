@@ -11,8 +11,9 @@ import org.wganlab.nn.Workspaces;
  * The training images on the backend, as one {@code count x pixels} matrix copied there once, and
  * the batches drawn from it: epochs in an order shuffled per epoch from the seed, batch {@code k}
  * taking the {@code k}-th slice of that endless sequence. Only the indices of a batch come from the
- * host; the images never leave the backend. Read-only after construction, so every run of an
- * experiment shares one instance.
+ * host; the images never leave the backend. The order depends on the seed only (one epoch's order
+ * is kept for the next call), so the runs of an experiment share one instance, on the one thread
+ * that trains them.
  */
 public final class ImageBatches {
   private final INDArray images;
@@ -52,7 +53,7 @@ public final class ImageBatches {
   }
 
   /** Batch {@code k} of {@code n} images: positions {@code k n .. k n + n - 1} of the sequence. */
-  public synchronized INDArray batch(long k, int n) {
+  public INDArray batch(long k, int n) {
     int[] rows = new int[n];
     long start = k * n;
     for (int i = 0; i < n; i++) {

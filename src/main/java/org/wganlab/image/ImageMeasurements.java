@@ -22,7 +22,6 @@ public final class ImageMeasurements {
   private final INDArray noise;
   private final INDArray mixing;
   private final int chunk;
-  private final int normPoints;
 
   /**
    * Yardsticks from {@code test}: its first {@code heldOutCount} images, {@code noiseCount} noise rows
@@ -35,13 +34,13 @@ public final class ImageMeasurements {
       throw new IllegalArgumentException("the test split has no images");
     }
     this.chunk = experiment.batch();
-    this.normPoints = Math.min(count, 256);
     Rng rng = StepRandom.at(experiment.seed(), StepRandom.Stream.MEASUREMENT, 0);
     DataType type = DataType.FLOAT;
     this.heldOut = Workspaces.outside(() -> ImageBatches.toBackend(test.slice(0, count), type));
     int noiseRows = Math.max(noiseCount, count);
     this.noise = Workspaces.outside(() -> gaussian(rng, noiseRows, experiment.noiseDim(), type));
-    double[] eps = new double[normPoints];
+    // The norms are read at interpolates of the first chunk: one weight per image of it.
+    double[] eps = new double[Math.min(chunk, count)];
     for (int i = 0; i < eps.length; i++) {
       eps[i] = rng.uniform();
     }
@@ -69,7 +68,8 @@ public final class ImageMeasurements {
    * A critic's reading against the yardsticks.
    *
    * @param wassersteinEstimate mean D over the held-out images minus mean D over as many generated
-   * @param gradNormMedian median ||grad_x D|| at interpolates of held-out and generated images
+   * @param gradNormMedian median ||grad_x D|| at interpolates of the first batch of held-out and
+   *     generated images
    * @param gradNormP90 90th percentile of those norms
    */
   public record CriticReading(double wassersteinEstimate, double gradNormMedian, double gradNormP90) {
@@ -80,8 +80,7 @@ public final class ImageMeasurements {
     long count = heldOut.rows();
     double realSum = 0;
     double fakeSum = 0;
-    INDArray realForNorms = null;
-    INDArray fakeForNorms = null;
+    INDArray points = null;
     for (long from = 0; from < count; from += chunk) {
       long n = Math.min(chunk, count - from);
       INDArray real = heldOut.get(NDArrayIndex.interval(from, from + n), NDArrayIndex.all());
@@ -89,15 +88,9 @@ public final class ImageMeasurements {
       realSum += critic.values(real).sumNumber().doubleValue();
       fakeSum += critic.values(fake).sumNumber().doubleValue();
       if (from == 0) {
-        realForNorms = real;
-        fakeForNorms = fake;
+        points = real.sub(fake).muliColumnVector(mixing).addi(fake);
       }
     }
-    int m = Math.min(normPoints, realForNorms.rows());
-    INDArray realPart = realForNorms.get(NDArrayIndex.interval(0, m), NDArrayIndex.all());
-    INDArray fakePart = fakeForNorms.get(NDArrayIndex.interval(0, m), NDArrayIndex.all());
-    INDArray mix = mixing.get(NDArrayIndex.interval(0, m), NDArrayIndex.all());
-    INDArray points = realPart.sub(fakePart).muliColumnVector(mix).addi(fakePart);
     double[] norms = critic.readout(points).inputGradients().norm2(1).toDoubleVector();
     Arrays.sort(norms);
     return new CriticReading((realSum - fakeSum) / count, quantile(norms, 0.5),

@@ -104,8 +104,7 @@ public final class ImageSession {
         continue;
       }
       t.iterate();
-      logged |= t.iteration() == it && !t.rows().isEmpty()
-          && t.rows().get(t.rows().size() - 1).iteration() == it;
+      logged |= t.loggedAt(it);
     }
     if (quality != null && ImageTrainer.isEvaluationDue(experiment, it)) {
       for (ImageTrainer t : trainers) {

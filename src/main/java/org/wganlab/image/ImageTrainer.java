@@ -2,6 +2,7 @@ package org.wganlab.image;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -79,9 +80,14 @@ public final class ImageTrainer {
     return problem;
   }
 
-  /** The logged rows so far. */
+  /** The logged rows so far, a read-only view (the run writers read it after every logged row). */
   public List<ImageMetricsRow> rows() {
-    return List.copyOf(rows);
+    return Collections.unmodifiableList(rows);
+  }
+
+  /** Whether a row was logged at {@code at}, the iteration just done. */
+  public boolean loggedAt(int at) {
+    return iteration == at && !rows.isEmpty() && rows.get(rows.size() - 1).iteration() == at;
   }
 
   /** One iteration: n_critic critic steps, then a generator step; a metrics row when one is due. */
@@ -215,7 +221,7 @@ public final class ImageTrainer {
     return new ImageCheckpoint(iteration, criticSteps, trainingNanos,
         critic.parameters().toFloatVector(), generator.parameters().toFloatVector(),
         criticOptimizer.stateValues(), criticOptimizer.steps(), generatorOptimizer.stateValues(),
-        generatorOptimizer.steps(), criticLoss, generatorLoss, penalty, rows());
+        generatorOptimizer.steps(), criticLoss, generatorLoss, penalty, rows);
   }
 
   /** Puts this freshly made trainer into the state of {@code saved}, taken from the same run. */

@@ -32,10 +32,15 @@ public final class ConvCritic extends ConvNetwork implements Critic {
   private final INDArray[][] biases;
   private final INDArray[] outWeights;
   private final INDArray[] outBias;
+  /** The last map's size and value count, read on every pass. */
+  private final int topSize;
+  private final int topVolume;
 
   private ConvCritic(ImageNetSpec spec, INDArray params) {
     super(spec, params);
     layers = spec.criticLayers();
+    topSize = spec.topSize();
+    topVolume = spec.topVolume();
     activation = new LeakyRelu(spec.leak());
     FlatLayout layout = layout();
     kernels = new INDArray[layers.size()][];
@@ -110,7 +115,7 @@ public final class ConvCritic extends ConvNetwork implements Critic {
       slopes[l] = activation.slopes(z);
       images = z.muli(slopes[l]);
     }
-    INDArray top = images.reshape('c', n, spec().topVolume());
+    INDArray top = images.reshape('c', n, topVolume);
     INDArray values = top.mmul(outWeights[0]).addiRowVector(outBias[0]);
     return new Pass(inputs, slopes, top, values);
   }
@@ -123,7 +128,7 @@ public final class ConvCritic extends ConvNetwork implements Critic {
   private INDArray backward(Pass pass, INDArray topGradient, boolean toInput, double[] layerNorms) {
     long n = topGradient.size(0);
     INDArray g = topGradient.reshape('c', n, layers.get(layers.size() - 1).outChannels(),
-        spec().topSize(), spec().topSize());
+        topSize, topSize);
     for (int l = layers.size() - 1; l >= 0; l--) {
       ConvGeometry geometry = layers.get(l);
       if (layerNorms != null) {
@@ -195,7 +200,7 @@ public final class ConvCritic extends ConvNetwork implements Critic {
     Pass pass = forward(x, false);
     long n = x.size(0);
     INDArray delta = topGradient(Nd4j.ones(x.dataType(), n, 1)).reshape('c', n,
-        layers.get(layers.size() - 1).outChannels(), spec().topSize(), spec().topSize());
+        layers.get(layers.size() - 1).outChannels(), topSize, topSize);
     INDArray[] upstream = new INDArray[layers.size()];
     for (int l = layers.size() - 1; l >= 0; l--) {
       upstream[l] = delta.muli(pass.slopes()[l]);
@@ -217,7 +222,7 @@ public final class ConvCritic extends ConvNetwork implements Critic {
           ConvKernels.columns(g, gamma));
       gamma = ConvKernels.convolve(g, kernels[l][0], gamma, null).muli(pass.slopes()[l]);
     }
-    outWeights[1].addi(gamma.reshape('c', n, spec().topVolume()).sum(0)
+    outWeights[1].addi(gamma.reshape('c', n, topVolume).sum(0)
         .reshape(outWeights[1].shape()));
     return new PenaltyEvaluation(value, norms);
   }

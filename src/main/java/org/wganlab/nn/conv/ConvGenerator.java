@@ -31,11 +31,14 @@ public final class ConvGenerator extends ConvNetwork implements Generator {
   private final INDArray[] linearBias;
   private final INDArray[][] kernels;
   private final INDArray[][] biases;
+  /** The first map's value count, read on every pass. */
+  private final int topVolume;
 
   private ConvGenerator(ImageNetSpec spec, INDArray params) {
     super(spec, params);
     stages = spec.generatorLayers();
     sizes = spec.generatorSizes();
+    topVolume = spec.topVolume();
     FlatLayout layout = layout();
     linear = layout.next(spec.noiseDim(), spec.topVolume());
     linearBias = layout.next(1, spec.topVolume());
@@ -174,7 +177,7 @@ public final class ConvGenerator extends ConvNetwork implements Generator {
           ConvKernels.columns(geometry, full));
       g = ConvKernels.convolve(geometry, kernels[j][0], full, null).muli(pass.slopes()[j]);
     }
-    INDArray linearGrad = g.reshape('c', n, spec().topVolume());
+    INDArray linearGrad = g.reshape('c', n, topVolume);
     Nd4j.gemm(pass.noise(), linearGrad, linear[1], true, false, 1.0, 1.0);
     linearBias[1].addi(linearGrad.sum(0).reshape(linearBias[1].shape()));
     return out;

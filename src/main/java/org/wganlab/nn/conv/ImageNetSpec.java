@@ -95,9 +95,10 @@ public record ImageNetSpec(int channels, int size, int dim, int noiseDim, double
 
   /** The size each generator stage is cropped to, small side first (the critic's sizes reversed). */
   public List<Integer> generatorSizes() {
+    List<ConvGeometry> critic = criticLayers();
     List<Integer> sizes = new ArrayList<>();
     for (int l = LAYERS - 1; l >= 0; l--) {
-      sizes.add(criticLayers().get(l).inSize());
+      sizes.add(critic.get(l).inSize());
     }
     return sizes;
   }
