@@ -8,8 +8,8 @@ import java.util.concurrent.Callable;
 import org.wganlab.data.BuiltInDataset;
 import org.wganlab.data.PointSet;
 import org.wganlab.data.PointSetCsv;
+import org.wganlab.export.PointFiles;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,9 +20,9 @@ import picocli.CommandLine.Spec;
  * CSV file, the way the files in {@code toydata/} are made, so that students can open the real
  * distribution in a spreadsheet or edit it and train on the result.
  *
- * <p>Exit codes follow picocli: 0 on success, 2 for any input the command cannot use (an unknown name,
- * a point count out of range, a destination that cannot be written), with one line on the error stream
- * and no file written.
+ * <p>Exit codes (see {@link ExitCodes}): 0 on success, 2 for any input the command cannot use (an
+ * unknown name, a point count out of range, a destination that is refused), 74 when the file system
+ * fails the write; one line on the error stream names the file, and no file is written.
  */
 @Command(
     name = "data",
@@ -61,7 +61,9 @@ public final class DataCommand implements Callable<Integer> {
       names = "--out",
       paramLabel = "FILE.csv",
       required = true,
-      description = "The CSV file to write; its folder must exist. An existing file is replaced.")
+      description = "The CSV file to write; its folder must exist. An existing file is replaced"
+          + " (through a symbolic link, the file it names); a folder, device, pipe or socket is"
+          + " refused.")
   private Path out;
 
   /** Used by picocli, which fills the fields from the command line. */
@@ -73,9 +75,10 @@ public final class DataCommand implements Callable<Integer> {
    * Samples the data set and writes the file.
    *
    * @return 0 when the file was written, 2 when the input was unusable
+   * @throws IOException when the file cannot be written (the message names it)
    */
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     Optional<BuiltInDataset> dataset = BuiltInDataset.fromCliName(name);
     if (dataset.isEmpty()) {
       return fail("unknown data set '" + name + "'; choose one of: "
@@ -86,19 +89,15 @@ public final class DataCommand implements Callable<Integer> {
           + ", got " + count);
     }
     PointSet points = new PointSet(dataset.get().open(seed).sample(count));
-    try {
-      PointSetCsv.write(out, points);
-    } catch (IOException e) {
-      return fail(e.getMessage());
-    }
+    PointFiles.write(out, points);
     spec.commandLine().getOut().println("wrote " + count + " points of "
         + dataset.get().displayName() + " (seed " + seed + ") to " + out);
-    return ExitCode.OK;
+    return ExitCodes.DONE;
   }
 
   private int fail(String message) {
-    spec.commandLine().getErr().println("data: " + message);
-    return ExitCode.USAGE;
+    spec.commandLine().getErr().println("wgan-lab data: " + message);
+    return ExitCodes.BAD_INPUT;
   }
 
   /** The built-in names, for the help text; picocli creates it reflectively. */

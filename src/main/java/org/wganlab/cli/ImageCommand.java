@@ -11,10 +11,11 @@ import org.wganlab.data.image.ImageDataLoader;
 import org.wganlab.data.image.ImageDataOptions;
 import org.wganlab.data.image.TrainTestImages;
 import org.wganlab.export.ConfigJson;
+import org.wganlab.export.RunFolder;
 import org.wganlab.image.ClassifierQuality;
 import org.wganlab.image.ImageExperiment;
-import org.wganlab.image.ImageNetwork;
 import org.wganlab.image.ImageMetricsRow;
+import org.wganlab.image.ImageNetwork;
 import org.wganlab.image.ImageRunFolder;
 import org.wganlab.image.ImageSession;
 import org.wganlab.image.ImageTrainer;
@@ -48,6 +49,9 @@ public final class ImageCommand implements Callable<Integer> {
   private Path out;
   @Option(names = "--resume", description = "Continue the run in --out from its checkpoints.")
   private boolean resume;
+  @Option(names = "--overwrite",
+      description = "Replace the run already in --out (its own files are deleted first).")
+  private boolean overwrite;
   @Option(names = "--quiet", description = "No progress line.")
   private boolean quiet;
   @Option(names = "--no-quality", description = "Skip the quality metric (and its classifier).")
@@ -59,9 +63,15 @@ public final class ImageCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    if (out.toString().isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "--out must name a folder, not \"\"");
+    }
     ImageExperiment experiment;
     TrainTestImages images;
-    ImageRunFolder folder;
+    if (resume && overwrite) {
+      throw new ParameterException(spec.commandLine(),
+          "--resume continues the run in --out and --overwrite replaces it: give one of them");
+    }
     try {
       experiment = resume ? resumedExperiment() : options.toExperiment(options.config != null
           ? ConfigJson.read(options.config, ImageExperiment.class)
@@ -70,17 +80,18 @@ public final class ImageCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     } catch (ConfigJson.InvalidConfigException e) {
       err.println("wgan-lab image: " + e.getMessage());
-      return 2;
+      return ExitCodes.BAD_INPUT;
     }
     try {
       images = ImageDataLoader.load(Path.of(experiment.data()), new ImageDataOptions(
           experiment.size(), experiment.channels(), experiment.limit()));
-      folder = resume ? ImageRunFolder.resume(out) : ImageRunFolder.create(out);
-      folder.writeConfig(experiment);
-    } catch (DataFormatException | IOException e) {
+    } catch (DataFormatException e) {
       err.println("wgan-lab image: " + e.getMessage());
-      return 2;
+      return ExitCodes.BAD_INPUT;
     }
+    ImageRunFolder folder = ImageRunFolder.open(out, resume ? RunFolder.Use.RESUME
+        : overwrite ? RunFolder.Use.OVERWRITE : RunFolder.Use.NEW);
+    folder.writeConfig(experiment);
     // The hook waits until the summary is printed, so that a stopped run still says where it stopped.
     try (CtrlC ctrlC = new CtrlC()) {
       return train(experiment, images, folder, ctrlC);
@@ -111,7 +122,7 @@ public final class ImageCommand implements Callable<Integer> {
     if (report.kind() == BackendKind.CUDA && experiment.network() == ImageNetwork.MLP) {
       spec.commandLine().getErr().println("wgan-lab image: --network mlp runs on the CPU only"
           + " (its passes use host memory); add --backend cpu");
-      return 2;
+      return ExitCodes.BAD_INPUT;
     }
     console.println(String.format(Locale.ROOT, "training on %d images of %dx%dx%d from %s",
         images.train().count(), experiment.channels(), experiment.size(), experiment.size(),
@@ -148,9 +159,9 @@ public final class ImageCommand implements Callable<Integer> {
     if (outcome == ImageSession.Outcome.STOPPED) {
       console.println("interrupted: checkpoints hold iteration " + session.trainers().stream()
           .mapToInt(ImageTrainer::iteration).min().orElse(0) + "; continue with --resume");
-      return 130;
+      return ExitCodes.INTERRUPTED;
     }
-    return 0;
+    return ExitCodes.DONE;
   }
 
   /**

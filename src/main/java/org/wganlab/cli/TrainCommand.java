@@ -2,21 +2,23 @@ package org.wganlab.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import org.wganlab.data.DataFormatException;
 import org.wganlab.data.Dataset;
 import org.wganlab.data.Datasets;
 import org.wganlab.export.ConfigJson;
 import org.wganlab.export.RunFiles;
+import org.wganlab.export.RunFolder;
 import org.wganlab.nn.ThreadBudget;
 import org.wganlab.train.Evaluation;
 import org.wganlab.train.EvaluationRequest;
 import org.wganlab.train.ExperimentConfig;
+import org.wganlab.train.MemoryEstimate;
 import org.wganlab.train.MetricsRow;
 import org.wganlab.train.Trainer;
 import org.wganlab.train.TrainingMode;
@@ -31,7 +33,8 @@ import picocli.CommandLine.Spec;
  * {@code wgan-lab train ... --out DIR}: trains one or more runs side by side (round-robin, one
  * iteration each in turn, so they progress together) and writes config.json, metrics.csv,
  * samples.csv, and a surface CSV and figure per run. metrics.csv is rewritten at every logged row;
- * Ctrl-C stops after the current iteration and still writes the samples and figures of that moment.
+ * Ctrl-C stops after the current critic or generator step and still writes the samples and figures
+ * of that moment.
  */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Trains WGAN critics (and generators) on 2-D data and writes curves and figures.")
@@ -42,6 +45,9 @@ public final class TrainCommand implements Callable<Integer> {
   private TrainOptions options;
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory.")
   private Path out;
+  @Option(names = "--overwrite",
+      description = "Replace the run already in --out (its own files are deleted first).")
+  private boolean overwrite;
   @Option(names = "--quiet", description = "No progress line.")
   private boolean quiet;
 
@@ -49,35 +55,39 @@ public final class TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    if (out.toString().isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "--out must name a folder, not \"\"");
+    }
     ExperimentConfig config;
     Dataset dataset;
     try {
+      if (options.iterations != null && options.iterations < 1) {
+        throw new IllegalArgumentException("--iterations must be at least 1, got "
+            + options.iterations);
+      }
       ExperimentConfig base = options.config != null ? ConfigJson.read(options.config)
           : ExperimentConfig.reference(options.data != null ? options.data : "8gaussians",
               options.method.methodKinds());
       config = options.toConfig(base);
       if (config.iterations() < 1) {
-        throw new IllegalArgumentException("--iterations must be at least 1");
+        err.println("wgan-lab train: " + options.config + ": "
+            + ExperimentConfig.iterationsRule(config.iterations()));
+        return ExitCodes.BAD_INPUT;
       }
       dataset = Datasets.resolve(config.data());
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     } catch (ConfigJson.InvalidConfigException | DataFormatException e) {
       err.println("wgan-lab train: " + e.getMessage());
-      return 2;
+      return ExitCodes.BAD_INPUT;
     }
-    if (Files.exists(out) && !Files.isDirectory(out)) {
-      err.println("wgan-lab train: " + out + " exists and is not a directory");
-      return 2;
+    String tooLarge = MemoryEstimate.of(config).refusal();
+    if (tooLarge != null) {
+      err.println("wgan-lab train: " + tooLarge);
+      return ExitCodes.BAD_INPUT;
     }
-    RunFiles files;
-    try {
-      files = new RunFiles(out);
-      files.writeConfig(config);
-    } catch (IOException e) {
-      err.println("wgan-lab train: cannot write to " + out + " (" + e.getMessage() + ")");
-      return 2;
-    }
+    RunFiles files = RunFiles.create(out, overwrite ? RunFolder.Use.OVERWRITE : RunFolder.Use.NEW);
+    files.writeConfig(config);
     try (CtrlC ctrlC = new CtrlC()) {
       return train(config, dataset, files, ctrlC);
     }
@@ -95,6 +105,8 @@ public final class TrainCommand implements Callable<Integer> {
     List<RunFiles.LoggedRow> logged = new ArrayList<>();
     Progress progress = new Progress(spec.commandLine().getErr(), !quiet && System.console() != null,
         config.iterations());
+    // Checked between the steps of an iteration too, so that a large network stops within a step.
+    BooleanSupplier stop = ctrlC::requested;
     for (int it = 1; it <= config.iterations() && !ctrlC.requested(); it++) {
       boolean newRows = false;
       for (int i = 0; i < trainers.size(); i++) {
@@ -102,7 +114,9 @@ public final class TrainCommand implements Callable<Integer> {
         if (t.diverged()) {
           continue;
         }
-        t.iterate();
+        if (!t.iterate(stop)) {
+          break;
+        }
         if (t.iteration() == it && (it % config.evaluation().logEvery() == 0
             || it == config.iterations())) {
           List<MetricsRow> rows = t.rows();
@@ -143,10 +157,13 @@ public final class TrainCommand implements Callable<Integer> {
     console.println("wrote config.json, metrics.csv, samples.csv and " + trainers.size()
         + " surface CSV/PNG pairs to " + files.directory());
     if (ctrlC.requested()) {
+      int steps = trainers.stream().mapToInt(Trainer::stepsIntoIteration).max().orElse(0);
       console.println("interrupted: files hold the state at iteration "
-          + trainers.get(0).iteration());
-      return 130;
+          + trainers.stream().mapToInt(Trainer::iteration).min().orElse(0) + " (each run's own above)"
+          + (steps == 0 ? "" : "; a run stopped " + steps + " critic step" + (steps == 1 ? "" : "s")
+              + " into the next"));
+      return ExitCodes.INTERRUPTED;
     }
-    return 0;
+    return ExitCodes.DONE;
   }
 }

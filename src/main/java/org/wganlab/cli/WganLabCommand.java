@@ -1,6 +1,8 @@
 package org.wganlab.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import org.wganlab.export.OutputRefusedException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -8,8 +10,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code wgan-lab COMMAND [options]}: the headless command line, the only part of the program that
- * prints to the console. Exit codes: 0 success, 1 a failure while running, 2 bad input (usage printed,
- * nothing written), 130 interrupted.
+ * prints to the console. Exit codes: see {@link ExitCodes}.
  */
 @Command(
     name = "wgan-lab",
@@ -48,8 +49,13 @@ public final class WganLabCommand implements Runnable {
         return line.getParameterExceptionHandler().handleParseException(bad,
             parsed.originalArgs().toArray(new String[0]));
       }
+      // One line naming the file; refused outputs are the user's to fix, other I/O the system's.
+      if (e instanceof IOException io) {
+        line.getErr().println("wgan-lab " + line.getCommandName() + ": " + io.getMessage());
+        return io instanceof OutputRefusedException ? ExitCodes.BAD_INPUT : ExitCodes.IO_FAILURE;
+      }
       line.getErr().println("wgan-lab: " + e.getMessage());
-      return 1;
+      return ExitCodes.PROGRAM_FAULT;
     });
     return cli;
   }

@@ -4,21 +4,16 @@ import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
-import java.util.UUID;
 
 /**
  * Reads and writes point sets as CSV files: UTF-8 text, one point per line as {@code x,y}, an optional
@@ -43,7 +38,7 @@ public final class PointSetCsv {
    */
   public static final double MAX_MAGNITUDE = 1e6;
 
-  /** The optional first line, also what {@link #write} puts first. */
+  /** The optional first line, also what {@link #writeTo} puts first. */
   static final String HEADER = "x,y";
 
   private static final String FILE_NOT_FOUND = "file not found";
@@ -79,49 +74,27 @@ public final class PointSetCsv {
   }
 
   /**
-   * Writes a point set atomically: the text goes to a temporary file in the same folder, which is then
-   * moved over {@code file}, so readers see either the old file or the complete new one, never a half
-   * written one, and a failure leaves no temporary file behind.
+   * Writes a point set as CSV text to {@code out} (which the caller closes): a {@code x,y} header and
+   * digits enough to read back exactly. {@code org.wganlab.export.PointFiles} puts it in a file
+   * atomically.
    *
-   * @param file the destination; its folder must exist
-   * @param points the points, written with a {@code x,y} header and digits enough to read back exactly
-   * @throws IOException if the file cannot be written; the message names the file and the reason
    * @throws IllegalArgumentException if the set breaks a limit {@link #read} enforces, so that every
-   *     file written reads back
+   *     file written reads back; nothing is written then
    */
-  public static void write(Path file, PointSet points) throws IOException {
+  public static void writeTo(OutputStream out, PointSet points) throws IOException {
     checkWithinLimits(points);
-    Path target = file.toAbsolutePath();
-    if (Files.isDirectory(target)) {
-      throw new IOException("cannot write " + file + ": it is a folder");
+    // Lines end in '\n' on every system, so the same points give the same bytes.
+    Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    text.write(HEADER);
+    text.write('\n');
+    for (int i = 0; i < points.size(); i++) {
+      // Double.toString is locale-independent and prints the shortest text that reads back exactly.
+      text.write(Double.toString(points.x(i)));
+      text.write(',');
+      text.write(Double.toString(points.y(i)));
+      text.write('\n');
     }
-    Path folder = target.getParent();
-    if (folder == null || !Files.isDirectory(folder)) {
-      Path shown = file.getParent() == null ? Path.of(".") : file.getParent();
-      throw new IOException("cannot write " + file + ": the folder " + shown + " does not exist");
-    }
-    Path temp = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-    try {
-      writeText(temp, points);
-      moveIntoPlace(temp, target);
-    } catch (IOException e) {
-      deleteQuietly(temp, e);
-      throw new IOException("cannot write " + file + ": " + reason(e), e);
-    } catch (RuntimeException e) {
-      deleteQuietly(temp, e);
-      throw e;
-    }
-  }
-
-  /** The file system's reason without the path it usually repeats, which the caller's message has. */
-  private static String reason(IOException e) {
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof FileSystemException f && f.getReason() != null) {
-      return f.getReason();
-    }
-    return e.getMessage() == null ? "input/output error" : e.getMessage();
+    text.flush();
   }
 
   /** Problems visible from the file system alone, checked before opening so each gets its own message. */
@@ -159,46 +132,6 @@ public final class PointSetCsv {
         throw new IllegalArgumentException(
             "coordinate " + value + " exceeds the file limit of " + MAX_MAGNITUDE);
       }
-    }
-  }
-
-  /**
-   * Writes the text and forces it to disk before the move, so that after a crash the renamed file
-   * cannot turn out empty. Lines end in '\n' on every system, so the same points give the same bytes.
-   */
-  private static void writeText(Path temp, PointSet points) throws IOException {
-    try (FileChannel channel =
-            FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        Writer out = new BufferedWriter(Channels.newWriter(channel, StandardCharsets.UTF_8))) {
-      out.write(HEADER);
-      out.write('\n');
-      for (int i = 0; i < points.size(); i++) {
-        // Double.toString is locale-independent and prints the shortest text that reads back exactly.
-        out.write(Double.toString(points.x(i)));
-        out.write(',');
-        out.write(Double.toString(points.y(i)));
-        out.write('\n');
-      }
-      out.flush();
-      channel.force(true);
-    }
-  }
-
-  /** Atomic where the file system allows it; a plain replace in the same folder otherwise. */
-  private static void moveIntoPlace(Path temp, Path target) throws IOException {
-    try {
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
-  /** Removes the temporary file after a failure, keeping the original failure as the one reported. */
-  private static void deleteQuietly(Path temp, Exception failure) {
-    try {
-      Files.deleteIfExists(temp);
-    } catch (IOException e) {
-      failure.addSuppressed(e);
     }
   }
 }

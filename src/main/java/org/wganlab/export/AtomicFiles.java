@@ -8,10 +8,15 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Writes files so that they either appear complete or not at all: the bytes go to a temporary file
@@ -19,8 +24,15 @@ import java.util.concurrent.ThreadLocalRandom;
  * an exception in the writing code leaves any previous version of the target untouched and no
  * temporary file behind.
  *
+ * <p>What may be replaced: only a regular file. A target that is a folder, a device, a pipe or a
+ * socket is refused ({@link OutputRefusedException}) before anything is written, so that writing to
+ * {@code /dev/full} as root cannot replace the device. A symbolic link is followed: the file it points
+ * to is replaced atomically (the temporary file goes beside that file) and the link stays a link; a
+ * link to nothing is refused.
+ *
  * <p>The temporary file lives in the target's own directory because a rename is only atomic within
- * one file system.
+ * one file system. Its name, {@code .NAME.HEX.tmp}, lets {@link #removeLeftovers} find what a killed
+ * process left.
  */
 public final class AtomicFiles {
 
@@ -35,27 +47,26 @@ public final class AtomicFiles {
     void writeTo(OutputStream out) throws IOException;
   }
 
+  /** The names {@link #createTemp} gives: {@code .NAME.HEX.tmp}. */
+  private static final Pattern LEFTOVER = Pattern.compile("\\.(.+)\\.[0-9a-f]{1,16}\\.tmp");
+
   private AtomicFiles() {}
 
   /**
    * Writes {@code target} with the bytes {@code body} produces, replacing any existing file only once
    * they are all on disk.
    *
-   * @throws IOException if the directory is missing or not writable (the message names it), if the
-   *     body fails (its exception is rethrown as is, and also any RuntimeException or Error), or if the
-   *     final rename fails; in every case the target is unchanged and no temporary file remains
+   * @throws OutputRefusedException if {@code target} is empty, its folder is missing, or it exists
+   *     and is not a regular file (or a link to one); nothing is written
+   * @throws FileWriteException if the folder is not writable, the disk is full, the
+   *     body fails with an IOException, or the final rename fails; the message names the target
+   * @throws RuntimeException or Error as the body throws them; in every case the target is unchanged
+   *     and no temporary file remains
    */
   public static void write(Path target, IoBody body) throws IOException {
-    Path absolute = target.toAbsolutePath();
-    Path directory = absolute.getParent();
-    if (directory == null || absolute.getFileName() == null) {
-      throw new IOException("cannot write " + target + ": not a file path");
-    }
-    if (!Files.isDirectory(directory)) {
-      throw new IOException(
-          "cannot write " + target + ": directory " + directory + " does not exist");
-    }
-    Path temp = createTemp(directory, absolute.getFileName().toString(), target);
+    Path destination = destination(target);
+    Path directory = destination.getParent();
+    Path temp = createTemp(directory, destination.getFileName().toString(), target);
     try {
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
           OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel))) {
@@ -64,15 +75,64 @@ public final class AtomicFiles {
         // On disk before the rename, or a crash could leave a complete name with partial content.
         channel.force(true);
       }
-      move(temp, absolute);
+      move(temp, destination);
     } catch (IOException | RuntimeException | Error e) {
       try {
         Files.deleteIfExists(temp);
       } catch (IOException cleanup) {
         e.addSuppressed(cleanup);
       }
+      if (e instanceof IOException io && !(e instanceof FileWriteException)) {
+        throw new FileWriteException(target, io);
+      }
       throw e;
     }
+  }
+
+  /**
+   * Checks that {@code target} may be written (see {@link #write}) and returns the absolute path of
+   * the file to replace: the target itself, or the file a symbolic link points to.
+   *
+   * @throws OutputRefusedException if the path may not be written, or its folder is missing
+   */
+  public static Path destination(Path target) throws IOException {
+    if (target.toString().isEmpty()) {
+      throw new OutputRefusedException(target, "an empty path names no file");
+    }
+    Path absolute = target.toAbsolutePath();
+    if (absolute.getParent() == null || absolute.getFileName() == null) {
+      throw new OutputRefusedException(target, "not a file path");
+    }
+    if (Files.isSymbolicLink(absolute)) {
+      try {
+        absolute = absolute.toRealPath();
+      } catch (NoSuchFileException dangling) {
+        throw new OutputRefusedException(target, "a symbolic link to a file that does not exist");
+      }
+    }
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(absolute, BasicFileAttributes.class,
+          LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException absent) {
+      Path directory = absolute.getParent();
+      if (!Files.isDirectory(directory)) {
+        throw new OutputRefusedException(target, "its folder " + directory
+            + (Files.exists(directory) ? " is not a folder" : " does not exist"));
+      }
+      if (absent instanceof NoSuchFileException) {
+        return absolute;
+      }
+      throw new FileWriteException(target, absent);
+    }
+    if (attributes.isDirectory()) {
+      throw new OutputRefusedException(target, "is a folder, not a file");
+    }
+    if (!attributes.isRegularFile()) {
+      throw new OutputRefusedException(target,
+          "exists and is not a regular file (a device, pipe or socket); it is left as it is");
+    }
+    return absolute;
   }
 
   /**
@@ -88,29 +148,45 @@ public final class AtomicFiles {
         return temp;
       } catch (FileAlreadyExistsException clash) {
         if (attempt >= 10) {
-          throw clash;
+          throw new FileWriteException(target, clash);
         }
       } catch (IOException e) {
-        throw new IOException(
-            "cannot write " + target + ": directory " + directory + " is not writable", e);
+        throw new FileWriteException(target, "the folder " + directory + " is not writable ("
+            + FileWriteException.reason(e) + ")");
       }
     }
   }
 
-  /** The names {@link #createTemp} gives: {@code .NAME.HEX.tmp}. */
-  private static final java.util.regex.Pattern LEFTOVER =
-      java.util.regex.Pattern.compile("\\..+\\.[0-9a-f]{1,16}\\.tmp");
+  /** Whether {@code name} is a temporary file name this class gives. */
+  public static boolean isLeftover(String name) {
+    return LEFTOVER.matcher(name).matches();
+  }
 
   /**
    * Deletes the temporary files a killed process left in {@code directory} (not in its subfolders):
    * regular files named as this class names them, nothing else. Returns how many were deleted.
    */
   public static int removeLeftovers(Path directory) throws IOException {
+    return removeLeftovers(directory, null);
+  }
+
+  /**
+   * Deletes the temporary files a killed process left while writing {@code target}: those beside it
+   * named {@code .NAME.HEX.tmp} after its name. Returns how many were deleted.
+   */
+  public static int removeLeftoversOf(Path target) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    return absolute.getParent() == null || !Files.isDirectory(absolute.getParent()) ? 0
+        : removeLeftovers(absolute.getParent(), String.valueOf(absolute.getFileName()));
+  }
+
+  private static int removeLeftovers(Path directory, String onlyOf) throws IOException {
     int removed = 0;
-    try (java.util.stream.Stream<Path> entries = Files.list(directory)) {
+    try (Stream<Path> entries = Files.list(directory)) {
       for (Path p : (Iterable<Path>) entries::iterator) {
-        if (LEFTOVER.matcher(p.getFileName().toString()).matches()
-            && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        var m = LEFTOVER.matcher(p.getFileName().toString());
+        if (m.matches() && (onlyOf == null || m.group(1).equals(onlyOf))
+            && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
           Files.delete(p);
           removed++;
         }

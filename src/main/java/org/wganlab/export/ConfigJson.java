@@ -1,17 +1,23 @@
 package org.wganlab.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.wganlab.train.ExperimentConfig;
+import org.wganlab.train.ReferencesData;
 
 /**
  * The experiment file format: {@link ExperimentConfig} (or an image experiment, through the generic
@@ -19,13 +25,33 @@ import org.wganlab.train.ExperimentConfig;
  * {@code train --config} or {@code image --config}; the desktop app saves and loads the same files.
  */
 public final class ConfigJson {
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+  private static final ObjectMapper MAPPER = strictMapper();
 
   private ConfigJson() {
+  }
+
+  /**
+   * Jackson, told to accept only what the writer writes: no text where a number belongs, no 20.7 for
+   * a whole number, no field twice, nothing after the object.
+   */
+  private static ObjectMapper strictMapper() {
+    ObjectMapper mapper = JsonMapper.builder()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+    for (LogicalType scalar : new LogicalType[] {LogicalType.Integer, LogicalType.Float,
+        LogicalType.Boolean, LogicalType.Textual, LogicalType.Enum}) {
+      for (CoercionInputShape shape : CoercionInputShape.values()) {
+        mapper.coercionConfigFor(scalar).setCoercion(shape, CoercionAction.Fail);
+      }
+    }
+    return mapper;
   }
 
   /** The JSON text of {@code config}. */
@@ -42,54 +68,60 @@ public final class ConfigJson {
     return fromJson(json, source, ExperimentConfig.class);
   }
 
-  /** Parses JSON text as a {@code type}; {@code source} names it in messages. */
+  /**
+   * Parses JSON text as a {@code type}; {@code source} names it in messages, which speak of the
+   * config's fields ({@code runs[0].optimizer.beta2}), never of Java types. A UTF-8 byte-order mark
+   * at the start is skipped, as in CSV files.
+   */
   public static <T> T fromJson(String json, String source, Class<T> type)
       throws InvalidConfigException {
+    String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+    T value;
     try {
-      return MAPPER.readValue(json, type);
-    } catch (ValueInstantiationException e) {
-      Throwable cause = e.getCause() != null ? e.getCause() : e;
-      throw new InvalidConfigException(source + ": " + cause.getMessage(), e);
-    } catch (JsonMappingException e) {
-      throw new InvalidConfigException(source + ": " + describe(e, type), e);
+      value = MAPPER.readValue(text, type);
     } catch (JsonProcessingException e) {
-      throw new InvalidConfigException(source + ": not valid JSON at line "
-          + e.getLocation().getLineNr() + ": " + e.getOriginalMessage(), e);
+      throw new InvalidConfigException(source + ": " + ConfigErrors.describe(e), e);
     }
+    if (value == null) {
+      throw new InvalidConfigException(source + ": holds null, not a config object", null);
+    }
+    return value;
   }
 
-  private static String describe(JsonMappingException e, Class<?> type) {
-    String where = e.getPath().isEmpty() ? "" : " at '" + e.getPathReference()
-        .replaceFirst("^.*" + type.getSimpleName(), "").replaceAll("\\[\"|\"\\]", "/") + "'";
-    Throwable root = e;
-    while (root.getCause() != null) {
-      root = root.getCause();
-    }
-    String message = root == e ? e.getOriginalMessage() : root.getMessage();
-    return "invalid config" + where + ": " + message.lines().findFirst().orElse("");
-  }
-
-  /** Reads a config file. */
+  /**
+   * Reads a config file. A relative data path in it is taken as relative to the file's own folder,
+   * so the config reruns from any working folder (see {@link DataPaths}).
+   */
   public static ExperimentConfig read(Path file) throws InvalidConfigException {
     return read(file, ExperimentConfig.class);
   }
 
-  /** Reads a config file holding a {@code type}. */
+  /** Reads a config file holding a {@code type}, resolving its data path as {@link #read} does. */
   public static <T> T read(Path file, Class<T> type) throws InvalidConfigException {
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       throw new InvalidConfigException(file + ": no such file", e);
+    } catch (MalformedInputException e) {
+      throw new InvalidConfigException(file + ": not UTF-8 text", e);
     } catch (IOException e) {
-      throw new InvalidConfigException(file + ": cannot be read (" + e.getMessage() + ")", e);
+      throw new InvalidConfigException(file + ": cannot be read ("
+          + FileWriteException.reason(e) + ")", e);
     }
-    return fromJson(text, file.toString(), type);
+    T config = fromJson(text, file.toString(), type);
+    return config instanceof ReferencesData<?> data
+        ? type.cast(data.withData(DataPaths.fromConfig(file, data.data()))) : config;
   }
 
-  /** Writes a config file atomically. */
+  /**
+   * Writes a config file atomically. A relative data path is written relative to the file's folder,
+   * so that {@link #read} finds the same data from anywhere.
+   */
   public static void write(Path file, Object config) throws IOException {
-    byte[] bytes = toJson(config).getBytes(StandardCharsets.UTF_8);
+    Object stored = config instanceof ReferencesData<?> data
+        ? data.withData(DataPaths.toConfig(file, data.data())) : config;
+    byte[] bytes = toJson(stored).getBytes(StandardCharsets.UTF_8);
     AtomicFiles.write(file, out -> out.write(bytes));
   }
 

@@ -2,10 +2,10 @@ package org.wganlab.export;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.wganlab.metrics.ModeCoverage;
 import org.wganlab.train.Evaluation;
 import org.wganlab.train.ExperimentConfig;
@@ -27,10 +27,21 @@ public final class RunFiles {
 
   private final Path directory;
 
-  /** Files in {@code directory}, which is created if missing. */
-  public RunFiles(Path directory) throws IOException {
+  /** The files a toy run writes, by name: the only ones {@code --overwrite} deletes. */
+  private static final Pattern OWN_FILE = Pattern.compile(
+      "config\\.json|metrics\\.csv|samples\\.csv|surface-\\d+-[a-z-]+\\.(csv|png)");
+
+  private RunFiles(Path directory) {
     this.directory = directory;
-    Files.createDirectories(directory);
+  }
+
+  /**
+   * The files of a run in {@code directory}, which is created if missing; a folder holding an earlier
+   * run is refused unless {@code use} is {@link RunFolder.Use#OVERWRITE} (see {@link RunFolder}).
+   */
+  public static RunFiles create(Path directory, RunFolder.Use use) throws IOException {
+    RunFolder.prepare(directory, use, name -> OWN_FILE.matcher(name).matches(), null);
+    return new RunFiles(directory);
   }
 
   /** The directory. */

@@ -4,6 +4,7 @@ import java.util.List;
 import org.wganlab.method.MethodConfig;
 import org.wganlab.method.MethodKind;
 import org.wganlab.nn.conv.ImageNetSpec;
+import org.wganlab.train.ReferencesData;
 import org.wganlab.train.RunConfig;
 
 /**
@@ -32,7 +33,8 @@ import org.wganlab.train.RunConfig;
 public record ImageExperiment(String data, int size, int channels, int limit, long seed,
     int iterations, int batch, int criticIters, int dim, int noiseDim, ImageNetwork network,
     List<RunConfig> runs,
-    int logEvery, int sampleEvery, int evalEvery, int checkpointEvery) {
+    int logEvery, int sampleEvery, int evalEvery, int checkpointEvery)
+    implements ReferencesData<ImageExperiment> {
 
   /** Most methods one command trains side by side. */
   public static final int MAX_RUNS = 6;
@@ -100,6 +102,13 @@ public record ImageExperiment(String data, int size, int channels, int limit, lo
   public ImageExperiment withRuns(List<RunConfig> next) {
     return new ImageExperiment(data, size, channels, limit, seed, iterations, batch, criticIters, dim,
         noiseDim, network, next, logEvery, sampleEvery, evalEvery, checkpointEvery);
+  }
+
+  /** The same experiment on other data. */
+  @Override
+  public ImageExperiment withData(String next) {
+    return new ImageExperiment(next, size, channels, limit, seed, iterations, batch, criticIters, dim,
+        noiseDim, network, runs, logEvery, sampleEvery, evalEvery, checkpointEvery);
   }
 
   /** The same experiment trained to another iteration. */

@@ -8,12 +8,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
-import org.wganlab.export.AtomicFiles;
+import java.util.regex.Pattern;
 import org.wganlab.export.ConfigJson;
 import org.wganlab.export.CsvTable;
 import org.wganlab.export.CurvesFigure;
+import org.wganlab.export.FileWriteException;
+import org.wganlab.export.OutputRefusedException;
 import org.wganlab.export.PngFiles;
+import org.wganlab.export.RunFolder;
 import org.wganlab.export.SampleGrid;
 import org.wganlab.method.MethodKind;
 import org.wganlab.train.RunConfig;
@@ -23,7 +25,7 @@ import org.wganlab.train.RunConfig;
  * {@code curves.png}, sample grids under {@code samples/}, checkpoints under {@code checkpoints/}, and
  * the last generated images per run.
  * Every file is written atomically. A folder that already holds files is only used to resume the run
- * it holds, so two runs never mix in one folder.
+ * it holds or, when asked, to replace it, so two runs never mix in one folder.
  */
 public final class ImageRunFolder {
   /** Columns of {@code metrics.csv}. */
@@ -41,43 +43,29 @@ public final class ImageRunFolder {
     this.directory = directory;
   }
 
-  /**
-   * A new run in {@code directory}, which must not exist or be an empty folder; it is created with
-   * its subfolders.
-   */
-  public static ImageRunFolder create(Path directory) throws IOException {
-    if (Files.exists(directory)) {
-      if (!Files.isDirectory(directory)) {
-        throw new IOException(directory + " exists and is not a folder");
-      }
-      try (Stream<Path> entries = Files.list(directory)) {
-        if (entries.findAny().isPresent()) {
-          throw new IOException(directory + " already holds files: use --resume to continue the"
-              + " run there, or name a new folder");
-        }
-      }
-    }
-    return open(directory);
-  }
+  /** The files an image run writes, by path in its folder: the only ones --overwrite deletes. */
+  private static final Pattern OWN_FILE = Pattern.compile("config\\.json|metrics\\.csv|curves\\.png"
+      + "|generated-\\d+-[a-z-]+\\.idx\\.gz|samples/run-\\d+-[a-z-]+-iter-\\d+\\.png"
+      + "|checkpoints/run-\\d+-[a-z-]+\\.ckpt");
 
   /**
-   * The existing run in {@code directory}, to resume; temporary files that a killed process left
-   * behind in it are deleted.
+   * A run in {@code directory}, created with its subfolders if missing. {@link RunFolder.Use#NEW}
+   * refuses a folder that holds files, {@link RunFolder.Use#OVERWRITE} deletes an earlier run's files
+   * first, {@link RunFolder.Use#RESUME} needs the run's {@code config.json}; temporary files that a
+   * killed process left are deleted in every case (see {@link RunFolder}).
    */
-  public static ImageRunFolder resume(Path directory) throws IOException {
-    if (!Files.isRegularFile(directory.resolve("config.json"))) {
-      throw new IOException(directory + " holds no image run to resume (no config.json)");
+  public static ImageRunFolder open(Path directory, RunFolder.Use use) throws IOException {
+    if (use == RunFolder.Use.RESUME && !Files.isRegularFile(directory.resolve("config.json"))) {
+      throw new OutputRefusedException(directory, "holds no image run to resume (no config.json)");
     }
-    ImageRunFolder folder = open(directory);
-    for (String sub : new String[] {"", "samples", "checkpoints"}) {
-      AtomicFiles.removeLeftovers(directory.resolve(sub));
+    RunFolder.prepare(directory, use, name -> OWN_FILE.matcher(name).matches(),
+        "or --resume to continue it");
+    try {
+      Files.createDirectories(directory.resolve("samples"));
+      Files.createDirectories(directory.resolve("checkpoints"));
+    } catch (IOException e) {
+      throw new FileWriteException(directory, e);
     }
-    return folder;
-  }
-
-  private static ImageRunFolder open(Path directory) throws IOException {
-    Files.createDirectories(directory.resolve("samples"));
-    Files.createDirectories(directory.resolve("checkpoints"));
     return new ImageRunFolder(directory);
   }
 

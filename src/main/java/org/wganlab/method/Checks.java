@@ -30,6 +30,10 @@ final class Checks {
     if (value == Math.rint(value) && Math.abs(value) < 1e9) {
       return String.format(Locale.ROOT, "%d", (long) value);
     }
-    return String.format(Locale.ROOT, "%.6g", value).replaceAll("\\.?0+($|e)", "$1");
+    String text = String.format(Locale.ROOT, "%.6g", value);
+    int e = text.indexOf('e');
+    String mantissa = e < 0 ? text : text.substring(0, e);
+    // Trailing zeros of the mantissa only: 1e+300 keeps its exponent's zeros.
+    return mantissa.replaceAll("\\.?0+$", "") + (e < 0 ? "" : text.substring(e));
   }
 }

@@ -13,6 +13,12 @@ package org.wganlab.metrics;
  */
 public record GridSpec(int resolution, double min, double max) {
 
+  /**
+   * Largest coordinate on either axis: the bound point files have, far beyond any toy set, and well
+   * inside what the grid's arithmetic and float32 critics evaluate without overflow.
+   */
+  public static final double MAX_COORDINATE = 1e6;
+
   /** The default of the reference plots: 128 x 128 over [-3, 3]^2. */
   public static final GridSpec DEFAULT = new GridSpec(128, -3, 3);
 
@@ -21,8 +27,9 @@ public record GridSpec(int resolution, double min, double max) {
     if (resolution < 2 || resolution > 2048) {
       throw new IllegalArgumentException("grid resolution must be in [2, 2048], got " + resolution);
     }
-    if (!(max > min) || !Double.isFinite(min) || !Double.isFinite(max)) {
-      throw new IllegalArgumentException("grid range must be finite with max > min");
+    if (!(max > min && min >= -MAX_COORDINATE && max <= MAX_COORDINATE)) {
+      throw new IllegalArgumentException("grid range must lie within [-" + (long) MAX_COORDINATE
+          + ", " + (long) MAX_COORDINATE + "] with max > min, got [" + min + ", " + max + "]");
     }
   }
 

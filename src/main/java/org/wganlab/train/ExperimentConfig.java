@@ -24,10 +24,16 @@ import org.wganlab.nn.OptimizerConfig;
  */
 public record ExperimentConfig(String data, TrainingMode mode, double fixedSigma, long seed,
     int iterations, int batch, int criticIters, NetworkConfig critic, NetworkConfig generator,
-    List<RunConfig> runs, EvaluationConfig evaluation) {
+    List<RunConfig> runs, EvaluationConfig evaluation)
+    implements ReferencesData<ExperimentConfig> {
 
   /** Most runs an experiment holds. */
   public static final int MAX_RUNS = 6;
+  /**
+   * Largest fixed-generator sigma: its points stay within the coordinates a point file may hold
+   * (1e6), where the exact W1 and the surfaces were checked to work.
+   */
+  public static final double MAX_SIGMA = 1e5;
   /** Largest batch. */
   public static final int MAX_BATCH = 4096;
 
@@ -36,14 +42,17 @@ public record ExperimentConfig(String data, TrainingMode mode, double fixedSigma
     if (data == null || data.isBlank()) {
       throw new IllegalArgumentException("data is required");
     }
-    if (mode == null || critic == null || generator == null || evaluation == null) {
-      throw new IllegalArgumentException("mode, networks and evaluation are required");
+    String missing = mode == null ? "mode" : critic == null ? "critic" : generator == null
+        ? "generator" : evaluation == null ? "evaluation" : null;
+    if (missing != null) {
+      throw new IllegalArgumentException(missing + " is required");
     }
-    if (!(fixedSigma > 0) || !Double.isFinite(fixedSigma)) {
-      throw new IllegalArgumentException("sigma must be greater than 0, got " + fixedSigma);
+    if (!(fixedSigma > 0 && fixedSigma <= MAX_SIGMA)) {
+      throw new IllegalArgumentException("sigma must be greater than 0 and at most " + MAX_SIGMA
+          + ", got " + fixedSigma);
     }
     if (iterations < 0) {
-      throw new IllegalArgumentException("iterations must be 0 or more, got " + iterations);
+      throw new IllegalArgumentException(iterationsRule(iterations));
     }
     if (batch < 2 || batch > MAX_BATCH) {
       throw new IllegalArgumentException("batch must be in [2, " + MAX_BATCH + "], got " + batch);
@@ -55,6 +64,15 @@ public record ExperimentConfig(String data, TrainingMode mode, double fixedSigma
       throw new IllegalArgumentException("an experiment needs 1 to " + MAX_RUNS + " runs");
     }
     runs = List.copyOf(runs);
+  }
+
+  /**
+   * The one message for an iteration count a command cannot train: the command line needs at least
+   * 1, and only the desktop app trains without end (0).
+   */
+  public static String iterationsRule(int iterations) {
+    return "iterations must be at least 1 (0, no end, is for the desktop app only), got "
+        + iterations;
   }
 
   /**
@@ -86,6 +104,7 @@ public record ExperimentConfig(String data, TrainingMode mode, double fixedSigma
   }
 
   /** The same experiment on other data. */
+  @Override
   public ExperimentConfig withData(String next) {
     return new ExperimentConfig(next, mode, fixedSigma, seed, iterations, batch, criticIters, critic,
         generator, runs, evaluation);

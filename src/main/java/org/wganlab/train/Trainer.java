@@ -2,6 +2,7 @@ package org.wganlab.train;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -40,6 +41,7 @@ public final class Trainer {
   private Optimizer generatorOptimizer;
   private int iteration;
   private int criticSteps;
+  private int stepsIntoIteration;
   private boolean diverged;
   private String problem = "";
   private double criticLoss = Double.NaN;
@@ -117,18 +119,41 @@ public final class Trainer {
 
   /** One whole iteration: n_critic critic steps, then a generator step (GAN mode). */
   public void iterate() {
+    iterate(() -> false);
+  }
+
+  /**
+   * One iteration as {@link #iterate()}, unless {@code stop} turns true before one of its steps: then
+   * it ends there and returns false, the networks holding the steps already taken (see
+   * {@link #stepsIntoIteration()}). The check is one call per step, never inside one.
+   */
+  public boolean iterate(BooleanSupplier stop) {
     for (int k = 0; k < criticIters && !diverged; k++) {
+      if (stop.getAsBoolean()) {
+        return false;
+      }
       criticStep();
+      stepsIntoIteration++;
     }
     if (generator != null && !diverged) {
+      if (stop.getAsBoolean()) {
+        return false;
+      }
       generatorStep();
     }
+    stepsIntoIteration = 0;
     if (!diverged) {
       iteration++;
       if (iteration % experiment.evaluation().logEvery() == 0 || iteration == experiment.iterations()) {
         logRow();
       }
     }
+    return true;
+  }
+
+  /** Critic steps taken of an iteration that a stop left unfinished (0 after a whole one). */
+  public int stepsIntoIteration() {
+    return stepsIntoIteration;
   }
 
   /** One critic step: Wasserstein loss, penalty, optimiser step, constraint. */

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wganlab.data.BuiltInDataset;
 import org.wganlab.data.PointSetCsv;
-import picocli.CommandLine;
 
 /** {@code data NAME --n N --seed S --out FILE.csv}, run end to end through picocli. */
 class DataCommandTest {
@@ -46,7 +45,7 @@ class DataCommandTest {
   void anUnknownNameListsTheChoicesAndWritesNothing() {
     Path file = dir.resolve("x.csv");
     assertThat(run("spiral", "--out", file.toString())).isEqualTo(2);
-    assertThat(err.toString()).isEqualTo("data: unknown data set 'spiral'; choose one of: " + NAMES + "\n");
+    assertThat(err.toString()).isEqualTo("wgan-lab data: unknown data set 'spiral'; choose one of: " + NAMES + "\n");
     assertThat(out.toString()).isEmpty();
     assertThat(file).doesNotExist();
   }
@@ -56,7 +55,7 @@ class DataCommandTest {
     Path file = dir.resolve("x.csv");
     assertThat(run("ring", "--n", "1", "--out", file.toString())).isEqualTo(2);
     assertThat(run("ring", "--n", "1000001", "--out", file.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("data: --n must be between 2 and 1000000, got 1\n")
+    assertThat(err.toString()).contains("wgan-lab data: --n must be between 2 and 1000000, got 1\n")
         .contains("got 1000001");
     assertThat(file).doesNotExist();
   }
@@ -65,7 +64,8 @@ class DataCommandTest {
   void anOutputInAMissingFolderIsRefused() {
     Path file = dir.resolve("missing").resolve("x.csv");
     assertThat(run("ring", "--out", file.toString())).isEqualTo(2);
-    assertThat(err.toString()).startsWith("data: cannot write ").contains("does not exist");
+    assertThat(err.toString()).isEqualTo("wgan-lab data: " + file + ": its folder " + file.getParent()
+        + " does not exist\n");
     assertThat(dir.resolve("missing")).doesNotExist();
   }
 
@@ -73,7 +73,7 @@ class DataCommandTest {
   void anOutputThatIsAFolderIsRefusedAndKept() throws Exception {
     Path folder = Files.createDirectory(dir.resolve("taken"));
     assertThat(run("ring", "--out", folder.toString())).isEqualTo(2);
-    assertThat(err.toString()).isEqualTo("data: cannot write " + folder + ": it is a folder\n");
+    assertThat(err.toString()).isEqualTo("wgan-lab data: " + folder + ": is a folder, not a file\n");
     assertThat(folder).isEmptyDirectory();
   }
 
@@ -89,7 +89,7 @@ class DataCommandTest {
   void helpListsEveryBuiltInName() {
     assertThat(run("--help")).isZero();
     // Help text is wrapped to the terminal width; compare with the line breaks folded into spaces.
-    assertThat(out.toString().replaceAll("\\s+", " ")).contains("Usage: data").contains("one of: " + NAMES);
+    assertThat(out.toString().replaceAll("\\s+", " ")).contains("Usage: wgan-lab data").contains("one of: " + NAMES);
   }
 
   /**
@@ -115,9 +115,10 @@ class DataCommandTest {
   }
 
   private int run(String... args) {
-    return new CommandLine(new DataCommand())
-        .setOut(new PrintWriter(out, true))
-        .setErr(new PrintWriter(err, true))
-        .execute(args);
+    String[] command = new String[args.length + 1];
+    command[0] = "data";
+    System.arraycopy(args, 0, command, 1, args.length);
+    return WganLabCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
+        .execute(command);
   }
 }

@@ -145,13 +145,13 @@ class ImageCommandTest {
   }
 
   @Test
-  void aFolderHoldingFilesIsRefusedUnlessResumed() throws IOException {
+  void aFolderHoldingOtherFilesIsRefusedEvenWithOverwrite() throws IOException {
     Path out = Files.createDirectories(dir.resolve("taken"));
     Files.writeString(out.resolve("notes.txt"), "mine");
-    CliRun r = run(args("image", "--iterations", "1", "--out", out.toString()));
+    CliRun r = run(args("image", "--iterations", "1", "--overwrite", "--out", out.toString()));
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err().strip()).isEqualTo("wgan-lab image: " + out
-        + " already holds files: use --resume to continue the run there, or name a new folder");
+    assertThat(r.err().strip()).isEqualTo("wgan-lab image: " + out + ": holds files this program"
+        + " did not write (such as notes.txt); name a new or empty folder");
     try (Stream<Path> files = Files.list(out)) {
       assertThat(files).containsExactly(out.resolve("notes.txt"));
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wganlab.export.PointFiles;
 
 /** Reading and writing valid point files; the error cases are in {@link PointSetCsvErrorsTest}. */
 class PointSetCsvTest {
@@ -20,14 +21,14 @@ class PointSetCsvTest {
   void writtenFilesReadBackExactly() throws Exception {
     double[] xy = {Math.PI, -Math.E, 1e-300, -0.0, 999_999.999_999_9, -1e6, 0.1, 1.0 / 3};
     Path file = dir.resolve("points.csv");
-    PointSetCsv.write(file, new PointSet(xy));
+    PointFiles.write(file, new PointSet(xy));
     assertThat(PointSetCsv.read(file).xy()).containsExactly(xy);
   }
 
   @Test
   void writtenTextHasHeaderOnePointPerLineAndUnixLineEnds() throws Exception {
     Path file = dir.resolve("points.csv");
-    PointSetCsv.write(file, new PointSet(new double[] {1.5, -2, 0.25, 1e-7}));
+    PointFiles.write(file, new PointSet(new double[] {1.5, -2, 0.25, 1e-7}));
     assertThat(Files.readString(file, StandardCharsets.UTF_8))
         .isEqualTo("x,y\n1.5,-2.0\n0.25,1.0E-7\n");
   }
@@ -36,7 +37,7 @@ class PointSetCsvTest {
   void writeReplacesAnExistingFileAndLeavesNoTemporaryFile() throws Exception {
     Path file = dir.resolve("points.csv");
     Files.writeString(file, "old content that is longer than the new one, to catch truncation bugs\n");
-    PointSetCsv.write(file, new PointSet(new double[] {1, 2, 3, 4}));
+    PointFiles.write(file, new PointSet(new double[] {1, 2, 3, 4}));
     assertThat(Files.readString(file)).isEqualTo("x,y\n1.0,2.0\n3.0,4.0\n");
     assertThat(filesIn(dir)).containsExactly(file);
   }
@@ -44,9 +45,9 @@ class PointSetCsvTest {
   @Test
   void writeOverAFolderFailsAndLeavesEverythingAsItWas() throws Exception {
     Path folder = Files.createDirectory(dir.resolve("taken.csv"));
-    assertThatThrownBy(() -> PointSetCsv.write(folder, new PointSet(new double[] {1, 2, 3, 4})))
+    assertThatThrownBy(() -> PointFiles.write(folder, new PointSet(new double[] {1, 2, 3, 4})))
         .isInstanceOf(IOException.class)
-        .hasMessageEndingWith("taken.csv: it is a folder");
+        .hasMessageEndingWith("taken.csv: is a folder, not a file");
     assertThat(Files.isDirectory(folder)).isTrue();
     assertThat(filesIn(dir)).containsExactly(folder);
   }
@@ -54,15 +55,15 @@ class PointSetCsvTest {
   @Test
   void writeIntoAMissingFolderSaysWhichFolder() {
     Path file = dir.resolve("nowhere").resolve("points.csv");
-    assertThatThrownBy(() -> PointSetCsv.write(file, new PointSet(new double[] {1, 2, 3, 4})))
+    assertThatThrownBy(() -> PointFiles.write(file, new PointSet(new double[] {1, 2, 3, 4})))
         .isInstanceOf(IOException.class)
-        .hasMessage("cannot write " + file + ": the folder " + file.getParent() + " does not exist");
+        .hasMessage(file + ": its folder " + file.getParent() + " does not exist");
   }
 
   @Test
   void writeRefusesSetsThatCouldNotBeReadBack() {
     Path file = dir.resolve("points.csv");
-    assertThatThrownBy(() -> PointSetCsv.write(file, new PointSet(new double[] {1, 2e6, 3, 4})))
+    assertThatThrownBy(() -> PointFiles.write(file, new PointSet(new double[] {1, 2e6, 3, 4})))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(file).doesNotExist();
   }

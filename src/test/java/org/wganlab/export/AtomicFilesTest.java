@@ -45,8 +45,8 @@ class AtomicFilesTest {
                       out.write(bytes("half a fi"));
                       throw new IOException("disk on fire");
                     }))
-        .isInstanceOf(IOException.class)
-        .hasMessage("disk on fire");
+        .isInstanceOf(FileWriteException.class)
+        .hasMessage("cannot write " + target + ": disk on fire");
     assertThat(entries()).isEmpty();
   }
 

@@ -15,10 +15,10 @@ import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
 import javafx.scene.transform.Transform;
 import org.wganlab.data.PointSet;
-import org.wganlab.data.PointSetCsv;
 import org.wganlab.export.ConfigJson;
 import org.wganlab.export.CsvTable;
 import org.wganlab.export.PngFiles;
+import org.wganlab.export.PointFiles;
 import org.wganlab.metrics.Surface;
 import org.wganlab.train.Evaluation;
 import org.wganlab.train.ExperimentConfig;
@@ -123,7 +123,7 @@ public final class Exports implements AutoCloseable {
       Path pointsFile) {
     inBackground("Saved the experiment to " + target + " and the drawn points to " + pointsFile + ".",
         () -> {
-          PointSetCsv.write(pointsFile, points);
+          PointFiles.write(pointsFile, points);
           try {
             ConfigJson.write(target, config);
           } catch (IOException e) {

@@ -1,0 +1,26 @@
+package org.wganlab.cli;
+
+/**
+ * The command line's exit codes, one per kind of ending, as the README's table lists them. Scripts
+ * can tell a mistake in what they passed (2) from a file system that failed under a correct command
+ * (74, {@code EX_IOERR} of BSD's sysexits.h) and from a stop they asked for (130).
+ */
+final class ExitCodes {
+  /** The command did what it was asked. */
+  static final int DONE = 0;
+  /** A fault of the program itself (a bug): the message is the exception's. */
+  static final int PROGRAM_FAULT = 1;
+  /**
+   * Bad input: an unknown option or a value out of its bounds (usage is printed), a data or config
+   * file that cannot be used, an output path that is refused, a run that would not fit in memory.
+   * Nothing is written.
+   */
+  static final int BAD_INPUT = 2;
+  /** A file could not be read or written for a reason of the file system (full disk, I/O error). */
+  static final int IO_FAILURE = 74;
+  /** Stopped by Ctrl-C or SIGTERM; the files hold the state of the moment. */
+  static final int INTERRUPTED = 130;
+
+  private ExitCodes() {
+  }
+}

@@ -1,0 +1,116 @@
+package org.wganlab.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.wganlab.method.MethodKind;
+import org.wganlab.train.ExperimentConfig;
+
+/**
+ * Config files are read strictly (what the writer would never write is refused), every refusal is
+ * one line naming the file and the field as the file spells it, and a relative data path is relative
+ * to the config's own folder.
+ */
+class ConfigJsonTest {
+  private static final String GOOD = ConfigJson.toJson(
+      ExperimentConfig.reference("8gaussians", List.of(MethodKind.GP)));
+
+  @TempDir
+  Path dir;
+
+  private Path file(String text) throws IOException {
+    return Files.writeString(dir.resolve("config.json"), text, StandardCharsets.UTF_8);
+  }
+
+  private String refusal(String text) throws IOException {
+    Path file = file(text);
+    try {
+      ConfigJson.read(file);
+    } catch (ConfigJson.InvalidConfigException e) {
+      assertThat(e.getMessage()).startsWith(file + ": ").doesNotContain("java", "org.wganlab",
+          "Exception", "\n");
+      return e.getMessage().substring(file.toString().length() + 2);
+    }
+    throw new AssertionError("accepted: " + text);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "\"iterations\" : 1000|\"iterations\" : \"64\"|line 6, iterations: expected a whole number, found \"64\"",
+      "\"iterations\" : 1000|\"iterations\" : 20.7|line 6, iterations: expected a whole number, found 20.7",
+      "\"seed\" : 1|\"seed\" : true|line 5, seed: expected a whole number, found true or false",
+      "\"beta2\" : 0.9|\"beta2\" : \"0.9\"|line 32, runs[0].optimizer.beta2: expected a number, found \"0.9\"",
+      "\"beta2\" : 0.9|\"beta2\" : 0.9, \"gamma\" : 1|unknown field runs[0].optimizer.gamma (the fields here are beta1, beta2, kind, learningRate)",
+      "\"width\" : 512|\"width\" : 9999|in critic: width must be in [1, 4096], got 9999",
+      "\"beta2\" : 0.9|\"beta2\" : 1.0|in runs[0].optimizer: beta2 must be in [0, 0.99999], got 1.0",
+      "\"iterations\" : 1000|\"iterations\" : -1|iterations must be at least 1 (0, no end, is for the desktop app only), got -1",
+      "\"seed\" : 1,||field seed is missing",
+      "\"critic\" : {|\"critic\" : null, \"unused\" : {|critic is required",
+      "\"seed\" : 1|\"seed\" : 1, \"unused\" : 2|unknown field unused (the fields here are batch, critic, criticIters, data, evaluation, fixedSigma, generator, iterations, mode, runs, seed)",
+      "\"method\" : \"gp\"|\"method\" : \"gpx\"|line 23, runs[0].method: unknown method 'gpx'",
+      "\"iterations\" : 1000|\"iterations\" : 99999999999|line 6, iterations: the number 99999999999 is too large",
+      "\"seed\" : 1|\"seed\" : 1, \"seed\" : 2|line 5: not valid JSON: Duplicate field 'seed'"})
+  void aFieldThatIsWrongIsNamed(String good, String bad, String message) throws IOException {
+    assertThat(GOOD).contains(good);
+    assertThat(refusal(GOOD.replaceFirst(java.util.regex.Pattern.quote(good),
+        bad == null ? "" : java.util.regex.Matcher.quoteReplacement(bad)))).isEqualTo(message);
+  }
+
+  @Test
+  void nullEmptyAndTrailingTextAreRefused() throws IOException {
+    assertThat(refusal("null")).isEqualTo("holds null, not a config object");
+    assertThat(refusal("")).isEqualTo("the file is empty");
+    assertThat(refusal("[1, 2]")).isEqualTo("line 1: expected an object {...}, found a list");
+    assertThat(refusal(GOOD + "{}")).endsWith(": more text after the end of the config object");
+    assertThat(refusal(GOOD + "garbage")).contains("not valid JSON");
+  }
+
+  @Test
+  void aByteOrderMarkIsSkippedAsInCsvFiles() throws Exception {
+    Path file = file("\uFEFF" + GOOD);
+    assertThat(ConfigJson.read(file).iterations()).isEqualTo(1000);
+  }
+
+  @Test
+  void aRelativeDataPathIsRelativeToTheConfigsFolder() throws Exception {
+    Path data = Files.createDirectories(dir.resolve("data")).resolve("ring.csv");
+    Path runs = Files.createDirectories(dir.resolve("runs").resolve("a"));
+    Path cwd = Path.of("").toAbsolutePath();
+    String typed = cwd.relativize(data).toString();
+    ExperimentConfig config = ExperimentConfig.reference(typed, List.of(MethodKind.GP));
+    Path saved = runs.resolve("config.json");
+    ConfigJson.write(saved, config);
+    String sep = saved.getFileSystem().getSeparator();
+    assertThat(Files.readString(saved)).contains("\"data\" : \"" + (".." + sep + ".." + sep + "data"
+        + sep + "ring.csv").replace("\\", "\\\\") + "\"");
+    // Read back through a path relative to the working folder, it means the same file.
+    assertThat(Path.of(ConfigJson.read(cwd.relativize(saved)).data()).toAbsolutePath().normalize())
+        .isEqualTo(data);
+  }
+
+  @Test
+  void builtInNamesAndAbsolutePathsAreKept() throws Exception {
+    Path saved = dir.resolve("config.json");
+    ConfigJson.write(saved, ExperimentConfig.reference("ring", List.of(MethodKind.GP)));
+    assertThat(ConfigJson.read(saved).data()).isEqualTo("ring");
+    String absolute = dir.resolve("points.csv").toString();
+    ConfigJson.write(saved, ExperimentConfig.reference(absolute, List.of(MethodKind.GP)));
+    assertThat(ConfigJson.read(saved).data()).isEqualTo(absolute);
+    // A file called ring beside the config stays a file, not the built-in set.
+    String sep = saved.getFileSystem().getSeparator();
+    ConfigJson.write(saved, ExperimentConfig.reference(dir.resolve("ring").toString(),
+        List.of(MethodKind.GP)).withData(Path.of("").toAbsolutePath().relativize(dir.resolve("ring"))
+        .toString()));
+    assertThat(Files.readString(saved)).contains("\"data\" : \"." + sep.replace("\\", "\\\\")
+        + "ring\"");
+  }
+}
