@@ -13,9 +13,10 @@ final class Checks {
     }
   }
 
-  static void nonNegative(String name, double value) {
-    if (!(value >= 0) || !Double.isFinite(value)) {
-      throw new IllegalArgumentException(name + " must be 0 or more, got " + format(value));
+  static void nonNegative(String name, double value, double max) {
+    if (!(value >= 0 && value <= max)) {
+      throw new IllegalArgumentException(name + " must be 0 or more and at most " + format(max)
+          + ", got " + format(value));
     }
   }
 

@@ -16,6 +16,14 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = MethodConfig.SpectralNorm.class, name = "sn")})
 public sealed interface MethodConfig {
 
+  /**
+   * Largest penalty weight (lambda, k): a million still trains; at 1e300 the first critic step
+   * overflows.
+   */
+  double MAX_WEIGHT = 1e6;
+  /** Largest W-div power p: ||g||^p must stay inside float32 for gradient norms of tens. */
+  double MAX_POWER = 20;
+
   /** Which method this configures. */
   MethodKind kind();
 
@@ -83,7 +91,7 @@ public sealed interface MethodConfig {
       implements MethodConfig {
     /** Validates. */
     public GradientPenalty {
-      Checks.nonNegative("lambda", lambda);
+      Checks.nonNegative("lambda", lambda, MAX_WEIGHT);
       Checks.present("penalty samples", samples);
     }
 
@@ -107,9 +115,10 @@ public sealed interface MethodConfig {
   record Divergence(double k, double p, PenaltySamples samples) implements MethodConfig {
     /** Validates. */
     public Divergence {
-      Checks.nonNegative("k", k);
-      if (!(p > 1) || !Double.isFinite(p)) {
-        throw new IllegalArgumentException("p must be greater than 1, got " + Checks.format(p));
+      Checks.nonNegative("k", k, MAX_WEIGHT);
+      if (!(p > 1 && p <= MAX_POWER)) {
+        throw new IllegalArgumentException("p must be greater than 1 and at most "
+            + Checks.format(MAX_POWER) + ", got " + Checks.format(p));
       }
       Checks.present("penalty samples", samples);
     }

@@ -86,7 +86,8 @@ final class WindowActions implements PanelActions {
 
   /**
    * Saves the experiment (with any pending change) as JSON. Points drawn with the mouse go into a CSV
-   * file beside it ({@code NAME-points.csv}), which the saved config names by its absolute path.
+   * file beside it ({@code NAME-points.csv}), which the saved config names relative to its own
+   * folder, so that the two rerun wherever they are moved together.
    */
   void saveConfig() {
     ExperimentConfig config = model.editing();
@@ -102,8 +103,22 @@ final class WindowActions implements PanelActions {
       }
       String name = path.getFileName().toString().replaceFirst("(?i)\\.json$", "");
       Path points = path.toAbsolutePath().resolveSibling(name + "-points.csv");
-      exports.saveConfigWithPoints(config.withData(points.toString()), path, drawn.get(), points);
+      exports.saveConfigWithPoints(config.withData(relativeToWorkingFolder(points)), path,
+          drawn.get(), points);
     });
+  }
+
+  /**
+   * {@code file} as a path relative to the working folder, which is how a config holds a relative
+   * data path in memory (the config file then stores it relative to its own folder); absolute where
+   * no relative path leads there (another drive).
+   */
+  private static String relativeToWorkingFolder(Path file) {
+    try {
+      return Path.of("").toAbsolutePath().relativize(file).toString();
+    } catch (IllegalArgumentException otherRoot) {
+      return file.toString();
+    }
   }
 
   /** Loads an experiment from JSON and resets to it. */

@@ -158,6 +158,31 @@ class ImageCommandTest {
   }
 
   @Test
+  void anEarlierRunIsRefusedThenReplacedWithOverwrite() throws IOException {
+    Path out = dir.resolve("run");
+    assertThat(run(args("image", "--method", "clip", "--iterations", "2", "--sample-every", "1",
+        "--no-quality", "--out", out.toString())).code()).isZero();
+    CliRun refused = run(args("image", "--method", "gp", "--iterations", "1", "--no-quality",
+        "--out", out.toString()));
+    assertThat(refused.code()).isEqualTo(2);
+    assertThat(refused.err().strip()).isEqualTo("wgan-lab image: " + out + ": already holds a run"
+        + " (such as checkpoints/run-0-clip.ckpt); add --overwrite to delete it and write a new one,"
+        + " or --resume to continue it, or name a new folder");
+    assertThat(run(args("image", "--method", "gp", "--iterations", "1", "--no-quality",
+        "--resume", "--overwrite", "--out", out.toString())).code()).isEqualTo(2);
+    Files.writeString(out.resolve("samples").resolve(".run-0-gp-iter-0000001.png.77aa.tmp"), "x");
+    CliRun replaced = run(args("image", "--method", "gp", "--iterations", "1", "--no-quality",
+        "--overwrite", "--out", out.toString()));
+    assertThat(replaced.code()).as(replaced.err()).isZero();
+    try (Stream<Path> files = Files.walk(out)) {
+      assertThat(files.filter(Files::isRegularFile).map(p -> out.relativize(p).toString()
+          .replace('\\', '/')).sorted()).containsExactly("checkpoints/run-0-gp.ckpt", "config.json",
+          "curves.png", "generated-0-gp.idx.gz", "metrics.csv",
+          "samples/run-0-gp-iter-0000001.png");
+    }
+  }
+
+  @Test
   void aMissingDataFolderIsOneLineAndWritesNothing() {
     Path out = dir.resolve("never");
     Path missing = dir.resolve("nowhere");

@@ -74,4 +74,18 @@ class TrainerTest {
     assertThat(e.exactW1()).isGreaterThan(0.5).isLessThan(2.5);
     assertThat(e.modes()).isNull();
   }
+
+  @Test
+  void aStopRequestEndsAnIterationBetweenItsSteps() {
+    Trainer t = trainer(small(MethodKind.GP, TrainingMode.GAN));
+    t.iterate();
+    int[] asked = {0};
+    // Answers "stop" at the third question: after two of the five critic steps.
+    assertThat(t.iterate(() -> ++asked[0] > 2)).isFalse();
+    assertThat(t.iteration()).isEqualTo(1);
+    assertThat(t.stepsIntoIteration()).isEqualTo(2);
+    assertThat(t.iterate(() -> false)).isTrue();
+    assertThat(t.iteration()).isEqualTo(2);
+    assertThat(t.stepsIntoIteration()).isZero();
+  }
 }

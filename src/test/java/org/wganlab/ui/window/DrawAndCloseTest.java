@@ -50,6 +50,8 @@ class DrawAndCloseTest extends AppTestBase {
     robot.clickOn("File").clickOn("Save experiment...");
     waitFor(20, () -> Files.exists(file) && status(robot).startsWith("Saved"));
     assertThat(status(robot)).contains("drawn-points.csv");
+    // Stored relative to the config's folder, so the pair reruns wherever it is moved together.
+    assertThat(Files.readString(file)).contains("\"data\" : \"drawn-points.csv\"");
     ExperimentConfig saved = ConfigJson.read(file);
     assertThat(Path.of(saved.data())).isEqualTo(points.toAbsolutePath());
     Dataset drawn = Datasets.resolve(saved.data());
