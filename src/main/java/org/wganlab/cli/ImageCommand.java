@@ -12,6 +12,7 @@ import org.wganlab.data.image.ImageDataOptions;
 import org.wganlab.data.image.TrainTestImages;
 import org.wganlab.export.ConfigJson;
 import org.wganlab.export.RunFolder;
+import org.wganlab.image.CheckpointFile;
 import org.wganlab.image.ClassifierQuality;
 import org.wganlab.image.ImageExperiment;
 import org.wganlab.image.ImageMetricsRow;
@@ -130,7 +131,13 @@ public final class ImageCommand implements Callable<Integer> {
     ImageSession session = new ImageSession(experiment, images.train(), images.test(), folder,
         quality(images, console));
     if (resume) {
-      int restored = session.restoreCheckpoints();
+      int restored;
+      try {
+        restored = session.restoreCheckpoints();
+      } catch (CheckpointFile.DamagedException e) {
+        spec.commandLine().getErr().println("wgan-lab image: " + e.getMessage());
+        return ExitCodes.BAD_INPUT;
+      }
       console.println("resumed " + restored + " of " + experiment.runs().size()
           + " runs at iteration " + session.trainers().stream().mapToInt(ImageTrainer::iteration)
               .min().orElse(0));

@@ -63,11 +63,11 @@ public final class CheckpointFile {
     try (InputStream stream = new BufferedInputStream(Files.newInputStream(file))) {
       DataInputStream in = new DataInputStream(stream);
       if (in.readInt() != MAGIC) {
-        throw new IOException(file + ": not a WGAN Lab checkpoint");
+        throw new DamagedException(file + ": not a WGAN Lab checkpoint");
       }
       int version = in.readInt();
       if (version != VERSION) {
-        throw new IOException(file + ": checkpoint version " + version + ", this program reads "
+        throw new DamagedException(file + ": checkpoint version " + version + ", this program reads "
             + VERSION);
       }
       int iteration = in.readInt();
@@ -94,13 +94,13 @@ public final class CheckpointFile {
             new ImageMetricsRow.Quality(v[8], v[9])));
       }
       if (in.read() != -1) {
-        throw new IOException(file + ": unexpected data after the checkpoint");
+        throw new DamagedException(file + ": unexpected data after the checkpoint");
       }
       return new ImageCheckpoint(iteration, criticSteps, nanos, critic, generator, criticOptimizer,
           criticOptimizerSteps, generatorOptimizer, generatorOptimizerSteps, criticLoss,
           generatorLoss, penalty, rows);
     } catch (EOFException e) {
-      throw new IOException(file + ": checkpoint is truncated", e);
+      throw new DamagedException(file + ": checkpoint is truncated");
     }
   }
 
@@ -121,8 +121,22 @@ public final class CheckpointFile {
 
   private static int length(int value, Path file) throws IOException {
     if (value < 0 || value > MAX_ARRAY) {
-      throw new IOException(file + ": checkpoint is damaged (an array of " + value + " values)");
+      throw new DamagedException(file + ": checkpoint is damaged (an array of " + value
+          + " values)");
     }
     return value;
+  }
+
+  /**
+   * A checkpoint file that is readable but not a usable checkpoint (another file, another version,
+   * truncated or damaged): bad input, unlike a read that fails.
+   */
+  public static final class DamagedException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    /** The message names the file and what is wrong. */
+    public DamagedException(String message) {
+      super(message);
+    }
   }
 }

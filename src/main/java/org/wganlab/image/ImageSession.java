@@ -74,7 +74,8 @@ public final class ImageSession {
         try {
           trainers.get(i).restore(saved);
         } catch (IllegalArgumentException e) {
-          throw new IOException(file + ": does not fit this config (" + e.getMessage() + ")", e);
+          throw new CheckpointFile.DamagedException(file + ": does not fit this config ("
+              + e.getMessage() + ")");
         }
         restored++;
       }

@@ -183,6 +183,20 @@ class ImageCommandTest {
   }
 
   @Test
+  void aDamagedCheckpointIsBadInputNamedInOneLine() throws IOException {
+    Path out = dir.resolve("run");
+    assertThat(run(args("image", "--iterations", "1", "--no-quality", "--out", out.toString()))
+        .code()).isZero();
+    Path checkpoint = out.resolve("checkpoints").resolve("run-0-gp.ckpt");
+    byte[] whole = Files.readAllBytes(checkpoint);
+    Files.write(checkpoint, java.util.Arrays.copyOf(whole, whole.length / 2));
+    CliRun r = run("image", "--resume", "--iterations", "2", "--quiet", "--no-quality", "--out",
+        out.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("wgan-lab image: " + checkpoint + ": checkpoint is truncated\n");
+  }
+
+  @Test
   void aMissingDataFolderIsOneLineAndWritesNothing() {
     Path out = dir.resolve("never");
     Path missing = dir.resolve("nowhere");
