@@ -20,4 +20,13 @@ record CliRun(int code, String out, String err) {
         .execute(args);
     return new CliRun(code, out.toString(), err.toString());
   }
+
+  /** Runs {@code train} with {@code args} followed by the {@code sizes} a test trains at. */
+  static CliRun train(String[] sizes, String... args) {
+    String[] all = new String[1 + args.length + sizes.length];
+    all[0] = "train";
+    System.arraycopy(args, 0, all, 1, args.length);
+    System.arraycopy(sizes, 0, all, 1 + args.length, sizes.length);
+    return of(all);
+  }
 }

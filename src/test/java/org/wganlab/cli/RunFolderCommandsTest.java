@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wganlab.export.SpecialFiles;
@@ -24,11 +23,6 @@ class RunFolderCommandsTest {
 
   @TempDir
   Path dir;
-
-  private static CliRun train(String... args) {
-    return CliRun.of(Stream.concat(Stream.of("train"), Stream.concat(Stream.of(args),
-        Stream.of(SMALL))).toArray(String[]::new));
-  }
 
   private static List<String> files(Path folder) throws IOException {
     try (Stream<Path> all = Files.list(folder)) {
@@ -71,16 +65,18 @@ class RunFolderCommandsTest {
   @Test
   void aSecondRunIntoAFolderIsRefusedThenOverwritesWhenAsked() throws IOException {
     Path out = dir.resolve("run");
-    assertThat(train("--method", "clip", "--method", "div", "--out", out.toString()).code()).isZero();
+    assertThat(CliRun.train(SMALL, "--method", "clip", "--method", "div", "--out", out.toString())
+        .code()).isZero();
     List<String> first = files(out);
-    CliRun again = train("--method", "gp", "--out", out.toString());
+    CliRun again = CliRun.train(SMALL, "--method", "gp", "--out", out.toString());
     assertThat(again.code()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(again.err()).isEqualTo("wgan-lab train: " + out + ": already holds a run (such as"
         + " config.json); add --overwrite to delete it and write a new one, or name a new folder\n");
     assertThat(files(out)).isEqualTo(first);
 
     Files.writeString(out.resolve(".surface-0-gp.csv.5e1f00a2b.tmp"), "left by a killed run");
-    CliRun overwrite = train("--method", "gp", "--overwrite", "--out", out.toString());
+    CliRun overwrite = CliRun.train(SMALL, "--method", "gp", "--overwrite", "--out",
+        out.toString());
     assertThat(overwrite.code()).as(overwrite.err()).isZero();
     assertThat(files(out)).containsExactly("config.json", "metrics.csv", "samples.csv",
         "surface-0-gp.csv", "surface-0-gp.png");
@@ -91,7 +87,7 @@ class RunFolderCommandsTest {
     Path out = Files.createDirectories(dir.resolve("home"));
     Files.writeString(out.resolve("config.json"), "{}");
     Files.writeString(out.resolve("thesis.tex"), "mine");
-    CliRun r = train("--overwrite", "--out", out.toString());
+    CliRun r = CliRun.train(SMALL, "--overwrite", "--out", out.toString());
     assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(r.err()).contains("thesis.tex").doesNotContain("Usage");
     assertThat(files(out)).containsExactly("config.json", "thesis.tex");
@@ -101,7 +97,7 @@ class RunFolderCommandsTest {
   void aFolderWithOnlyLeftoversIsCleanedAndUsed() throws IOException {
     Path out = Files.createDirectories(dir.resolve("killed"));
     Files.writeString(out.resolve(".surface-0-gp.csv.9a8b7c6d.tmp"), "x".repeat(10_000));
-    CliRun r = train("--out", out.toString());
+    CliRun r = CliRun.train(SMALL, "--out", out.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(files(out)).noneMatch(name -> name.endsWith(".tmp"));
   }
@@ -111,7 +107,7 @@ class RunFolderCommandsTest {
     Path proc = Path.of("/proc/self");
     assumeTrue(Files.isDirectory(proc), "needs Linux's /proc, where no folder can be made");
     Path out = proc.resolve("wganlab-run");
-    CliRun r = train("--out", out.toString());
+    CliRun r = CliRun.train(SMALL, "--out", out.toString());
     assertThat(r.code()).isEqualTo(ExitCodes.IO_FAILURE);
     assertThat(r.err()).startsWith("wgan-lab train: cannot write " + out + ": ")
         .doesNotContain("Exception").hasLineCount(1);

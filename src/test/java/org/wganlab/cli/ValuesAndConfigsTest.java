@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,11 +26,6 @@ class ValuesAndConfigsTest {
   @TempDir
   Path dir;
 
-  private static CliRun train(String... args) {
-    return CliRun.of(Stream.concat(Stream.of("train"), Stream.concat(Stream.of(args),
-        Stream.of(SMALL))).toArray(String[]::new));
-  }
-
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "--sigma=1e300|sigma must be greater than 0 and at most 100000.0, got 1.0E300",
@@ -45,7 +39,7 @@ class ValuesAndConfigsTest {
       "--p=1000|p must be greater than 1 and at most 20, got 1000"})
   void aValueThatWouldNotWorkIsRefusedWithItsBound(String option, String message) {
     Path out = dir.resolve("never");
-    CliRun r = train("--fixed-generator", option, "--out", out.toString());
+    CliRun r = CliRun.train(SMALL, "--fixed-generator", option, "--out", out.toString());
     assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(r.err()).startsWith(message).contains("Usage: wgan-lab train");
     assertThat(out).doesNotExist();
@@ -54,8 +48,8 @@ class ValuesAndConfigsTest {
   @Test
   void valuesAtTheBoundsTrain() throws IOException {
     Path out = dir.resolve("bounds");
-    CliRun r = train("--fixed-generator", "--sigma", "1e5", "--range", "1e6", "--beta2", "0.99999",
-        "--iterations", "3", "--out", out.toString());
+    CliRun r = CliRun.train(SMALL, "--fixed-generator", "--sigma", "1e5", "--range", "1e6",
+        "--beta2", "0.99999", "--iterations", "3", "--out", out.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).doesNotContain("diverged").doesNotContain("NaN");
     assertThat(Files.readString(out.resolve("surface-0-gp.csv"))).doesNotContain("NaN");
@@ -75,7 +69,7 @@ class ValuesAndConfigsTest {
   private Path config(String name, String replace, String with) throws IOException {
     Path first = dir.resolve("first");
     if (!Files.exists(first)) {
-      assertThat(train("--iterations", "1", "--out", first.toString()).code()).isZero();
+      assertThat(CliRun.train(SMALL, "--iterations", "1", "--out", first.toString()).code()).isZero();
     }
     String text = Files.readString(first.resolve("config.json"));
     assertThat(text).contains(replace);
