@@ -1,6 +1,7 @@
 package org.wganlab;
 
 import org.wganlab.cli.WganLabCommand;
+import org.wganlab.nn.backend.OneDnn;
 import org.wganlab.ui.DesktopApp;
 
 /**
@@ -18,6 +19,7 @@ public final class Main {
       System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     }
     NativeThreads.preferPassiveWaiting();
+    OneDnn.preferWhenPresent();
     if (args.length == 0) {
       DesktopApp.launch(args);
       return;

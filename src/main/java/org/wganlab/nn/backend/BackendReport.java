@@ -7,7 +7,8 @@ import java.util.Optional;
  * What runs the numbers in this process.
  *
  * @param kind the backend ND4J started
- * @param device for CUDA the GPU's name; for the CPU the BLAS library ND4J uses (e.g. "OPENBLAS")
+ * @param device for CUDA the GPU's name; for the CPU the native libraries ND4J uses (e.g. "OpenBLAS
+ *     and oneDNN")
  * @param computeCapability for CUDA the GPU's compute capability, e.g. "8.6"; empty for the CPU
  * @param threads for the CPU the threads ND4J may use; for CUDA the number of GPUs ND4J sees
  * @param gpuUnavailable when a GPU was asked for but the CPU runs instead, the one-line reason
@@ -26,9 +27,9 @@ public record BackendReport(BackendKind kind, String device, String computeCapab
     }
   }
 
-  /** A CPU report: {@code threads} threads, the BLAS library {@code blas}, and why not the GPU. */
-  public static BackendReport cpu(int threads, String blas, Optional<String> gpuUnavailable) {
-    return new BackendReport(BackendKind.CPU, blas, "", threads, gpuUnavailable);
+  /** A CPU report: {@code threads} threads, the native {@code libraries}, and why not the GPU. */
+  public static BackendReport cpu(int threads, String libraries, Optional<String> gpuUnavailable) {
+    return new BackendReport(BackendKind.CPU, libraries, "", threads, gpuUnavailable);
   }
 
   /** A CUDA report on the GPU called {@code device} of the given compute capability. */
@@ -49,13 +50,8 @@ public record BackendReport(BackendKind kind, String device, String computeCapab
     String what = switch (kind) {
       case CUDA -> "CUDA on " + device + " (compute capability " + computeCapability + ")"
           + (threads > 1 ? ", " + threads + " GPUs visible" : "");
-      case CPU -> "CPU, " + threads + (threads == 1 ? " thread, " : " threads, ") + blasName();
+      case CPU -> "CPU, " + threads + (threads == 1 ? " thread, " : " threads, ") + device;
     };
     return "Backend: " + what + gpuUnavailable.map(r -> " (GPU not used: " + r + ")").orElse("");
-  }
-
-  private String blasName() {
-    // ND4J names its BLAS in capitals (OPENBLAS, MKL); OpenBLAS is how its authors write it.
-    return device.equalsIgnoreCase("openblas") ? "OpenBLAS" : device;
   }
 }

@@ -98,7 +98,10 @@ public final class Backends {
     Properties info = Nd4j.getExecutioner().getEnvironmentInformation();
     if (running() == BackendKind.CPU) {
       String blas = String.valueOf(info.getOrDefault(Nd4jEnvironment.BLAS_VENDOR_KEY, "unknown BLAS"));
-      return BackendReport.cpu(Nd4j.getEnvironment().maxThreads(), blas, gpuUnavailable);
+      // ND4J names its BLAS in capitals (OPENBLAS, MKL); OpenBLAS is how its authors write it.
+      String libraries = (blas.equalsIgnoreCase("openblas") ? "OpenBLAS" : blas)
+          + (OneDnn.running() ? " and oneDNN" : "");
+      return BackendReport.cpu(Nd4j.getEnvironment().maxThreads(), libraries, gpuUnavailable);
     }
     List<?> devices = info.get(Nd4jEnvironment.CUDA_DEVICE_INFORMATION_KEY) instanceof List<?> list
         ? list : List.of();

@@ -136,14 +136,15 @@ public final class ConvCritic extends ConvNetwork implements Critic {
       }
       INDArray gz = g.muli(pass.slopes()[l]);
       if (pass.inputs()[l] != null) {
-        ConvKernels.accumulateKernelGradient(geometry, kernels[l][1], gz,
-            ConvKernels.columns(geometry, pass.inputs()[l]));
         ConvKernels.accumulateChannelSums(biases[l][1], gz);
+        g = ConvKernels.backpropagate(geometry, kernels[l][0], pass.inputs()[l], gz,
+            kernels[l][1]);
+      } else if (l > 0 || toInput) {
+        g = ConvKernels.convolveTransposed(geometry, kernels[l][0], gz);
       }
-      if (l == 0 && !toInput) {
-        return null;
-      }
-      g = ConvKernels.convolveTransposed(geometry, kernels[l][0], gz);
+    }
+    if (!toInput) {
+      return null;
     }
     return g.reshape('c', n, inputDim());
   }
@@ -218,8 +219,7 @@ public final class ConvCritic extends ConvNetwork implements Critic {
         .reshape('c', n, spec().channels(), spec().size(), spec().size());
     for (int l = 0; l < layers.size(); l++) {
       ConvGeometry g = layers.get(l);
-      ConvKernels.accumulateKernelGradient(g, kernels[l][1], upstream[l],
-          ConvKernels.columns(g, gamma));
+      ConvKernels.backpropagate(g, kernels[l][0], gamma, upstream[l], kernels[l][1]);
       gamma = ConvKernels.convolve(g, kernels[l][0], gamma, null).muli(pass.slopes()[l]);
     }
     outWeights[1].addi(gamma.reshape('c', n, topVolume).sum(0)

@@ -173,8 +173,7 @@ public final class ConvGenerator extends ConvNetwork implements Generator {
       ConvGeometry geometry = stages.get(j);
       ConvKernels.accumulateChannelSums(biases[j][1], g);
       INDArray full = uncrop(g, geometry.inSize());
-      ConvKernels.accumulateKernelGradient(geometry, kernels[j][1], pass.inputs()[j],
-          ConvKernels.columns(geometry, full));
+      ConvKernels.backpropagate(geometry, kernels[j][0], full, pass.inputs()[j], kernels[j][1]);
       g = ConvKernels.convolve(geometry, kernels[j][0], full, null).muli(pass.slopes()[j]);
     }
     INDArray linearGrad = g.reshape('c', n, topVolume);

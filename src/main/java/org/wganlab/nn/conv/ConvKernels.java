@@ -3,23 +3,24 @@ package org.wganlab.nn.conv;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastAddOp;
-import org.nd4j.linalg.convolution.Convolution;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * The three products a convolution needs, as ND4J operations that run on whichever backend is loaded.
- * A kernel is an {@code outChannels x patchSize} matrix, its columns ordered (input channel, kernel
- * row, kernel column), which is the OIYX layout of libnd4j's and PyTorch's convolution weights.
- * Images and feature maps are {@code [n, channels, size, size]} (NCHW).
+ * The products a convolution needs, as libnd4j operations that run on whichever backend is loaded
+ * (and on oneDNN or cuDNN where the backend has them). A kernel is an
+ * {@code outChannels x patchSize} matrix, its columns ordered (input channel, kernel row, kernel
+ * column), which is the OIYX layout of libnd4j's and PyTorch's convolution weights. Images and feature
+ * maps are {@code [n, channels, size, size]} (NCHW).
  *
- * <p>Each product serves several passes: a convolution ({@link #convolve}, libnd4j's own conv2d, the
- * fastest of the three), its input gradient, which is a transposed convolution with the same kernel
- * ({@link #convolveTransposed}), and the kernel gradient of either ({@link #accumulateKernelGradient}).
- * The gradient penalty's double backprop is the same products again with other arguments, so there is
- * no separate second-order kernel. The last two multiply image by image on views of one contiguous
- * columns array: measured on a 2-core CPU at the reference shapes, that is faster than libnd4j's
- * conv2d_bp and deconv2d, and than one product over the batch, whose columns would first need a
- * permuting copy.
+ * <p>Two operations serve every pass: the convolution ({@link #convolve}, libnd4j's conv2d) and its
+ * backward ({@link #backpropagate}, conv2d_bp), which gives both the transposed convolution of the
+ * maps with the same kernel (the input gradient) and the kernel gradient. The transposed convolution
+ * on its own ({@link #convolveTransposed}) is the same backward with zero images, whose kernel
+ * gradient is discarded: measured at the reference shapes on a 2-core CPU with oneDNN, that whole
+ * backward takes 8-20 ms per layer, where libnd4j's dedicated transposed convolutions (deconv2d,
+ * conv2d_input_bp) take up to 190 ms, because oneDNN accelerates conv2d_bp and not those. The
+ * gradient penalty's double backprop is the same operations again with other arguments, so there is
+ * no separate second-order kernel.
  */
 final class ConvKernels {
   private static final int SAME_MODE = 1;
@@ -37,63 +38,54 @@ final class ConvKernels {
   static INDArray convolve(ConvGeometry g, INDArray kernel, INDArray images, INDArray bias) {
     long n = images.size(0);
     INDArray out = Nd4j.create(images.dataType(), n, g.outChannels(), g.outSize(), g.outSize());
-    INDArray weights = kernel.reshape('c', g.outChannels(), g.inChannels(), g.kernel(), g.kernel());
-    INDArray[] inputs = bias == null ? new INDArray[] {images, weights}
-        : new INDArray[] {images, weights, bias.reshape(g.outChannels())};
+    INDArray[] inputs = bias == null ? new INDArray[] {images, weights(g, kernel)}
+        : new INDArray[] {images, weights(g, kernel), bias.reshape(g.outChannels())};
     Nd4j.exec(DynamicCustomOp.builder("conv2d").addInputs(inputs).addOutputs(out)
-        .addIntegerArguments(g.kernel(), g.kernel(), g.stride(), g.stride(), 0, 0, 1, 1, SAME_MODE,
-            NCHW, OIYX).build());
+        .addIntegerArguments(arguments(g)).build());
     return out;
   }
 
   /**
-   * The patches of every kernel position, {@code [n, patchSize, positions]}: image {@code i}'s columns
-   * are the matrix that the kernel multiplies.
+   * The backward of {@link #convolve} at {@code images} for the output gradient {@code maps}
+   * ({@code [n, outChannels, outSize, outSize]}): adds the kernel gradient
+   * {@code sum_i maps_i x cols(images_i)^T} to {@code kernelGradient} and returns the input gradient,
+   * the transposed convolution {@code kernel^T maps} ({@code [n, inChannels, inSize, inSize]}). The
+   * kernel gradient is also that of {@code <images, convolveTransposed(kernel, maps)>}, since the two
+   * pairings are equal: a generator's upsampling layers use it that way round.
    */
-  static INDArray columns(ConvGeometry g, INDArray images) {
-    long n = images.size(0);
-    INDArray cols = Nd4j.create(images.dataType(), n, g.inChannels(), g.kernel(), g.kernel(),
-        g.outSize(), g.outSize());
-    Convolution.im2col(images, g.kernel(), g.kernel(), g.stride(), g.stride(), g.padBefore(),
-        g.padBefore(), 1, 1, true, cols);
-    return cols.reshape('c', n, g.patchSize(), g.positions());
+  static INDArray backpropagate(ConvGeometry g, INDArray kernel, INDArray images, INDArray maps,
+      INDArray kernelGradient) {
+    INDArray weights = weights(g, kernel);
+    INDArray inputGradient = Nd4j.create(maps.dataType(), images.shape());
+    INDArray weightGradient = Nd4j.create(maps.dataType(), weights.shape());
+    Nd4j.exec(DynamicCustomOp.builder("conv2d_bp").addInputs(images, weights, maps)
+        .addOutputs(inputGradient, weightGradient).addIntegerArguments(arguments(g)).build());
+    if (kernelGradient != null) {
+      kernelGradient.addi(weightGradient.reshape(kernelGradient.shape()));
+    }
+    return inputGradient;
   }
 
   /**
    * The transposed convolution of {@code maps} ({@code [n, outChannels, outSize, outSize]}) with
    * {@code kernel}: the input gradient of {@link #convolve}, and a generator's upsampling layer,
-   * {@code [n, inChannels, inSize, inSize]}. Each image's {@code kernel^T x map} gives its columns,
-   * and col2im adds every patch back where it came from (overlaps sum).
+   * {@code [n, inChannels, inSize, inSize]}.
    */
   static INDArray convolveTransposed(ConvGeometry g, INDArray kernel, INDArray maps) {
-    long n = maps.size(0);
-    INDArray grads = maps.reshape('c', n, g.outChannels(), g.positions());
-    INDArray cols = Nd4j.create(maps.dataType(), n, g.inChannels(), g.kernel(), g.kernel(),
-        g.outSize(), g.outSize());
-    INDArray cols3 = cols.reshape('c', n, g.patchSize(), g.positions());
-    for (long i = 0; i < n; i++) {
-      Nd4j.gemm(kernel, grads.slice(i), cols3.slice(i), true, false, 1.0, 0.0);
-    }
-    INDArray images = Nd4j.create(maps.dataType(), n, g.inChannels(), g.inSize(), g.inSize());
-    // The two arguments after the padding are the image's height and width.
-    Convolution.col2im(cols, images, g.stride(), g.stride(), g.padBefore(), g.padBefore(),
-        g.inSize(), g.inSize(), 1, 1);
-    return images;
+    INDArray zeros = Nd4j.create(maps.dataType(), maps.size(0), g.inChannels(), g.inSize(),
+        g.inSize());
+    return backpropagate(g, kernel, zeros, maps, null);
   }
 
-  /**
-   * Adds {@code sum_i maps_i x columns_i^T} to {@code kernelGradient}: the kernel gradient of
-   * {@code <maps, convolve(kernel, large)>} when {@code columns = columns(large)}. The same sum is the
-   * kernel gradient of {@code <large, convolveTransposed(kernel, maps)>}, since the two pairings are
-   * equal.
-   */
-  static void accumulateKernelGradient(ConvGeometry g, INDArray kernelGradient, INDArray maps,
-      INDArray columns) {
-    long n = maps.size(0);
-    INDArray grads = maps.reshape('c', n, g.outChannels(), g.positions());
-    for (long i = 0; i < n; i++) {
-      Nd4j.gemm(grads.slice(i), columns.slice(i), kernelGradient, false, true, 1.0, 1.0);
-    }
+  /** The kernel as conv2d's {@code [outChannels, inChannels, kernel, kernel]} weights (a view). */
+  private static INDArray weights(ConvGeometry g, INDArray kernel) {
+    return kernel.reshape('c', g.outChannels(), g.inChannels(), g.kernel(), g.kernel());
+  }
+
+  /** conv2d's integer arguments: kernel, stride, no explicit padding, no dilation, SAME, NCHW, OIYX. */
+  private static int[] arguments(ConvGeometry g) {
+    return new int[] {g.kernel(), g.kernel(), g.stride(), g.stride(), 0, 0, 1, 1, SAME_MODE, NCHW,
+        OIYX};
   }
 
   /** Adds {@code bias[c]} to every value of channel {@code c} of {@code maps}, in place. */

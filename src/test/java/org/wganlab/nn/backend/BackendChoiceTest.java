@@ -67,9 +67,9 @@ class BackendChoiceTest {
   void reportLinesNameTheDeviceOrTheThreadsAndTheReason() {
     assertThat(BackendReport.cuda("NVIDIA A100-SXM4-40GB", "8.0", 1).line())
         .isEqualTo("Backend: CUDA on NVIDIA A100-SXM4-40GB (compute capability 8.0)");
-    assertThat(BackendReport.cpu(2, "OPENBLAS", Optional.empty()).line())
-        .isEqualTo("Backend: CPU, 2 threads, OpenBLAS");
-    BackendReport fallback = BackendReport.cpu(1, "OPENBLAS", Optional.of("no CUDA device found"));
+    assertThat(BackendReport.cpu(2, "OpenBLAS and oneDNN", Optional.empty()).line())
+        .isEqualTo("Backend: CPU, 2 threads, OpenBLAS and oneDNN");
+    BackendReport fallback = BackendReport.cpu(1, "OpenBLAS", Optional.of("no CUDA device found"));
     assertThat(fallback.fellBack()).isTrue();
     assertThat(fallback.line())
         .isEqualTo("Backend: CPU, 1 thread, OpenBLAS (GPU not used: no CUDA device found)");

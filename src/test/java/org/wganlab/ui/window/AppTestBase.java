@@ -3,7 +3,9 @@ package org.wganlab.ui.window;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -68,10 +70,21 @@ abstract class AppTestBase {
     WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
   }
 
-  /** Texts of the labels with style class {@code styleClass}, in panel order. */
+  /**
+   * Texts of the labels with style class {@code styleClass}, in panel order. Read on the JavaFX
+   * thread: a lookup from the test thread races with the window adding and removing panels.
+   */
   static List<String> texts(FxRobot robot, String styleClass) {
-    return robot.lookup("." + styleClass).queryAllAs(Label.class).stream().map(Label::getText)
-        .toList();
+    try {
+      return WaitForAsyncUtils.asyncFx(() -> robot.lookup("." + styleClass)
+          .queryAllAs(Label.class).stream().map(Label::getText).toList())
+          .get(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the window", e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("could not read ." + styleClass + " labels", e);
+    }
   }
 
   /** The iteration shown in every panel header. */
