@@ -15,6 +15,7 @@ import org.wganlab.export.RunFolder;
 import org.wganlab.image.CheckpointFile;
 import org.wganlab.image.ClassifierQuality;
 import org.wganlab.image.ImageExperiment;
+import org.wganlab.image.ImageMemory;
 import org.wganlab.image.ImageMetricsRow;
 import org.wganlab.image.ImageNetwork;
 import org.wganlab.image.ImageRunFolder;
@@ -81,6 +82,11 @@ public final class ImageCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     } catch (ConfigJson.InvalidConfigException e) {
       err.println("wgan-lab image: " + e.getMessage());
+      return ExitCodes.BAD_INPUT;
+    }
+    String tooLarge = ImageMemory.of(experiment).refusal();
+    if (tooLarge != null) {
+      err.println("wgan-lab image: " + tooLarge);
       return ExitCodes.BAD_INPUT;
     }
     try {

@@ -197,6 +197,16 @@ class ImageCommandTest {
   }
 
   @Test
+  void aRunThatCannotFitInMemoryIsRefusedBeforeAnythingIsWritten() {
+    Path out = dir.resolve("never");
+    CliRun r = run("image", "--dim", "512", "--batch", "1024", "--size", "32", "--channels", "3",
+        "--data", data.toString(), "--out", out.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("wgan-lab image: this experiment needs about 22.8 GB of memory");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void aMissingDataFolderIsOneLineAndWritesNothing() {
     Path out = dir.resolve("never");
     Path missing = dir.resolve("nowhere");
