@@ -23,11 +23,11 @@ final class MethodOptions {
   @Option(names = "--clip", paramLabel = "C", description = "Clipping bound c (default 0.01).")
   Double clip;
   @Option(names = "--lambda", paramLabel = "L",
-      description = "Gradient penalty weight (default 0.1 in train, 10 in image).")
+      description = "Gradient penalty weight, 0 to 1e6 (default 0.1 in train, 10 in image).")
   Double lambda;
-  @Option(names = "--k", paramLabel = "K", description = "W-div weight k (default 2).")
+  @Option(names = "--k", paramLabel = "K", description = "W-div weight k, 0 to 1e6 (default 2).")
   Double k;
-  @Option(names = "--p", paramLabel = "P", description = "W-div power p > 1 (default 6).")
+  @Option(names = "--p", paramLabel = "P", description = "W-div power p, 1 < p <= 20 (default 6).")
   Double p;
   @Option(names = "--penalty-samples", paramLabel = "R",
       description = "r(x): interpolates, same-side, pooled, real-and-fake, fake or real.")
@@ -39,9 +39,9 @@ final class MethodOptions {
   String optimizer;
   @Option(names = "--lr", paramLabel = "LR", description = "Learning rate (default 5e-5 rmsprop, 1e-4 adam).")
   Double learningRate;
-  @Option(names = "--beta1", paramLabel = "B1", description = "Adam beta1 (default 0.5).")
+  @Option(names = "--beta1", paramLabel = "B1", description = "Adam beta1, 0 to 0.99999 (default 0.5).")
   Double beta1;
-  @Option(names = "--beta2", paramLabel = "B2", description = "Adam beta2 (default 0.9).")
+  @Option(names = "--beta2", paramLabel = "B2", description = "Adam beta2, 0 to 0.99999 and above beta1^2 (default 0.9).")
   Double beta2;
 
   /** The methods named on the command line, or GP alone. */

@@ -29,7 +29,7 @@ final class TrainOptions {
   Long seed;
   @Option(names = "--fixed-generator", description = "Hold P_g = P_r + N(0, sigma^2 I); train the critic only.")
   boolean fixedGenerator;
-  @Option(names = "--sigma", paramLabel = "SIGMA", description = "Noise of the fixed generator (default 1).")
+  @Option(names = "--sigma", paramLabel = "SIGMA", description = "Noise of the fixed generator, up to 1e5 (default 1).")
   Double sigma;
   @Mixin
   MethodOptions method;
@@ -47,7 +47,7 @@ final class TrainOptions {
   Integer batch;
   @Option(names = "--grid", paramLabel = "N", description = "Surface resolution (default 128).")
   Integer grid;
-  @Option(names = "--range", paramLabel = "R", description = "Surface over [-R, R]^2 (default 3).")
+  @Option(names = "--range", paramLabel = "R", description = "Surface over [-R, R]^2, R up to 1e6 (default 3).")
   Double range;
   @Option(names = "--log-every", paramLabel = "N", description = "A metrics row every N iterations (default 100).")
   Integer logEvery;

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.wganlab.image.ImageExperiment;
 import org.wganlab.method.MethodKind;
 import org.wganlab.train.ExperimentConfig;
 
@@ -112,5 +113,19 @@ class ConfigJsonTest {
         .toString()));
     assertThat(Files.readString(saved)).contains("\"data\" : \"." + sep.replace("\\", "\\\\")
         + "ring\"");
+  }
+
+  @Test
+  void anImageRunsDataFolderFollowsTheSameRule() throws Exception {
+    Path images = Files.createDirectories(dir.resolve("images"));
+    Path run = Files.createDirectories(dir.resolve("runs").resolve("f"));
+    String typed = Path.of("").toAbsolutePath().relativize(images).toString();
+    ImageExperiment experiment = ImageExperiment.reference(typed, List.of(MethodKind.GP));
+    ConfigJson.write(run.resolve("config.json"), experiment);
+    String sep = run.getFileSystem().getSeparator().replace("\\", "\\\\");
+    assertThat(Files.readString(run.resolve("config.json")))
+        .contains("\"data\" : \".." + sep + ".." + sep + "images\"");
+    ImageExperiment read = ConfigJson.read(run.resolve("config.json"), ImageExperiment.class);
+    assertThat(Path.of(read.data()).toAbsolutePath().normalize()).isEqualTo(images);
   }
 }

@@ -15,6 +15,7 @@ import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
 import javafx.scene.transform.Transform;
 import org.wganlab.data.PointSet;
+import org.wganlab.export.AtomicFiles;
 import org.wganlab.export.ConfigJson;
 import org.wganlab.export.CsvTable;
 import org.wganlab.export.PngFiles;
@@ -51,9 +52,14 @@ public final class Exports implements AutoCloseable {
     void run() throws Exception;
   }
 
-  private void inBackground(String done, IoWork work) {
+  /**
+   * Runs {@code work}, which writes {@code target}, on the file thread. Temporary files that a killed
+   * earlier save of the same file left beside it are removed first, as the command line does.
+   */
+  private void inBackground(Path target, String done, IoWork work) {
     io.execute(() -> {
       try {
+        AtomicFiles.removeLeftoversOf(AtomicFiles.destination(target));
         work.run();
         Platform.runLater(() -> status.info(done));
       } catch (ConfigJson.InvalidConfigException e) {
@@ -76,7 +82,7 @@ public final class Exports implements AutoCloseable {
     parameters.setTransform(Transform.scale(scale, scale));
     WritableImage image = node.snapshot(parameters, null);
     BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
-    inBackground(String.format(Locale.ROOT, "Saved %s (%dx%d pixels).", target,
+    inBackground(target, String.format(Locale.ROOT, "Saved %s (%dx%d pixels).", target,
         buffered.getWidth(), buffered.getHeight()), () -> PngFiles.write(target, buffered));
   }
 
@@ -92,7 +98,7 @@ public final class Exports implements AutoCloseable {
             row.seconds());
       }
     }
-    inBackground("Saved " + table.rowCount() + " curve rows to " + target + ".",
+    inBackground(target, "Saved " + table.rowCount() + " curve rows to " + target + ".",
         () -> table.write(target));
   }
 
@@ -104,13 +110,15 @@ public final class Exports implements AutoCloseable {
       status.warn("Panel " + (run.indexProperty().get() + 1) + " has no surface yet.");
       return;
     }
-    inBackground("Saved the surface of panel " + (run.indexProperty().get() + 1) + " at iteration "
-        + e.iteration() + " to " + target + ".", () -> CsvTable.writeSurface(target, surface));
+    inBackground(target, "Saved the surface of panel " + (run.indexProperty().get() + 1)
+        + " at iteration " + e.iteration() + " to " + target + ".",
+        () -> CsvTable.writeSurface(target, surface));
   }
 
   /** Saves {@code config} as JSON (the command line's config.json format). */
   public void saveConfig(ExperimentConfig config, Path target) {
-    inBackground("Saved the experiment to " + target + ".", () -> ConfigJson.write(target, config));
+    inBackground(target, "Saved the experiment to " + target + ".",
+        () -> ConfigJson.write(target, config));
   }
 
   /**
@@ -121,7 +129,8 @@ public final class Exports implements AutoCloseable {
    */
   public void saveConfigWithPoints(ExperimentConfig config, Path target, PointSet points,
       Path pointsFile) {
-    inBackground("Saved the experiment to " + target + " and the drawn points to " + pointsFile + ".",
+    inBackground(target, "Saved the experiment to " + target + " and the drawn points to "
+        + pointsFile + ".",
         () -> {
           PointFiles.write(pointsFile, points);
           try {

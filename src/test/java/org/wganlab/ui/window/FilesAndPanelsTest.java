@@ -66,6 +66,22 @@ class FilesAndPanelsTest extends AppTestBase {
   }
 
   @Test
+  void aSaveOverAFolderIsRefusedAndALeftoverIsCleanedUp(FxRobot robot) throws Exception {
+    Path folder = Files.createDirectory(dir.resolve("taken.json"));
+    dialogs.answer(folder);
+    robot.clickOn("File").clickOn("Save experiment...");
+    waitFor(20, () -> status(robot).startsWith("Could not save"));
+    assertThat(status(robot)).contains("taken.json: is a folder, not a file");
+    assertThat(folder).isEmptyDirectory();
+    Path file = dir.resolve("experiment.json");
+    Path leftover = Files.writeString(dir.resolve(".experiment.json.5eed.tmp"), "killed half way");
+    dialogs.answer(file);
+    robot.clickOn("File").clickOn("Save experiment...");
+    waitFor(20, () -> Files.exists(file) && status(robot).startsWith("Saved"));
+    assertThat(leftover).doesNotExist();
+  }
+
+  @Test
   void aSavedConfigLoadsBack(FxRobot robot) throws Exception {
     Path file = dir.resolve("config.json");
     dialogs.answer(file);
