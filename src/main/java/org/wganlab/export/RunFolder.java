@@ -93,8 +93,8 @@ public final class RunFolder {
     own.sort(null);
     foreign.sort(null);
     if (!foreign.isEmpty() && use != Use.RESUME) {
-      throw new OutputRefusedException(folder, "holds files this program did not write (such as "
-          + real.relativize(foreign.get(0)) + "); name a new or empty folder");
+      throw new OutputRefusedException(folder, "holds files that a run of this kind does not write"
+          + " (such as " + real.relativize(foreign.get(0)) + "); name a new or empty folder");
     }
     if (!own.isEmpty() && use == Use.NEW) {
       throw new OutputRefusedException(folder, "already holds a run (such as "

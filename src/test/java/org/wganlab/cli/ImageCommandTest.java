@@ -150,8 +150,8 @@ class ImageCommandTest {
     Files.writeString(out.resolve("notes.txt"), "mine");
     CliRun r = run(args("image", "--iterations", "1", "--overwrite", "--out", out.toString()));
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err().strip()).isEqualTo("wgan-lab image: " + out + ": holds files this program"
-        + " did not write (such as notes.txt); name a new or empty folder");
+    assertThat(r.err().strip()).isEqualTo("wgan-lab image: " + out + ": holds files that a run"
+        + " of this kind does not write (such as notes.txt); name a new or empty folder");
     try (Stream<Path> files = Files.list(out)) {
       assertThat(files).containsExactly(out.resolve("notes.txt"));
     }

@@ -67,8 +67,8 @@ class RunFolderTest {
     for (RunFolder.Use use : List.of(RunFolder.Use.NEW, RunFolder.Use.OVERWRITE)) {
       assertThatThrownBy(() -> RunFolder.prepare(run, use, OWN, null))
           .isInstanceOf(OutputRefusedException.class)
-          .hasMessage(run + ": holds files this program did not write (such as notes.txt); name a"
-              + " new or empty folder");
+          .hasMessage(run + ": holds files that a run of this kind does not write (such as"
+              + " notes.txt); name a new or empty folder");
     }
     assertThat(files(run)).containsExactly("config.json", "notes.txt");
   }
