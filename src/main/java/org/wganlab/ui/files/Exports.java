@@ -23,6 +23,7 @@ import org.wganlab.export.PointFiles;
 import org.wganlab.metrics.Surface;
 import org.wganlab.train.Evaluation;
 import org.wganlab.train.ExperimentConfig;
+import org.wganlab.train.MemoryEstimate;
 import org.wganlab.train.MetricsRow;
 import org.wganlab.ui.model.RunModel;
 import org.wganlab.ui.model.StatusModel;
@@ -147,6 +148,12 @@ public final class Exports implements AutoCloseable {
     io.execute(() -> {
       try {
         ExperimentConfig config = ConfigJson.read(source);
+        // The command line's rule: a run that will not fit in memory is refused before it starts.
+        String tooLarge = MemoryEstimate.of(config).refusal();
+        if (tooLarge != null) {
+          Platform.runLater(() -> status.error("Could not load: " + source + ": " + tooLarge));
+          return;
+        }
         Platform.runLater(() -> {
           use.accept(config);
           status.info("Loaded " + source + ": " + config.runs().size() + " panels on "

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.wganlab.export.ConfigJson;
+import org.wganlab.nn.Activation;
+import org.wganlab.nn.WeightInit;
+import org.wganlab.train.NetworkConfig;
 import org.wganlab.train.ExperimentConfig;
 
 class FilesAndPanelsTest extends AppTestBase {
@@ -79,6 +82,19 @@ class FilesAndPanelsTest extends AppTestBase {
     robot.clickOn("File").clickOn("Save experiment...");
     waitFor(20, () -> Files.exists(file) && status(robot).startsWith("Saved"));
     assertThat(leftover).doesNotExist();
+  }
+
+  @Test
+  void aConfigTooLargeForMemoryIsRefusedAndTheRunsGoOn(FxRobot robot) throws Exception {
+    ExperimentConfig current = window.model().configProperty().get();
+    NetworkConfig huge = new NetworkConfig(12, 4096, Activation.RELU, WeightInit.REFERENCE);
+    Path file = dir.resolve("huge.json");
+    ConfigJson.write(file, current.withNetworks(huge, huge).withTraining(4096, 5, 0));
+    dialogs.answer(file);
+    robot.clickOn("File").clickOn("Load experiment...");
+    waitFor(20, () -> status(robot).startsWith("Could not load"));
+    assertThat(status(robot)).contains("huge.json: this experiment needs about");
+    assertThat(window.model().configProperty().get()).isEqualTo(current);
   }
 
   @Test
