@@ -6,6 +6,9 @@
  * of {@code org.wganlab.metrics}; it uses {@code java.awt} and {@code javax.imageio} only, never
  * JavaFX or ND4J. The desktop app reuses the same pixel buffers and contour segments for its live
  * views, so what it shows and what it exports agree. Files are written atomically: a crash or an
- * error never leaves a half-written figure or table behind.
+ * error never leaves a half-written figure or table behind. The rules of output paths live here too,
+ * the same for the command line and the app: only regular files are replaced (symbolic links are
+ * followed), a run folder holds one run ({@link org.wganlab.export.RunFolder}), config files are read
+ * strictly and keep data paths relative to their own folder ({@link org.wganlab.export.ConfigJson}).
  */
 package org.wganlab.export;
