@@ -90,7 +90,7 @@ final class CurvesChart extends SharedChart {
             : wanted.get(r) + " " + curve.name());
         data.addSeries(s);
         series.add(s);
-        Charts.style(chart(), series.size() - 1, r, curve.dashed(), false);
+        style(series.size() - 1, runs.get(r), curve.dashed(), false);
       }
       copied.add(0);
     }

@@ -18,6 +18,7 @@ final class ModesChart extends SharedChart {
   private final XYSeriesCollection data;
   private final List<XYSeries> series = new ArrayList<>();
   private final List<Evaluation> seen = new ArrayList<>();
+  private boolean hasModes = true;
 
   private ModesChart(XYSeriesCollection data) {
     super(Charts.lines(TITLE, "iteration", "modes", data));
@@ -69,6 +70,9 @@ final class ModesChart extends SharedChart {
       axis.setRange(0, most + 0.5);
       changed = true;
     }
+    if (runs.stream().anyMatch(r -> r.evaluationProperty().get() != null)) {
+      hasModes = anyModes;
+    }
     String title = anyModes || runs.isEmpty() ? TITLE : TITLE + " (gaussian data in GAN mode only)";
     if (!title.equals(chart().getTitle().getText())) {
       chart().getTitle().setText(title);
@@ -78,6 +82,11 @@ final class ModesChart extends SharedChart {
       series.forEach(XYSeries::fireSeriesChanged);
     }
     return changed;
+  }
+
+  /** Whether the data has modes to count (true until the first measurement says otherwise). */
+  boolean hasModes() {
+    return hasModes;
   }
 
   private boolean resize(List<RunModel> runs) {
@@ -100,7 +109,7 @@ final class ModesChart extends SharedChart {
       data.addSeries(s);
       series.add(s);
       seen.add(null);
-      Charts.style(chart(), r, r, false, false);
+      style(r, runs.get(r), false, false);
     }
     return true;
   }

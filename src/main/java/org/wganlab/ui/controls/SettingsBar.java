@@ -8,20 +8,21 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import org.wganlab.nn.Activation;
 import org.wganlab.nn.OptimizerKind;
 import org.wganlab.train.ExperimentConfig;
 import org.wganlab.ui.model.ConfigEdits;
 import org.wganlab.ui.model.ExperimentModel;
 import org.wganlab.ui.model.Formats;
+import org.wganlab.ui.model.Words;
 
 /**
  * The settings every panel shares: learning rate (log slider), n_critic, batch, width, depth,
  * activation, optimiser and seed. Learning rate, optimiser and n_critic apply live; the others wait for
  * a reset (the model decides and says so). The controls always show the config being edited.
  */
-public final class SettingsBar extends FlowPane {
+public final class SettingsBar extends HBox {
   private final ExperimentModel model;
   private final Slider rate = new Slider(-5, -2, -3);
   private final Label rateText = new Label();
@@ -36,11 +37,11 @@ public final class SettingsBar extends FlowPane {
 
   /** Controls editing {@code model}'s shared settings. */
   public SettingsBar(ExperimentModel model) {
-    super(8, 4);
+    super(6);
     this.model = model;
     setAlignment(Pos.CENTER_LEFT);
     rate.setId("lr-slider");
-    rate.setPrefWidth(140);
+    rate.setPrefWidth(100);
     rate.setBlockIncrement(0.25);
     rate.setTooltip(new Tooltip("Learning rate of every panel (log scale, 1e-5 to 1e-2)"));
     rateText.setId("lr-text");
@@ -71,10 +72,12 @@ public final class SettingsBar extends FlowPane {
     depth.valueProperty().addListener((obs, o, n) -> edit("Depth", c -> ConfigEdits.depth(c, n)));
     activation.setId("activation");
     activation.getItems().addAll(Activation.values());
+    activation.setConverter(Words.of(Activation::displayName));
     activation.valueProperty().addListener((obs, o, n) -> edit("Activation",
         c -> ConfigEdits.activation(c, n)));
     optimizer.setId("optimizer");
     optimizer.getItems().addAll(OptimizerKind.values());
+    optimizer.setConverter(Words.of(OptimizerKind::displayName));
     optimizer.setPromptText("per panel");
     optimizer.valueProperty().addListener((obs, o, n) -> edit("Optimiser",
         c -> ConfigEdits.optimizer(c, n)));
@@ -88,8 +91,9 @@ public final class SettingsBar extends FlowPane {
     });
     getChildren().addAll(new Label("Learning rate"), rate, rateText, new Label("n_critic"),
         criticIters, new Label("Batch"), batch, new Label("Width"), width, new Label("Depth"), depth,
-        new Label("Activation"), activation, new Label("Optimiser"), optimizer, new Label("Seed"),
-        seed);
+        activation, optimizer, new Label("Seed"), seed);
+    activation.setTooltip(new Tooltip("Activation of both networks' hidden layers"));
+    optimizer.setTooltip(new Tooltip("Optimiser of every panel (empty when the panels differ)"));
     model.configProperty().addListener(obs -> show(model.editing()));
     model.pendingProperty().addListener(obs -> show(model.editing()));
     show(model.editing());
@@ -103,10 +107,12 @@ public final class SettingsBar extends FlowPane {
   private void applySeed() {
     try {
       long value = Formats.parseLong("Seed", seed.getText());
-      seed.setStyle("");
+      seed.getStyleClass().remove("refused");
       edit("Seed", c -> c.withSeed(value));
     } catch (IllegalArgumentException e) {
-      seed.setStyle("-fx-border-color: #c62828;");
+      if (!seed.getStyleClass().contains("refused")) {
+        seed.getStyleClass().add("refused");
+      }
       model.status().error("Not applied: " + e.getMessage());
     }
   }
@@ -145,7 +151,7 @@ public final class SettingsBar extends FlowPane {
       optimizer.setValue(ConfigEdits.sharedOptimizer(config));
       if (!seed.isFocused()) {
         seed.setText(Long.toString(config.seed()));
-        seed.setStyle("");
+        seed.getStyleClass().remove("refused");
       }
     } finally {
       updating = false;

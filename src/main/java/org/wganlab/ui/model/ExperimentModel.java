@@ -12,10 +12,14 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.wganlab.data.DataFormatException;
+import org.wganlab.export.RunColours;
 import org.wganlab.train.Command;
 import org.wganlab.train.ConfigChange;
 import org.wganlab.train.ExperimentConfig;
 import org.wganlab.train.ExperimentSnapshot;
+import org.wganlab.train.RunConfig;
+import org.wganlab.train.RunLabels;
+import org.wganlab.train.RunSnapshot;
 import org.wganlab.train.StepKind;
 import org.wganlab.train.TrainingControl;
 
@@ -179,8 +183,12 @@ public final class ExperimentModel implements AutoCloseable {
       runs.add(new RunModel(views.get(runs.size())));
     }
     boolean stepping = playing.get() && speed.get().stepped();
+    List<RunConfig> configs = next.runs().stream().map(RunSnapshot::run).toList();
+    List<String> labels = RunLabels.of(configs);
+    List<java.awt.Color> colours = RunColours.forRuns(
+        configs.stream().map(r -> r.method().kind()).toList());
     for (int i = 0; i < runs.size(); i++) {
-      runs.get(i).update(next.runs().get(i), stepping);
+      runs.get(i).update(next.runs().get(i), stepping, labels.get(i), colours.get(i));
     }
     if (next.playing()) {
       engineSawPlay = true;

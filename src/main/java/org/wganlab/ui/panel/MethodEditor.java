@@ -10,12 +10,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.util.StringConverter;
 import org.wganlab.method.MethodConfig;
 import org.wganlab.method.MethodKind;
 import org.wganlab.method.PenaltySamples;
 import org.wganlab.ui.DefaultExperiment;
 import org.wganlab.ui.model.Formats;
+import org.wganlab.ui.model.Words;
 
 /**
  * A panel's method and its parameters: c for clipping, lambda and the side for GP, k and p for W-div,
@@ -41,17 +41,7 @@ public final class MethodEditor extends FlowPane {
     setMinHeight(58);
     setPrefWrapLength(330);
     kind.getItems().addAll(MethodKind.values());
-    kind.setConverter(new StringConverter<>() {
-      @Override
-      public String toString(MethodKind k) {
-        return k == null ? "" : k.displayName();
-      }
-
-      @Override
-      public MethodKind fromString(String text) {
-        return null;
-      }
-    });
+    kind.setConverter(Words.of(MethodKind::displayName));
     kind.setId("method-kind");
     // The selectors widen with the panel so that their choices are not cut short when there is room.
     kind.prefWidthProperty().bind(widthBetween(0.36, 135, 175));
@@ -109,12 +99,14 @@ public final class MethodEditor extends FlowPane {
     Runnable commit = () -> {
       try {
         MethodConfig next = edit.with(Formats.parse(name, field.getText()));
-        field.setStyle("");
+        field.getStyleClass().remove("refused");
         if (!next.equals(shown)) {
           onChange.accept(next);
         }
       } catch (IllegalArgumentException e) {
-        field.setStyle("-fx-border-color: #c62828;");
+        if (!field.getStyleClass().contains("refused")) {
+          field.getStyleClass().add("refused");
+        }
         onError.accept("Not applied: " + e.getMessage());
       }
     };
@@ -133,17 +125,7 @@ public final class MethodEditor extends FlowPane {
     box.setValue(value);
     box.setId("param-samples");
     box.setTooltip(new Tooltip("r(x): where the penalty is evaluated"));
-    box.setConverter(new StringConverter<>() {
-      @Override
-      public String toString(PenaltySamples s) {
-        return s == null ? "" : "r(x): " + s.displayName();
-      }
-
-      @Override
-      public PenaltySamples fromString(String text) {
-        return null;
-      }
-    });
+    box.setConverter(Words.of(s -> "r(x): " + s.displayName()));
     box.prefWidthProperty().bind(widthBetween(1, 125, 290));
     box.valueProperty().addListener((obs, old, now) -> {
       if (!updating && now != null && now != old) {
