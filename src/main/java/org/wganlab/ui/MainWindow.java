@@ -81,6 +81,7 @@ public final class MainWindow implements AutoCloseable {
     panels.setPadding(new Insets(6));
     panels.getStyleClass().add("panel-row");
     ScrollPane middle = new ScrollPane(panels);
+    middle.getStyleClass().add("panel-scroller");
     // The panels share the viewport's width; below their minimum widths the row scrolls instead.
     middle.setFitToWidth(true);
     middle.setFitToHeight(true);
@@ -89,13 +90,14 @@ public final class MainWindow implements AutoCloseable {
     root.setCenter(middle);
     root.setBottom(new VBox(charts, new StatusBar(status, model, Backends.report())));
     model.runs().addListener((ListChangeListener<RunModel>) change -> layoutPanels());
-    // 1600 x 1000 where it fits; smaller screens (and headless test screens) get what they have.
+    // The whole screen: on a projector every pixel is worth having (headless test screens too).
     javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-    Scene scene = new Scene(root, Math.min(1600, screen.getWidth()),
-        Math.min(1000, screen.getHeight()));
+    Scene scene = new Scene(root, screen.getWidth(), screen.getHeight());
     scene.getStylesheets().add(stylesheet("wgan-lab.css"));
-    // The charts yield to the panels: a share of the window's height, never the panels' room.
-    charts.prefHeightProperty().bind(scene.heightProperty().multiply(0.23));
+    // The charts yield to the panels: a share of the window's height, a larger one in presentation
+    // mode, where their larger text needs it and the control bars have made room.
+    charts.prefHeightProperty().bind(scene.heightProperty().multiply(javafx.beans.binding.Bindings
+        .when(options.presentationProperty()).then(0.27).otherwise(0.23)));
     charts.setMinHeight(120);
     charts.maxHeightProperty().bind(charts.prefHeightProperty());
     options.presentationProperty().addListener((obs, was, is) -> present(scene, is));
@@ -106,6 +108,9 @@ public final class MainWindow implements AutoCloseable {
         Measurement.fromProperties(model, meter));
     loop.start();
     stage.show();
+    if (Boolean.getBoolean("wganlab.ui.presentation")) {
+      options.presentationProperty().set(true);
+    }
     if (Boolean.getBoolean("wganlab.ui.autoplay")) {
       model.play();
     }
@@ -206,12 +211,14 @@ public final class MainWindow implements AutoCloseable {
   private FlowPane bars(FileDialogs dialogs) {
     DataBar data = new DataBar(model, sources, dialogs, exports, () -> stage);
     SettingsBar settings = new SettingsBar(model);
-    for (Node bar : List.of(data, settings)) {
+    FlowPane bars = new FlowPane(16, 4, new TransportBar(model), data);
+    bars.getChildren().addAll(settings.groups());
+    for (Node bar : bars.getChildren().subList(1, bars.getChildren().size())) {
       bar.visibleProperty().bind(options.presentationProperty().not());
       bar.managedProperty().bind(bar.visibleProperty());
     }
-    FlowPane bars = new FlowPane(16, 4, new TransportBar(model), data, settings);
     bars.setPadding(new Insets(2, 8, 2, 8));
+    bars.getStyleClass().add("control-bars");
     return bars;
   }
 

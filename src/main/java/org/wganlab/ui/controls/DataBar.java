@@ -43,7 +43,8 @@ public final class DataBar extends HBox {
     setAlignment(Pos.CENTER_LEFT);
     data.setId("data");
     data.setItems(sources.choices());
-    data.setPrefWidth(170);
+    data.setPrefWidth(150);
+    mode.setPrefWidth(135);
     data.valueProperty().addListener((obs, o, n) -> {
       if (!updating && n != null) {
         use(n);

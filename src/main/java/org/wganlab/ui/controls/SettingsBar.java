@@ -1,6 +1,8 @@
 package org.wganlab.ui.controls;
 
+import java.util.List;
 import java.util.function.Function;
+import javafx.scene.Node;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -20,9 +22,11 @@ import org.wganlab.ui.model.Words;
 /**
  * The settings every panel shares: learning rate (log slider), n_critic, batch, width, depth,
  * activation, optimiser and seed. Learning rate, optimiser and n_critic apply live; the others wait for
- * a reset (the model decides and says so). The controls always show the config being edited.
+ * a reset (the model decides and says so). The controls always show the config being edited. They
+ * come in two groups, what changes live and what needs new networks, which the window's control flow
+ * places on one row or two as the width allows.
  */
-public final class SettingsBar extends HBox {
+public final class SettingsBar {
   private final ExperimentModel model;
   private final Slider rate = new Slider(-5, -2, -3);
   private final Label rateText = new Label();
@@ -33,15 +37,17 @@ public final class SettingsBar extends HBox {
   private final ComboBox<Activation> activation = new ComboBox<>();
   private final ComboBox<OptimizerKind> optimizer = new ComboBox<>();
   private final TextField seed = new TextField();
+  private final HBox live = new HBox(6);
+  private final HBox networks = new HBox(6);
   private boolean updating;
 
   /** Controls editing {@code model}'s shared settings. */
   public SettingsBar(ExperimentModel model) {
-    super(6);
     this.model = model;
-    setAlignment(Pos.CENTER_LEFT);
+    live.setAlignment(Pos.CENTER_LEFT);
+    networks.setAlignment(Pos.CENTER_LEFT);
     rate.setId("lr-slider");
-    rate.setPrefWidth(100);
+    rate.setPrefWidth(80);
     rate.setBlockIncrement(0.25);
     rate.setTooltip(new Tooltip("Learning rate of every panel (log scale, 1e-5 to 1e-2)"));
     rateText.setId("lr-text");
@@ -58,7 +64,7 @@ public final class SettingsBar extends HBox {
       }
     });
     criticIters.setId("ncritic");
-    criticIters.setPrefWidth(70);
+    criticIters.setPrefWidth(62);
     criticIters.valueProperty().addListener((obs, o, n) -> edit("n_critic",
         c -> ConfigEdits.criticIters(c, n)));
     batch.setId("batch");
@@ -68,7 +74,7 @@ public final class SettingsBar extends HBox {
     width.getItems().addAll(16, 32, 64, 128, 256, 512);
     width.valueProperty().addListener((obs, o, n) -> edit("Width", c -> ConfigEdits.width(c, n)));
     depth.setId("depth");
-    depth.setPrefWidth(65);
+    depth.setPrefWidth(60);
     depth.valueProperty().addListener((obs, o, n) -> edit("Depth", c -> ConfigEdits.depth(c, n)));
     activation.setId("activation");
     activation.getItems().addAll(Activation.values());
@@ -89,14 +95,20 @@ public final class SettingsBar extends HBox {
         applySeed();
       }
     });
-    getChildren().addAll(new Label("Learning rate"), rate, rateText, new Label("n_critic"),
-        criticIters, new Label("Batch"), batch, new Label("Width"), width, new Label("Depth"), depth,
-        activation, optimizer, new Label("Seed"), seed);
+    live.getChildren().addAll(new Label("Learning rate"), rate, rateText, new Label("n_critic"),
+        criticIters, optimizer);
+    networks.getChildren().addAll(new Label("Batch"), batch, new Label("Width"), width,
+        new Label("Depth"), depth, activation, new Label("Seed"), seed);
     activation.setTooltip(new Tooltip("Activation of both networks' hidden layers"));
     optimizer.setTooltip(new Tooltip("Optimiser of every panel (empty when the panels differ)"));
     model.configProperty().addListener(obs -> show(model.editing()));
     model.pendingProperty().addListener(obs -> show(model.editing()));
     show(model.editing());
+  }
+
+  /** The two groups of controls: live settings, then those that need new networks. */
+  public List<Node> groups() {
+    return List.of(live, networks);
   }
 
   private void applyRate() {

@@ -26,9 +26,9 @@ public final class DisplayOptions {
     return presentation;
   }
 
-  /** Text size relative to the normal one: 1.5 in presentation mode. */
+  /** Text size relative to the normal one: 1.4 in presentation mode. */
   public double textScale() {
-    return presentation.get() ? 1.5 : 1;
+    return presentation.get() ? 1.4 : 1;
   }
 
   /**

@@ -7,7 +7,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 import org.wganlab.ui.model.Formats;
 
 /**
@@ -154,23 +153,46 @@ public final class HistogramView extends Region {
       g.setFill(PILE);
       g.fillRect(w - overflowWidth, plotTop + plotHeight - barHeight, overflowWidth, barHeight);
       g.setFill(PILE);
-      g.fillText(overflowText, w - width(overflowText, size) - 2, plotTop - 0.3 * size);
+      g.fillText(overflowText, w - TextFit.width(overflowText, size) - 2, plotTop - 0.3 * size);
     }
     g.setFill(Color.BLACK);
     g.fillText(title, 3, size);
-    g.fillText(Formats.number(min), 2, h - 3);
+    String left = Formats.number(min);
     String right = Formats.number(max);
-    g.fillText(right, plotWidth - width(right, size) - 2, h - 3);
+    double leftEnd = TextFit.width(left, size) + 8;
+    double rightStart = plotWidth - TextFit.width(right, size) - 8;
+    for (double x : markers) {
+      // The marker's value under it, so "1" needs no words in the title, where it has room.
+      String text = Formats.number(x);
+      double half = TextFit.width(text, size) / 2;
+      double sx = (x - min) / (max - min) * plotWidth;
+      if (min == 0 && sx - half > leftEnd && sx + half < rightStart) {
+        g.fillText(text, sx - half, h - 3);
+      }
+    }
+    g.fillText(left, 2, h - 3);
+    g.fillText(right, plotWidth - TextFit.width(right, size) - 2, h - 3);
+    legend(g, w, size);
+  }
+
+  /** The series' names in a row under the title, shrunk to fit the width. */
+  private void legend(GraphicsContext g, double w, double size) {
+    StringBuilder all = new StringBuilder();
+    for (Series s : series) {
+      all.append(s.name).append("    ");
+    }
+    double fitted = TextFit.size(size, w - 6, all.toString());
+    g.setFont(Font.font(fitted));
     double legendX = 3;
     for (Series s : series) {
       if (s.name.isEmpty()) {
         continue;
       }
       g.setFill(s.colour);
-      g.fillRect(legendX, 1.3 * size, 0.7 * size, 0.7 * size);
+      g.fillRect(legendX, 1.3 * size, 0.7 * fitted, 0.7 * fitted);
       g.setFill(Color.BLACK);
-      g.fillText(s.name, legendX + 0.9 * size, 2.05 * size);
-      legendX += 0.9 * size + width(s.name, size) + 0.5 * size;
+      g.fillText(s.name, legendX + 0.9 * fitted, 2.05 * size);
+      legendX += 0.9 * fitted + TextFit.width(s.name, fitted) + 0.5 * fitted;
     }
   }
 
@@ -186,13 +208,7 @@ public final class HistogramView extends Region {
       double sx = (x - min) / (max - min) * plotWidth;
       g.fillRect(sx - barWidth / 2, plotTop + plotHeight - barHeight, barWidth, barHeight);
     }
-    g.fillText(pileText, Math.max(2, plotWidth - width(pileText, size) - 2), plotTop - 0.3 * size);
-  }
-
-  private static double width(String text, double size) {
-    Text probe = new Text(text);
-    probe.setFont(Font.font(size));
-    return probe.getLayoutBounds().getWidth();
+    g.fillText(pileText, Math.max(2, plotWidth - TextFit.width(pileText, size) - 2), plotTop - 0.3 * size);
   }
 
   /** Number of series drawn last (for tests). */

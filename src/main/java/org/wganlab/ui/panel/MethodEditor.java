@@ -24,6 +24,7 @@ import org.wganlab.ui.model.Words;
  * reason goes to {@code onError}.
  */
 public final class MethodEditor extends FlowPane {
+  private static final double TWO_ROWS = 58;
   private final ComboBox<MethodKind> kind = new ComboBox<>();
   private final Consumer<MethodConfig> onChange;
   private final Consumer<String> onError;
@@ -35,21 +36,31 @@ public final class MethodEditor extends FlowPane {
     super(6, 4);
     this.onChange = onChange;
     this.onError = onError;
-    setAlignment(Pos.CENTER_LEFT);
+    setAlignment(Pos.TOP_LEFT);
     setPadding(new Insets(2, 0, 2, 0));
-    // Two rows for every method, so that the surfaces of all panels line up.
-    setMinHeight(58);
     setPrefWrapLength(330);
     kind.getItems().addAll(MethodKind.values());
     kind.setConverter(Words.of(MethodKind::displayName));
     kind.setId("method-kind");
-    // The selectors widen with the panel so that their choices are not cut short when there is room.
-    kind.prefWidthProperty().bind(widthBetween(0.36, 135, 175));
+    // As wide as its longest choice: a method's name is never cut short.
+    kind.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     kind.valueProperty().addListener((obs, old, now) -> {
       if (!updating && now != null && (shown == null || now != shown.kind())) {
         onChange.accept(DefaultExperiment.method(now));
       }
     });
+  }
+
+  // Two rows for every method, so that the surfaces of all panels line up; more when a narrow panel
+  // needs them, never fewer than the fields take.
+  @Override
+  protected double computeMinHeight(double width) {
+    return computePrefHeight(width);
+  }
+
+  @Override
+  protected double computePrefHeight(double width) {
+    return Math.max(TWO_ROWS, super.computePrefHeight(width));
   }
 
   /** Shows {@code method}, rebuilding the fields only when it changed. */
@@ -94,7 +105,7 @@ public final class MethodEditor extends FlowPane {
   private void number(String name, double value, NumberEdit edit) {
     Label label = new Label(name.equals("lambda") ? "\u03bb" : name);
     TextField field = new TextField(Formats.parameter(value));
-    field.setPrefColumnCount(3);
+    field.setPrefColumnCount(2);
     field.setId("param-" + name.replace(' ', '-'));
     Runnable commit = () -> {
       try {

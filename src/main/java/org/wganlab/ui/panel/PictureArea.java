@@ -65,7 +65,8 @@ final class PictureArea extends Region {
       double left = Math.floor((w - side - bar - column - GAP) / 2);
       surface.resizeRelocate(left, 0, side + bar, side);
       double x = left + side + bar + GAP;
-      double each = Math.floor((side - GAP) / 2);
+      // The column takes the whole height: what the square cannot use goes to the histograms.
+      double each = Math.floor((h - GAP) / 2);
       norms.resizeRelocate(x, 0, column, each);
       weights.resizeRelocate(x, each + GAP, column, each);
     } else {

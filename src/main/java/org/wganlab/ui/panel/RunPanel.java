@@ -121,7 +121,10 @@ public final class RunPanel extends VBox {
     title.textProperty().bind(model.titleProperty());
     title.setTooltip(new Tooltip());
     title.getTooltip().textProperty().bind(model.titleProperty());
+    // A long name (four r(x) choices side by side) wraps onto a second line rather than being cut.
+    title.setWrapText(true);
     title.setMinWidth(0);
+    title.setMinHeight(Region.USE_PREF_SIZE);
     title.setMaxWidth(Double.MAX_VALUE);
     HBox.setHgrow(title, Priority.ALWAYS);
     MenuButton menu = new MenuButton("...");

@@ -225,7 +225,7 @@ public final class SurfaceView extends Region {
   private void flatNote(GraphicsContext g, double span, double lipschitz) {
     String[] lines = {"D(x) almost flat:", "it varies by only " + Formats.number(span),
         "over the view; a 1-Lipschitz critic", "could vary by up to " + Formats.number(lipschitz)};
-    double size = 11 * textScale;
+    double size = TextFit.size(11 * textScale, side - 28, lines);
     g.setFont(Font.font(size));
     double boxHeight = lines.length * size * 1.3 + 8;
     double top = side / 2 - boxHeight / 2;
@@ -283,10 +283,10 @@ public final class SurfaceView extends Region {
       boolean finite) {
     String text = !finite ? field.displayName() + ": no finite value (diverged)"
         : field.displayName() + " from " + Formats.number(low) + " to " + Formats.number(high);
-    double size = 11 * textScale;
+    double size = TextFit.size(11 * textScale, side - 12, text);
     g.setFont(Font.font(size));
     g.setFill(Color.rgb(255, 255, 255, 0.75));
-    g.fillRect(2, 2, Math.min(side - 4, 0.6 * size * text.length() + 8), size * 1.45);
+    g.fillRect(2, 2, Math.min(side - 4, TextFit.width(text, size) + 8), size * 1.45);
     g.setFill(Color.BLACK);
     g.fillText(text, 6, size * 1.15);
   }
