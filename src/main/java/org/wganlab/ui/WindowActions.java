@@ -63,11 +63,7 @@ final class WindowActions implements PanelActions {
 
   @Override
   public void removePanel(int index) {
-    if (model.editing().runs().size() <= ConfigEdits.MIN_PANELS) {
-      model.status().warn("The last panel stays.");
-      return;
-    }
-    model.change(ConfigEdits.removePanel(model.editing(), index), "Removing panel " + (index + 1));
+    model.removePanel(index);
   }
 
   /** Saves the whole window as a PNG at {@code scale}. */

@@ -19,6 +19,7 @@ final class ModesChart extends SharedChart {
   private final List<XYSeries> series = new ArrayList<>();
   private final List<Evaluation> seen = new ArrayList<>();
   private boolean hasModes = true;
+  private List<RunModel> shownRuns = List.of();
 
   private ModesChart(XYSeriesCollection data) {
     super(Charts.lines(TITLE, "iteration", "modes", data));
@@ -94,16 +95,22 @@ final class ModesChart extends SharedChart {
     if (wanted == null) {
       return false;
     }
-    List<XYSeries> old = new ArrayList<>(series);
+    java.util.Map<RunModel, XYSeries> old = new java.util.IdentityHashMap<>();
+    for (int r = 0; r < shownRuns.size() && r < series.size(); r++) {
+      old.put(shownRuns.get(r), series.get(r));
+    }
+    shownRuns = List.copyOf(runs);
     data.removeAllSeries();
     series.clear();
     seen.clear();
     for (int r = 0; r < runs.size(); r++) {
       XYSeries s = Charts.series(wanted.get(r));
-      if (r < old.size()) {
-        // A renamed run (new lambda, say) keeps its history: same networks, same iterations.
-        for (int i = 0; i < old.get(r).getItemCount(); i++) {
-          s.add(old.get(r).getX(i), old.get(r).getY(i), false);
+      XYSeries before = old.get(runs.get(r));
+      if (before != null) {
+        // A run keeps its history when it is renamed (new lambda, say) or another panel goes: the
+        // same model, the same networks, the same iterations.
+        for (int i = 0; i < before.getItemCount(); i++) {
+          s.add(before.getX(i), before.getY(i), false);
         }
       }
       data.addSeries(s);

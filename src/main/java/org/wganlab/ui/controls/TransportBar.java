@@ -38,7 +38,7 @@ public final class TransportBar extends HBox {
     speed.setId("speed");
     speed.valueProperty().bindBidirectional(model.speedProperty());
     Button add = button("+ Panel", "add-panel", "Add a panel (up to " + ConfigEdits.MAX_PANELS + ")");
-    add.setOnAction(e -> model.change(ConfigEdits.addPanel(model.editing()), "Adding a panel"));
+    add.setOnAction(e -> model.addPanel());
     model.configProperty().addListener((obs, o, n) -> add.setDisable(
         n.runs().size() >= ConfigEdits.MAX_PANELS));
     Button exact = button("Exact W1", "exact-w1",

@@ -58,6 +58,8 @@ public final class ExperimentModel implements AutoCloseable {
   private long sequenceAtStep = -1;
   private long lastStepNanos;
   private boolean engineSawPlay;
+  /** Runs the engine will have once it has applied an added or removed panel; -1 when settled. */
+  private int expectedRuns = -1;
 
   /**
    * Starts a control on {@code initial}, paused.
@@ -111,6 +113,7 @@ public final class ExperimentModel implements AutoCloseable {
   /** Throws the runs away and starts {@code next} paused (a loaded config, a preset). */
   public void replace(ExperimentConfig next) {
     pending.set(null);
+    expectedRuns = -1;
     playing.set(false);
     config.set(next);
     control.submit(new Command.Reset(next));
@@ -132,6 +135,51 @@ public final class ExperimentModel implements AutoCloseable {
     }
     pending.set(next);
     status.warn(what + " needs new networks: press Reset to apply, or Discard.");
+  }
+
+  /**
+   * Adds a panel with fresh networks at iteration 0 while the others keep their runs (and keep
+   * training if they were). With a change pending, the panel joins that change instead.
+   */
+  public void addPanel() {
+    ExperimentConfig next = ConfigEdits.addPanel(editing());
+    if (next.runs().size() == editing().runs().size()) {
+      status.warn("At most " + ConfigEdits.MAX_PANELS + " panels.");
+      return;
+    }
+    if (pending.get() != null) {
+      change(next, "Adding a panel");
+      return;
+    }
+    RunConfig run = next.runs().get(next.runs().size() - 1);
+    config.set(next);
+    expectedRuns = next.runs().size();
+    control.submit(new Command.AddRun(run));
+    status.info("Panel " + next.runs().size() + " added: " + run.method().label()
+        + " starts fresh at iteration 0; the other panels keep their runs.");
+  }
+
+  /**
+   * Removes panel {@code index} while the others keep their runs (and keep training if they were).
+   * With a change pending, the removal joins that change instead.
+   */
+  public void removePanel(int index) {
+    if (editing().runs().size() <= ConfigEdits.MIN_PANELS) {
+      status.warn("The last panel stays.");
+      return;
+    }
+    ExperimentConfig next = ConfigEdits.removePanel(editing(), index);
+    if (pending.get() != null) {
+      change(next, "Removing panel " + (index + 1));
+      return;
+    }
+    config.set(next);
+    expectedRuns = next.runs().size();
+    // The panel's model goes now, so the panels after it keep their own models, views and charts.
+    runs.remove(index);
+    views.remove(index);
+    control.submit(new Command.RemoveRun(index));
+    status.info("Panel " + (index + 1) + " removed; the other panels keep their runs.");
   }
 
   /** Forgets the pending change. */
@@ -173,6 +221,11 @@ public final class ExperimentModel implements AutoCloseable {
       }
     }
     shownProblem = next.problem();
+    if (expectedRuns >= 0 && next.runs().size() != expectedRuns && next.problem().isBlank()) {
+      // A snapshot from before a panel was added or removed: its runs no longer match the panels.
+      return;
+    }
+    expectedRuns = -1;
     while (runs.size() > next.runs().size()) {
       runs.remove(runs.size() - 1);
     }

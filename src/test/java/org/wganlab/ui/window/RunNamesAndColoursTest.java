@@ -42,9 +42,9 @@ class RunNamesAndColoursTest extends AppTestBase {
     Color div = before.get(2).stripeColour();
     assertThat(List.of(clip, before.get(1).stripeColour(), div)).doesNotHaveDuplicates();
     List<Node> menus = robot.lookup("#panel-menu").queryAll().stream().toList();
+    robot.clickOn("#step-iteration");
+    waitFor(10, () -> iterations(robot).equals(List.of(1, 1, 1)));
     robot.clickOn(menus.get(1)).clickOn("Remove panel");
-    waitFor(5, () -> status(robot).contains("needs new networks"));
-    robot.clickOn("#apply-pending");
     waitFor(10, () -> ColourScalesTest.panels(robot).size() == 2
         && texts(robot, "panel-title").equals(List.of("WGAN clip c=0.01", "WGAN-div k=2 p=6"))
         && window.charts().legendNames().size() == 2);
@@ -52,5 +52,8 @@ class RunNamesAndColoursTest extends AppTestBase {
     assertThat(after.get(0).stripeColour()).isEqualTo(clip);
     assertThat(after.get(1).stripeColour()).isEqualTo(div);
     assertThat(window.charts().legendColours()).containsExactly(clip, div);
+    // The other runs were not restarted.
+    assertThat(iterations(robot)).containsExactly(1, 1);
+    assertThat(window.model().pendingProperty().get()).isNull();
   }
 }
