@@ -107,7 +107,8 @@ public sealed interface MethodConfig {
   record Divergence(double k, double p, PenaltySamples samples) implements MethodConfig {
     /** Validates. */
     public Divergence {
-      Checks.nonNegative("k", k);
+      // k = 0 would be no constraint at all under W-div's name: its estimate climbs without bound.
+      Checks.positive("k", k);
       if (!(p > 1) || !Double.isFinite(p)) {
         throw new IllegalArgumentException("p must be greater than 1, got " + Checks.format(p));
       }

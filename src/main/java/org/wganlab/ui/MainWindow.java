@@ -75,8 +75,10 @@ public final class MainWindow implements AutoCloseable {
         NativeThreads::lowerCurrentThreadPriority), status);
     FileDialogs dialogs = setup.dialogs() != null ? setup.dialogs()
         : new ChooserDialogs(() -> stage, setup.workingFolder());
-    actions = new WindowActions(model, sources, dialogs, exports, this::drawLatest, () -> root);
-    VBox top = new VBox(4, menus(), bars(dialogs));
+    actions = new WindowActions(model, sources, dialogs, exports, this::drawLatest, () -> root,
+        options.lessonProperty());
+    options.lessonProperty().set(Preset.captionOf(setup.config()));
+    VBox top = new VBox(4, menus(), bars(dialogs), lesson());
     top.getStyleClass().add("window-top");
     panels.setPadding(new Insets(6));
     panels.getStyleClass().add("panel-row");
@@ -159,6 +161,18 @@ public final class MainWindow implements AutoCloseable {
     presentation.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("F5"));
     view.getItems().addAll(new SeparatorMenuItem(), presentation);
     return view;
+  }
+
+  /** The open preset's caption for students, under the controls; hidden when there is none. */
+  private javafx.scene.control.Label lesson() {
+    javafx.scene.control.Label caption = new javafx.scene.control.Label();
+    caption.getStyleClass().add("preset-caption");
+    caption.textProperty().bind(options.lessonProperty());
+    caption.setWrapText(true);
+    caption.setPadding(new Insets(0, 8, 0, 8));
+    caption.visibleProperty().bind(options.lessonProperty().isNotEmpty());
+    caption.managedProperty().bind(caption.visibleProperty());
+    return caption;
   }
 
   /** Swaps the presentation stylesheet in or out and sizes the canvas-drawn text and lines. */

@@ -30,10 +30,10 @@ public final class SettingsBar {
   private final ExperimentModel model;
   private final Slider rate = new Slider(-5, -2, -3);
   private final Label rateText = new Label();
-  private final Spinner<Integer> criticIters = new Spinner<>(1, 20, 5);
+  private final Spinner<Integer> criticIters;
   private final ComboBox<Integer> batch = new ComboBox<>();
   private final ComboBox<Integer> width = new ComboBox<>();
-  private final Spinner<Integer> depth = new Spinner<>(1, 12, 3);
+  private final Spinner<Integer> depth;
   private final ComboBox<Activation> activation = new ComboBox<>();
   private final ComboBox<OptimizerKind> optimizer = new ComboBox<>();
   private final TextField seed = new TextField();
@@ -44,6 +44,8 @@ public final class SettingsBar {
   /** Controls editing {@code model}'s shared settings. */
   public SettingsBar(ExperimentModel model) {
     this.model = model;
+    criticIters = new WholeNumberSpinner(1, 20, 5, "n_critic", model.status()::error);
+    depth = new WholeNumberSpinner(1, 12, 3, "Depth", model.status()::error);
     live.setAlignment(Pos.CENTER_LEFT);
     networks.setAlignment(Pos.CENTER_LEFT);
     rate.setId("lr-slider");
@@ -84,7 +86,15 @@ public final class SettingsBar {
     optimizer.setId("optimizer");
     optimizer.getItems().addAll(OptimizerKind.values());
     optimizer.setConverter(Words.of(OptimizerKind::displayName));
-    optimizer.setPromptText("per panel");
+    // A prompt vanishes for good once a combo box's value was set and cleared (as every preset
+    // with mixed optimisers does); a cell of our own says "per panel" whenever there is no value.
+    optimizer.setButtonCell(new javafx.scene.control.ListCell<>() {
+      @Override
+      protected void updateItem(OptimizerKind item, boolean empty) {
+        super.updateItem(item, empty);
+        setText(empty || item == null ? "per panel" : item.displayName());
+      }
+    });
     optimizer.valueProperty().addListener((obs, o, n) -> edit("Optimiser",
         c -> ConfigEdits.optimizer(c, n)));
     seed.setId("seed");
@@ -119,13 +129,12 @@ public final class SettingsBar {
   private void applySeed() {
     try {
       long value = Formats.parseLong("Seed", seed.getText());
-      seed.getStyleClass().remove("refused");
       edit("Seed", c -> c.withSeed(value));
     } catch (IllegalArgumentException e) {
-      if (!seed.getStyleClass().contains("refused")) {
-        seed.getStyleClass().add("refused");
-      }
-      model.status().error("Not applied: " + e.getMessage());
+      // Back to the seed in force: the field never shows what was refused.
+      long inForce = model.editing().seed();
+      seed.setText(Long.toString(inForce));
+      model.status().error("Not applied: " + e.getMessage() + "; the seed stays " + inForce + ".");
     }
   }
 
@@ -163,7 +172,6 @@ public final class SettingsBar {
       optimizer.setValue(ConfigEdits.sharedOptimizer(config));
       if (!seed.isFocused()) {
         seed.setText(Long.toString(config.seed()));
-        seed.getStyleClass().remove("refused");
       }
     } finally {
       updating = false;

@@ -17,9 +17,9 @@ public final class TransportBar extends HBox {
   public TransportBar(ExperimentModel model) {
     super(6);
     setAlignment(Pos.CENTER_LEFT);
+    // Not the default button: Enter in a field commits the field, it does not start training.
     Button play = button("Play", "play-button", "Train continuously");
     play.setOnAction(e -> model.play());
-    play.setDefaultButton(true);
     Button pause = button("Pause", "pause-button", "Stop after the current iteration");
     pause.setOnAction(e -> model.pause());
     play.disableProperty().bind(model.playingProperty());

@@ -5,6 +5,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import org.wganlab.export.Raster;
 import org.wganlab.train.Evaluation;
 
@@ -15,6 +17,7 @@ import org.wganlab.train.Evaluation;
 public final class DisplayOptions {
   private final ObjectProperty<ValueScale> valueScale = new SimpleObjectProperty<>(ValueScale.OWN);
   private final BooleanProperty presentation = new SimpleBooleanProperty();
+  private final StringProperty lesson = new SimpleStringProperty("");
 
   /** Which range the D(x) colours span. */
   public ObjectProperty<ValueScale> valueScaleProperty() {
@@ -24,6 +27,11 @@ public final class DisplayOptions {
   /** Whether the window is in presentation mode: larger text, thicker lines, fewer controls. */
   public BooleanProperty presentationProperty() {
     return presentation;
+  }
+
+  /** What the open preset asks students to look for, or empty. */
+  public StringProperty lessonProperty() {
+    return lesson;
   }
 
   /** Text size relative to the normal one: 1.4 in presentation mode. */

@@ -60,6 +60,8 @@ public final class ExperimentModel implements AutoCloseable {
   private boolean engineSawPlay;
   /** Runs the engine will have once it has applied an added or removed panel; -1 when settled. */
   private int expectedRuns = -1;
+  /** Whether an exact W1 was asked for and has not arrived yet. */
+  private boolean measuringExact;
 
   /**
    * Starts a control on {@code initial}, paused.
@@ -93,21 +95,31 @@ public final class ExperimentModel implements AutoCloseable {
 
   /** Pauses and does one step of every run. */
   public void step(StepKind kind) {
+    boolean wasPlaying = playing.get();
     playing.set(false);
     control.submit(new Command.Step(kind));
+    status.info((wasPlaying ? "Paused: " : "") + "one " + switch (kind) {
+      case CRITIC -> "critic step";
+      case GENERATOR -> "generator step";
+      case ITERATION -> "iteration";
+    } + " in every panel. Play continues.");
   }
 
   /** Measures every run now with the exact W1 (optimal assignment; takes a moment) and pauses. */
   public void measureExact() {
     pause();
     control.submit(new Command.Evaluate(org.wganlab.train.EvaluationRequest.FULL));
+    measuringExact = true;
     status.info("Measuring the exact W1 between real and generated samples (paused).");
   }
 
   /** New runs from the pending change if there is one, else from the current config. */
   public void reset() {
-    ExperimentConfig next = pending.get() != null ? pending.get() : config.get();
+    boolean applying = pending.get() != null;
+    ExperimentConfig next = applying ? pending.get() : config.get();
     replace(next);
+    status.info((applying ? "Change applied: new networks" : "Reset: new networks")
+        + " in every panel, paused at iteration 0. Press Play.");
   }
 
   /** Throws the runs away and starts {@code next} paused (a loaded config, a preset). */
@@ -221,6 +233,11 @@ public final class ExperimentModel implements AutoCloseable {
       }
     }
     shownProblem = next.problem();
+    if (measuringExact && next.runs().stream().anyMatch(r -> r.evaluation() != null
+        && Double.isFinite(r.evaluation().exactW1()))) {
+      measuringExact = false;
+      status.info("Exact W1 measured: each panel shows it beside its estimate (W ... (exact ...)).");
+    }
     if (expectedRuns >= 0 && next.runs().size() != expectedRuns && next.problem().isBlank()) {
       // A snapshot from before a panel was added or removed: its runs no longer match the panels.
       return;

@@ -67,8 +67,9 @@ public final class RunModel {
     estimateText.set("W " + (latest == null ? "-" : Formats.number(latest.wassersteinEstimate()))
         + (latest != null && Double.isFinite(latest.exactW1())
             ? " (exact " + Formats.number(latest.exactW1()) + ")" : ""));
-    speedText.set(stepping ? "stepping" : String.format(Locale.ROOT, "%.1f it/s",
-        snapshot.iterationsPerSecond()));
+    // A speed only while the run trains: a paused run has none, whatever it managed before.
+    speedText.set(stepping ? "stepping" : snapshot.status() == RunStatus.RUNNING
+        ? String.format(Locale.ROOT, "%.1f it/s", snapshot.iterationsPerSecond()) : "");
     status.set(snapshot.status());
     diverged.set(snapshot.status() == RunStatus.DIVERGED);
     statusText.set(describe(snapshot.status(), snapshot.problem(), stepping));

@@ -110,15 +110,14 @@ public final class MethodEditor extends FlowPane {
     Runnable commit = () -> {
       try {
         MethodConfig next = edit.with(Formats.parse(name, field.getText()));
-        field.getStyleClass().remove("refused");
         if (!next.equals(shown)) {
           onChange.accept(next);
         }
       } catch (IllegalArgumentException e) {
-        if (!field.getStyleClass().contains("refused")) {
-          field.getStyleClass().add("refused");
-        }
-        onError.accept("Not applied: " + e.getMessage());
+        // The field goes back to the value in force, so that it never shows what was refused.
+        field.setText(Formats.parameter(value));
+        onError.accept("Not applied: " + e.getMessage() + "; " + name + " stays "
+            + Formats.parameter(value) + ".");
       }
     };
     field.setOnAction(e -> commit.run());
