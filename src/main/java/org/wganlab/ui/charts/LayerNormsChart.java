@@ -82,7 +82,8 @@ final class LayerNormsChart extends SharedChart {
     LogAxis axis = (LogAxis) chart().getXYPlot().getRangeAxis();
     int low = (int) Math.floor(Math.log10(least));
     int high = Math.max(low + 1, (int) Math.ceil(Math.log10(most)));
-    axis.setRange(Math.pow(10, low), Math.pow(10, high));
+    // A little past both decades, so that the ticks at either end keep their labels.
+    axis.setRange(0.9 * Math.pow(10, low), 1.1 * Math.pow(10, high));
     axis.setTickUnit(new NumberTickUnit(Math.max(1, Math.ceil((high - low) / 5.0))));
   }
 }

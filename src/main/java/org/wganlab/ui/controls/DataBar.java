@@ -44,7 +44,7 @@ public final class DataBar extends HBox {
     data.setId("data");
     data.setItems(sources.choices());
     data.setPrefWidth(150);
-    mode.setPrefWidth(135);
+    mode.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     data.valueProperty().addListener((obs, o, n) -> {
       if (!updating && n != null) {
         use(n);

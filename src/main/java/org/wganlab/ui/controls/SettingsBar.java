@@ -86,8 +86,9 @@ public final class SettingsBar {
     optimizer.setId("optimizer");
     optimizer.getItems().addAll(OptimizerKind.values());
     optimizer.setConverter(Words.of(OptimizerKind::displayName));
-    // A prompt vanishes for good once a combo box's value was set and cleared (as every preset
+    // A prompt alone vanishes for good once a combo box's value was set and cleared (as every preset
     // with mixed optimisers does); a cell of our own says "per panel" whenever there is no value.
+    optimizer.setPromptText("per panel");
     optimizer.setButtonCell(new javafx.scene.control.ListCell<>() {
       @Override
       protected void updateItem(OptimizerKind item, boolean empty) {

@@ -24,8 +24,8 @@ final class PanelHistograms {
   /** Two histograms, laid out by the panel's {@link PictureArea}. */
   PanelHistograms() {
     double half = (SurfaceView.PREF_SIDE - 4) / 2;
-    norms = new HistogramView("||grad D||", 100, half, 56, 84);
-    weights = new HistogramView("critic weights", 100, half, 56, 84);
+    norms = new HistogramView("||grad D||", 100, half, 48, 84);
+    weights = new HistogramView("critic weights", 100, half, 48, 84);
     norms.getStyleClass().add("norm-histogram");
     weights.getStyleClass().add("weight-histogram");
     Tooltip.install(norms, new Tooltip("||grad_x D|| at real, generated and penalty points; a"

@@ -11,7 +11,7 @@ import javafx.scene.layout.Region;
 final class PictureArea extends Region {
   private static final double GAP = 4;
   /** Least and most height of the histograms when they sit below the heatmap. */
-  private static final double BELOW_MIN = 56;
+  private static final double BELOW_MIN = 48;
   private static final double BELOW_MAX = 110;
   /** Least and most width of the histogram column beside the heatmap. */
   private static final double COLUMN_MIN = 130;
@@ -27,26 +27,9 @@ final class PictureArea extends Region {
     this.weights = histograms.weightView();
     getChildren().addAll(surface, norms, weights);
     getStyleClass().add("picture-area");
-  }
-
-  @Override
-  protected double computeMinWidth(double height) {
-    return SurfaceView.MIN_SIDE + SurfaceView.BAR_WIDTH;
-  }
-
-  @Override
-  protected double computeMinHeight(double width) {
-    return SurfaceView.MIN_SIDE + BELOW_MIN + GAP;
-  }
-
-  @Override
-  protected double computePrefWidth(double height) {
-    return SurfaceView.PREF_SIDE + SurfaceView.BAR_WIDTH;
-  }
-
-  @Override
-  protected double computePrefHeight(double width) {
-    return SurfaceView.PREF_SIDE + BELOW_MAX + GAP;
+    setMinSize(SurfaceView.MIN_SIDE + SurfaceView.BAR_WIDTH, SurfaceView.MIN_SIDE + BELOW_MIN + GAP);
+    setPrefSize(SurfaceView.PREF_SIDE + SurfaceView.BAR_WIDTH,
+        SurfaceView.PREF_SIDE + BELOW_MAX + GAP);
   }
 
   @Override

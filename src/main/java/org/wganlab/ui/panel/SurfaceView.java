@@ -34,7 +34,7 @@ import org.wganlab.ui.model.SurfaceField;
  */
 public final class SurfaceView extends Region {
   /** Smallest side the view shrinks to, in pixels. */
-  public static final double MIN_SIDE = 150;
+  public static final double MIN_SIDE = 120;
   /** Width of the colour bar beside the heatmap, with its labels. */
   public static final double BAR_WIDTH = 50;
   /** Side the view asks for when nothing tells it its width. */
@@ -141,7 +141,12 @@ public final class SurfaceView extends Region {
               surface.grid())
           : ColorScale.value(range[0], range[1], surface.grid());
       paintHeatmap(values, surface.grid());
-      bar.show(scale, scale.anyOver(values));
+      if (hasFinite(values)) {
+        bar.show(scale, scale.anyOver(values));
+      } else {
+        // A diverged critic has no values: no scale to show (its legend says why).
+        bar.clear();
+      }
       // Contours are found once per measurement and only re-stroked when the view is resized. Norms
       // get fixed levels (on the shared scale); values their own, unless too flat to mean anything.
       double[] levels = field == SurfaceField.GRADIENT_NORM ? NORM_LEVELS
