@@ -145,8 +145,21 @@ public final class ExperimentModel implements AutoCloseable {
       status.info(what + ": applied to the running networks.");
       return;
     }
+    if (!playing.get() && nothingTrained()) {
+      // New networks lose nothing when no run has trained yet: no reset to ask for.
+      replace(next);
+      status.info(what + ": applied with new networks (nothing had trained yet).");
+      return;
+    }
     pending.set(next);
     status.warn(what + " needs new networks: press Reset to apply, or Discard.");
+  }
+
+  /** Whether every run is still at iteration 0, as far as the newest snapshot says. */
+  private boolean nothingTrained() {
+    ExperimentSnapshot last = snapshot.get();
+    return last == null || last.runs().stream().allMatch(r -> r.iteration() == 0
+        && r.criticSteps() == 0);
   }
 
   /**

@@ -48,6 +48,7 @@ public final class SurfaceView extends Region {
   private final ColorBarView bar = new ColorBarView(BAR_WIDTH, PREF_SIDE);
   private ColorScale scale;
   private double textScale = 1;
+  private String outside = "";
   private WritableImage image;
   private int[] pixels = new int[0];
   private Evaluation shown;
@@ -190,6 +191,7 @@ public final class SurfaceView extends Region {
       g.setFill(Color.GRAY);
       g.setFont(Font.font(12));
       g.fillText("no measurement yet", 12, side / 2);
+      outside = "";
       return;
     }
     GridSpec grid = shown.surface().grid();
@@ -224,6 +226,41 @@ public final class SurfaceView extends Region {
     if (scale.flat() && hasFinite(values)) {
       flatNote(g, range[1] - range[0], ColorScale.lipschitzSpan(grid));
     }
+    outside = outsideNote(shown.real(), grid);
+    if (!outside.isEmpty()) {
+      double size = TextFit.size(11 * textScale, side - 16, outside);
+      g.setFont(Font.font(size));
+      g.setFill(Color.rgb(255, 255, 255, 0.85));
+      g.fillRect(2, side - size * 1.6 - 2, side - 4, size * 1.6);
+      g.setFill(Color.web("#b00000"));
+      g.fillText(outside, 6, side - size * 0.5 - 2);
+    }
+  }
+
+  /**
+   * What to say when most real points lie outside the view (a CSV far from the origin): where they
+   * are, so that a blank picture is not taken for a failed run. Empty when the view holds them.
+   */
+  private static String outsideNote(double[] real, GridSpec grid) {
+    int n = real.length / 2;
+    int inside = 0;
+    double sx = 0;
+    double sy = 0;
+    for (int i = 0; i < n; i++) {
+      double x = real[2 * i];
+      double y = real[2 * i + 1];
+      sx += x;
+      sy += y;
+      if (x >= grid.min() && x <= grid.max() && y >= grid.min() && y <= grid.max()) {
+        inside++;
+      }
+    }
+    if (n == 0 || 2 * inside >= n) {
+      return "";
+    }
+    return String.format(java.util.Locale.ROOT, "%d%% of the real points lie outside this view,"
+        + " around (%s, %s)", Math.round(100.0 * (n - inside) / n), Formats.number(sx / n),
+        Formats.number(sy / n));
   }
 
   /** Says in the picture why it is one colour: the critic hardly varies over the view. */
@@ -316,6 +353,11 @@ public final class SurfaceView extends Region {
   /** The pixels of the last heatmap, top row first (for tests). */
   public int[] heatmapPixels() {
     return pixels.clone();
+  }
+
+  /** The note on real points outside the view drawn last, empty without one (for tests). */
+  public String outsideNote() {
+    return outside;
   }
 
   /** The colour scale of the last heatmap, or null without one (for tests). */

@@ -115,6 +115,23 @@ class FilesAndPanelsTest extends AppTestBase {
   }
 
   @Test
+  void dataFarOutsideTheViewIsSaidToBeThere(FxRobot robot) throws Exception {
+    Path far = dir.resolve("far.csv");
+    StringBuilder csv = new StringBuilder("x,y\n");
+    for (int i = 0; i < 50; i++) {
+      csv.append(100 + i / 25.0).append(',').append(200 - i / 25.0).append('\n');
+    }
+    Files.writeString(far, csv);
+    dialogs.answer(far);
+    robot.clickOn("#open-csv");
+    waitFor(10, () -> far.toString().equals(window.model().snapshotProperty().get().config().data()));
+    robot.clickOn("#step-iteration");
+    waitFor(10, () -> robot.lookup(".run-panel").queryAllAs(org.wganlab.ui.panel.RunPanel.class)
+        .stream().allMatch(p -> p.surfaceView().outsideNote()
+            .matches("100% of the real points lie outside this view, around \\(101, 199\\)")));
+  }
+
+  @Test
   void aCsvFileFromDiskBecomesTheData(FxRobot robot) throws Exception {
     Path good = dir.resolve("line.csv");
     StringBuilder csv = new StringBuilder("x,y\n");
@@ -124,8 +141,9 @@ class FilesAndPanelsTest extends AppTestBase {
     Files.writeString(good, csv);
     dialogs.answer(good);
     robot.clickOn("#open-csv");
-    waitFor(10, () -> status(robot).contains("needs new networks"));
-    robot.clickOn("#apply-pending");
+    // Nothing has trained yet: the new data applies at once, without a reset to confirm.
+    waitFor(10, () -> status(robot).contains("applied with new networks"));
+    assertThat(window.model().pendingProperty().get()).isNull();
     waitFor(10, () -> good.toString().equals(window.model().snapshotProperty().get().config().data())
         && texts(robot, "panel-modes").stream().allMatch(String::isEmpty));
   }

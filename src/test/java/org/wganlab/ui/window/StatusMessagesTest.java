@@ -20,6 +20,8 @@ class StatusMessagesTest extends AppTestBase {
 
   @Test
   void resetsAndStepsSayWhatHappened(FxRobot robot) throws Exception {
+    robot.clickOn("#step-iteration");
+    waitFor(10, () -> iteration(robot, 0) == 1);
     robot.clickOn("#mode").clickOn("Fixed generator");
     waitFor(5, () -> status(robot).contains("needs new networks"));
     robot.clickOn("#apply-pending");
