@@ -92,15 +92,18 @@ final class Axes {
   }
 
   /**
-   * Draws a vertical colour bar for {@code map} over {@code [low, high]} (high at the top) in
-   * {@code bar}, with ticks and labels on its right and {@code name} under it.
+   * Draws a vertical colour bar for {@code colours} (high at the top) in {@code bar}, with ticks and
+   * labels on its right and {@code name} under it. A scale that marks a level draws it across the
+   * bar; one that colours values over its top draws a cap in that colour above the bar, labelled
+   * "&gt; top"; a flat scale draws one colour and labels the surface's actual {@code range}.
    */
-  static void drawColorBar(Graphics2D g, Rectangle bar, ColorMap map, double low, double high,
+  static void drawColorBar(Graphics2D g, Rectangle bar, ColorScale colours, double[] range,
       String name, Font font, double scale) {
+    ColorMap map = colours.map();
     int steps = ColorMap.size();
     BufferedImage strip = new BufferedImage(1, steps, BufferedImage.TYPE_INT_ARGB);
     for (int i = 0; i < steps; i++) {
-      strip.setRGB(0, steps - 1 - i, map.entry(i));
+      strip.setRGB(0, steps - 1 - i, colours.flat() ? map.argb(0.5) : map.entry(i));
     }
     g.drawImage(strip, bar.x, bar.y, bar.width, bar.height, null);
     g.setColor(INK);
@@ -111,14 +114,42 @@ final class Axes {
     // The name goes under the bar, level with the x tick labels, leaving the top line to the title;
     // it starts at the bar's left edge so that it cannot run into the last x tick label.
     g.drawString(name, bar.x, (float) (bar.y + bar.height + 7 * scale + fm.getAscent()));
+    double right = bar.x + bar.width;
+    if (colours.flat()) {
+      double step = Math.max(Math.abs(range[1]), Math.abs(range[0])) / 100;
+      tick(g, fm, right, bar.y, label(range[1], step), scale);
+      tick(g, fm, right, bar.y + bar.height, label(range[0], step), scale);
+      return;
+    }
+    double low = colours.low();
+    double high = colours.high();
     double step = step(low, high, 5);
     for (double value : ticks(low, high, 5)) {
-      double f = high > low ? (value - low) / (high - low) : 0.5;
-      double y = bar.y + bar.height - f * bar.height;
-      double right = bar.x + bar.width;
-      g.draw(new Line2D.Double(right, y, right + 4 * scale, y));
-      g.drawString(label(value, step), (float) (right + 6 * scale),
-          (float) (y + fm.getAscent() / 2.0 - 1));
+      tick(g, fm, right, bar.y + bar.height - colours.position(value) * bar.height,
+          label(value, step), scale);
     }
+    if (Double.isFinite(colours.mark())) {
+      double y = bar.y + bar.height - colours.position(colours.mark()) * bar.height;
+      g.setStroke(new BasicStroke((float) (2 * scale)));
+      g.setColor(Legend.UNIT_NORM);
+      g.draw(new Line2D.Double(bar.x - 3 * scale, y, right + 4 * scale, y));
+      g.setColor(INK);
+    }
+    if (colours.marksOver()) {
+      int cap = (int) Math.round(bar.width * 0.9);
+      int[] xs = {bar.x, bar.x + bar.width, bar.x + bar.width / 2};
+      int[] ys = {bar.y - 2, bar.y - 2, bar.y - 2 - cap};
+      g.setColor(new Color(ColorScale.OVER_ARGB, true));
+      g.fillPolygon(xs, ys, 3);
+      g.setColor(INK);
+      g.drawString("> " + label(high, step), (float) (right + 6 * scale),
+          (float) (bar.y - 2 - cap / 2.0 + fm.getAscent() / 2.0 - 1));
+    }
+  }
+
+  private static void tick(Graphics2D g, FontMetrics fm, double right, double y, String text,
+      double scale) {
+    g.draw(new Line2D.Double(right, y, right + 4 * scale, y));
+    g.drawString(text, (float) (right + 6 * scale), (float) (y + fm.getAscent() / 2.0 - 1));
   }
 }

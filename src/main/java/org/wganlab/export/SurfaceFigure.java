@@ -116,20 +116,24 @@ public final class SurfaceFigure {
    * @param layers the point sets to draw
    * @param title the line above the plot, for example {@code "WGAN-GP  iteration 2000  W^ = 0.93"};
    *     {@code null} for none
-   * @param showGradientNorm draw ||grad D|| with {@link ColorMap#MAGNITUDE} instead of D with
-   *     {@link ColorMap#VALUE}; the contour ||grad D|| = 1, the target of a gradient penalty, is then
-   *     drawn dashed
+   * @param showGradientNorm draw ||grad D|| on the shared scale of {@link ColorScale#gradientNorm()}
+   *     instead of D with {@link ColorMap#VALUE}; the contour ||grad D|| = 1, the target of a gradient
+   *     penalty, is then drawn dashed. A value surface too flat to show ({@link ColorScale#flat()}) is
+   *     drawn in one colour without contours, and its colour bar says so
    * @throws IllegalArgumentException if {@code widthPx} is outside [240, 8000]
    */
   public static BufferedImage render(
       Surface surface, Layers layers, String title, int widthPx, boolean showGradientNorm) {
     FigureLayout layout = FigureLayout.of(widthPx);
     float[] field = showGradientNorm ? surface.gradientNorms() : surface.values();
-    ColorMap map = showGradientNorm ? ColorMap.MAGNITUDE : ColorMap.VALUE;
     double[] range = Raster.range(field);
-    // Norms start at zero, and a bar from 0 makes "how far from 1" readable at a glance.
-    double low = showGradientNorm ? Math.min(0, range[0]) : range[0];
-    double high = range[1];
+    // Norms on the scale every figure shares (1 in the middle); values over their own range, or in
+    // one colour when the critic is too flat for its range to mean anything.
+    ColorScale scale = showGradientNorm ? ColorScale.gradientNorm()
+        : ColorScale.value(range[0], range[1], surface.grid());
+    ColorMap map = scale.map();
+    double low = scale.low();
+    double high = scale.high();
     GridSpec grid = surface.grid();
 
     BufferedImage image =
@@ -147,13 +151,16 @@ public final class SurfaceFigure {
       Rectangle plot = layout.plot();
       // Resampled to the plot's pixels, so the heatmap is smooth rather than 128 enlarged blocks.
       float[] smooth = Raster.resample(field, grid, plot.width);
-      int[] pixels = Raster.toArgb(smooth, plot.width, map, low, high);
+      int[] pixels = new int[plot.width * plot.width];
+      scale.paint(smooth, plot.width, pixels);
       BufferedImage heat = new BufferedImage(plot.width, plot.width, BufferedImage.TYPE_INT_ARGB);
       heat.setRGB(0, 0, plot.width, plot.width, pixels, 0, plot.width);
       g.drawImage(heat, plot.x, plot.y, null);
 
       g.setClip(plot);
-      drawContours(g, layout, grid, field, map, low, high, showGradientNorm);
+      if (!scale.flat()) {
+        drawContours(g, layout, grid, field, map, low, high, showGradientNorm);
+      }
       Layers l = layers == null ? Layers.NONE : layers;
       drawDots(g, layout, grid, l.penaltyPoints, PENALTY, 1.4);
       drawDots(g, layout, grid, l.real, REAL, 2.6);
@@ -162,8 +169,8 @@ public final class SurfaceFigure {
 
       Font small = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(12 * layout.scale()));
       Axes.drawFrame(g, plot, grid.min(), grid.max(), small, layout.scale());
-      Axes.drawColorBar(g, layout.colorBar(), map, low, high,
-          showGradientNorm ? "|grad D|" : "D(x)", small, layout.scale());
+      Axes.drawColorBar(g, layout.colorBar(), scale, range,
+          showGradientNorm ? "|grad D|" : scale.flat() ? "D(x) flat" : "D(x)", small, layout.scale());
       boolean unitContour = drawsUnitContour(field, showGradientNorm);
       Legend.draw(g, layout, l, unitContour, small);
       drawTitle(g, layout, title);

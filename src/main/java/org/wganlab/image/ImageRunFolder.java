@@ -17,7 +17,6 @@ import org.wganlab.export.OutputRefusedException;
 import org.wganlab.export.PngFiles;
 import org.wganlab.export.RunFolder;
 import org.wganlab.export.SampleGrid;
-import org.wganlab.method.MethodKind;
 import org.wganlab.train.RunConfig;
 
 /**
@@ -125,11 +124,14 @@ public final class ImageRunFolder {
   public void writeCurves(List<ImageTrainer> trainers) throws IOException {
     List<CurvesFigure.Series> estimates = new ArrayList<>();
     List<CurvesFigure.Series> quality = new ArrayList<>();
-    for (ImageTrainer t : trainers) {
+    List<Color> colours = org.wganlab.export.RunColours.forRuns(
+        trainers.stream().map(t -> t.run().method().kind()).toList());
+    for (int i = 0; i < trainers.size(); i++) {
+      ImageTrainer t = trainers.get(i);
       List<ImageMetricsRow> rows = t.rows();
       double[] x = rows.stream().mapToDouble(ImageMetricsRow::iteration).toArray();
       String name = t.run().method().kind().displayName();
-      Color colour = colour(t.run().method().kind());
+      Color colour = colours.get(i);
       estimates.add(new CurvesFigure.Series(name, colour, x,
           rows.stream().mapToDouble(ImageMetricsRow::wassersteinEstimate).toArray()));
       quality.add(new CurvesFigure.Series(name, colour, x,
@@ -145,18 +147,6 @@ public final class ImageRunFolder {
           "Frechet distance, classifier features", quality));
     }
     PngFiles.write(directory.resolve("curves.png"), CurvesFigure.draw(panels, 2));
-  }
-
-  /** A colour per method, the same in every figure: warm for clipping, cool for the penalties. */
-  static Color colour(MethodKind kind) {
-    return switch (kind) {
-      case CLIP -> new Color(0xd6, 0x4e, 0x12);
-      case GP -> new Color(0x1f, 0x5f, 0xbf);
-      case GP_ONE_SIDED -> new Color(0x17, 0x9c, 0xa8);
-      case DIV -> new Color(0x7b, 0x3f, 0xb8);
-      case SN -> new Color(0x2e, 0x8b, 0x3e);
-      case NONE -> new Color(0x70, 0x70, 0x70);
-    };
   }
 
   private static Object blankIfNaN(double value) {

@@ -13,6 +13,13 @@ final class Checks {
     }
   }
 
+  static void positive(String name, double value, double max) {
+    if (!(value > 0 && value <= max)) {
+      throw new IllegalArgumentException(name + " must be greater than 0 and at most "
+          + format(max) + ", got " + format(value));
+    }
+  }
+
   static void nonNegative(String name, double value, double max) {
     if (!(value >= 0 && value <= max)) {
       throw new IllegalArgumentException(name + " must be 0 or more and at most " + format(max)

@@ -115,7 +115,8 @@ public sealed interface MethodConfig {
   record Divergence(double k, double p, PenaltySamples samples) implements MethodConfig {
     /** Validates. */
     public Divergence {
-      Checks.nonNegative("k", k, MAX_WEIGHT);
+      // k = 0 would be no constraint at all under W-div's name: its estimate climbs without bound.
+      Checks.positive("k", k, MAX_WEIGHT);
       if (!(p > 1 && p <= MAX_POWER)) {
         throw new IllegalArgumentException("p must be greater than 1 and at most "
             + Checks.format(MAX_POWER) + ", got " + Checks.format(p));

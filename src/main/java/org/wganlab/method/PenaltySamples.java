@@ -17,9 +17,9 @@ public enum PenaltySamples implements CliNamed {
   /** (1) eps x_real + (1 - eps) x_fake, eps ~ U[0, 1] per pair. */
   REAL_FAKE_INTERPOLATES("interpolates", "real-fake interpolates"),
   /** (2) half real-real, half fake-fake interpolates. */
-  SAME_SIDE_INTERPOLATES("same-side", "real-real and fake-fake interpolates"),
+  SAME_SIDE_INTERPOLATES("same-side", "same-side interpolates"),
   /** (3) interpolates of random pairs drawn from the pooled real and fake points. */
-  POOLED_INTERPOLATES("pooled", "interpolates of pooled pairs"),
+  POOLED_INTERPOLATES("pooled", "pooled interpolates"),
   /** (4) the real and the fake points themselves. */
   REAL_AND_FAKE("real-and-fake", "real and fake points"),
   /** (5) the fake points only. */

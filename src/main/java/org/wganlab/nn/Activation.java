@@ -17,11 +17,11 @@ public enum Activation implements CliNamed {
   /** max(0, z). */
   RELU("relu", "ReLU"),
   /** max(0.2 z, z). */
-  LEAKY_RELU("leakyrelu", "LeakyReLU(0.2)"),
+  LEAKY_RELU("leakyrelu", "Leaky ReLU (0.2)"),
   /** tanh(z). */
   TANH("tanh", "tanh"),
   /** softplus(2z + 2) / 2 - 1: the smooth ELU substitute of the WGAN-GP paper. */
-  SMOOTH_SOFTPLUS("softplus", "softplus(2z+2)/2-1");
+  SMOOTH_SOFTPLUS("softplus", "Smooth softplus");
 
   /** Negative slope of {@link #LEAKY_RELU}. */
   public static final double LEAKY_SLOPE = 0.2;

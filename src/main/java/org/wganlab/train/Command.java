@@ -29,6 +29,17 @@ public sealed interface Command {
   record Apply(ExperimentConfig config) implements Command {
   }
 
+  /**
+   * Add a run with fresh networks at iteration 0 to the end; the other runs keep their networks,
+   * iterations and curves, and keep training if they were.
+   */
+  record AddRun(RunConfig run) implements Command {
+  }
+
+  /** Remove run {@code index}; the other runs keep everything and keep training if they were. */
+  record RemoveRun(int index) implements Command {
+  }
+
   /** Measure every run now, with these measurements, and publish. */
   record Evaluate(EvaluationRequest request) implements Command {
   }

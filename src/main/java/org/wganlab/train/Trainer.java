@@ -25,7 +25,7 @@ import org.wganlab.nn.Workspaces;
  */
 public final class Trainer {
   private final ExperimentConfig experiment;
-  private final int index;
+  private final int slot;
   private final Dataset dataset;
   private final Mlp critic;
   private final Mlp generator;
@@ -57,8 +57,17 @@ public final class Trainer {
 
   /** A run of {@code experiment} (its run number {@code index}) on {@code dataset}. */
   public Trainer(ExperimentConfig experiment, int index, Dataset dataset) {
+    this(experiment, index, dataset, index);
+  }
+
+  /**
+   * A run of {@code experiment} (its run number {@code index}) on {@code dataset} whose step memory is
+   * workspace {@code slot}: a slot no other live trainer of the thread uses, so that a run added
+   * beside running ones gets memory of its own (and one removed leaves its slot for the next).
+   */
+  public Trainer(ExperimentConfig experiment, int index, Dataset dataset, int slot) {
     this.experiment = experiment;
-    this.index = index;
+    this.slot = slot;
     this.dataset = dataset;
     this.run = experiment.runs().get(index);
     this.criticIters = experiment.criticIters();
@@ -77,7 +86,7 @@ public final class Trainer {
     method = run.method().create();
     criticOptimizer = new Optimizer(critic, run.optimizer());
     generatorOptimizer = gan ? new Optimizer(generator, run.optimizer()) : null;
-    workspace = "wganlab-run-" + index;
+    workspace = "wganlab-run-" + slot;
     evaluator = new RunEvaluator(experiment, critic, measuring, dataset.modes().orElse(null), gan);
   }
 
@@ -249,9 +258,18 @@ public final class Trainer {
         () -> evaluator.evaluate(iteration, request, penaltyPoints, penaltyNorms));
   }
 
-  /** A snapshot of the run with the given status, speed and latest evaluation. */
-  public RunSnapshot snapshot(RunStatus status, double iterationsPerSecond, Evaluation evaluation) {
-    return new RunSnapshot(index, run, diverged ? RunStatus.DIVERGED : status, problem, iteration,
+  /** The workspace slot of the run's step memory. */
+  public int slot() {
+    return slot;
+  }
+
+  /**
+   * A snapshot of the run at {@code position} in its experiment (which changes when a run before it
+   * is removed) with the given status, speed and latest evaluation.
+   */
+  public RunSnapshot snapshot(int position, RunStatus status, double iterationsPerSecond,
+      Evaluation evaluation) {
+    return new RunSnapshot(position, run, diverged ? RunStatus.DIVERGED : status, problem, iteration,
         criticSteps, iterationsPerSecond, criticLoss, generatorLoss, penalty, rows(), evaluation);
   }
 

@@ -20,6 +20,7 @@ public final class TrainingSession {
   private final DatasetResolver resolver;
   private final long evaluationNanos;
   private ExperimentConfig config;
+  private Dataset dataset;
   private List<Trainer> trainers = List.of();
   private Evaluation[] evaluations = new Evaluation[0];
   private long[] lastEvaluation = new long[0];
@@ -49,6 +50,7 @@ public final class TrainingSession {
       built.add(new Trainer(next, i, dataset));
     }
     config = next;
+    this.dataset = dataset;
     trainers = built;
     evaluations = new Evaluation[built.size()];
     lastEvaluation = new long[built.size()];
@@ -88,6 +90,10 @@ public final class TrainingSession {
       }
     } else if (command instanceof Command.Apply a) {
       applyLive(a.config());
+    } else if (command instanceof Command.AddRun a) {
+      addRun(a.run());
+    } else if (command instanceof Command.RemoveRun r) {
+      removeRun(r.index());
     } else if (command instanceof Command.Evaluate e) {
       evaluateAll(e.request(), System.nanoTime());
     }
@@ -111,6 +117,64 @@ public final class TrainingSession {
     }
     config = next;
     finished = false;
+  }
+
+  private void addRun(RunConfig run) {
+    if (trainers.size() >= ExperimentConfig.MAX_RUNS) {
+      problem = "An experiment holds at most " + ExperimentConfig.MAX_RUNS + " runs.";
+      return;
+    }
+    List<RunConfig> runs = new ArrayList<>(config.runs());
+    runs.add(run);
+    ExperimentConfig next = config.withRuns(runs);
+    int slot = 0;
+    while (usesSlot(slot)) {
+      slot++;
+    }
+    Trainer added = new Trainer(next, runs.size() - 1, dataset, slot);
+    List<Trainer> grown = new ArrayList<>(trainers);
+    grown.add(added);
+    int n = grown.size();
+    evaluations = Arrays.copyOf(evaluations, n);
+    lastEvaluation = Arrays.copyOf(lastEvaluation, n);
+    evaluations[n - 1] = added.evaluate(EvaluationRequest.LIVE);
+    lastEvaluation[n - 1] = System.nanoTime();
+    trainers = List.copyOf(grown);
+    config = next;
+    finished = false;
+    speed.reset(n);
+  }
+
+  private boolean usesSlot(int slot) {
+    return trainers.stream().anyMatch(t -> t.slot() == slot);
+  }
+
+  private void removeRun(int index) {
+    if (index < 0 || index >= trainers.size() || trainers.size() == 1) {
+      problem = "There is no run " + (index + 1) + " to remove, or it is the last one.";
+      return;
+    }
+    List<RunConfig> runs = new ArrayList<>(config.runs());
+    runs.remove(index);
+    List<Trainer> kept = new ArrayList<>(trainers);
+    kept.remove(index);
+    evaluations = without(evaluations, index);
+    long[] times = new long[kept.size()];
+    for (int i = 0, j = 0; i < lastEvaluation.length; i++) {
+      if (i != index) {
+        times[j++] = lastEvaluation[i];
+      }
+    }
+    lastEvaluation = times;
+    trainers = List.copyOf(kept);
+    config = config.withRuns(runs);
+    speed.reset(kept.size());
+  }
+
+  private static Evaluation[] without(Evaluation[] all, int index) {
+    List<Evaluation> kept = new ArrayList<>(Arrays.asList(all));
+    kept.remove(index);
+    return kept.toArray(new Evaluation[0]);
   }
 
   /**
@@ -162,7 +226,7 @@ public final class TrainingSession {
       RunStatus status = playing ? RunStatus.RUNNING
           : budgetReached(t) ? RunStatus.FINISHED
           : t.iteration() == 0 ? RunStatus.READY : RunStatus.PAUSED;
-      runs.add(t.snapshot(status, speed.rate(i), evaluations[i]));
+      runs.add(t.snapshot(i, status, speed.rate(i), evaluations[i]));
     }
     return new ExperimentSnapshot(++sequence, config, playing, runs, problem);
   }

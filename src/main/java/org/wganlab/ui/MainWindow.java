@@ -6,12 +6,17 @@ import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
+import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -30,10 +35,12 @@ import org.wganlab.ui.files.ChooserDialogs;
 import org.wganlab.ui.files.Exports;
 import org.wganlab.ui.files.FileDialogs;
 import org.wganlab.ui.model.DataSources;
+import org.wganlab.ui.model.DisplayOptions;
 import org.wganlab.ui.model.ExperimentModel;
 import org.wganlab.ui.model.Preset;
 import org.wganlab.ui.model.RunModel;
 import org.wganlab.ui.model.StatusModel;
+import org.wganlab.ui.model.ValueScale;
 import org.wganlab.ui.panel.RunPanel;
 import org.wganlab.ui.perf.FrameMeter;
 import org.wganlab.ui.perf.Measurement;
@@ -50,6 +57,7 @@ public final class MainWindow implements AutoCloseable {
   private final ExperimentModel model;
   private final Exports exports = new Exports(status);
   private final ChartsPane charts = new ChartsPane();
+  private final DisplayOptions options = new DisplayOptions();
   private final HBox panels = new HBox(8);
   private final Map<RunModel, RunPanel> panelOf = new HashMap<>();
   private final BorderPane root = new BorderPane();
@@ -67,25 +75,34 @@ public final class MainWindow implements AutoCloseable {
         NativeThreads::lowerCurrentThreadPriority), status);
     FileDialogs dialogs = setup.dialogs() != null ? setup.dialogs()
         : new ChooserDialogs(() -> stage, setup.workingFolder());
-    actions = new WindowActions(model, sources, dialogs, exports, this::drawLatest, () -> root);
-    VBox top = new VBox(4, menus(), bars(dialogs));
+    actions = new WindowActions(model, sources, dialogs, exports, this::drawLatest, () -> root,
+        options.lessonProperty());
+    options.lessonProperty().set(Preset.captionOf(setup.config()));
+    VBox top = new VBox(4, menus(), bars(dialogs), lesson());
+    top.getStyleClass().add("window-top");
     panels.setPadding(new Insets(6));
     panels.getStyleClass().add("panel-row");
     ScrollPane middle = new ScrollPane(panels);
+    middle.getStyleClass().add("panel-scroller");
     // The panels share the viewport's width; below their minimum widths the row scrolls instead.
     middle.setFitToWidth(true);
     middle.setFitToHeight(true);
     uncacheViewport(middle);
     root.setTop(top);
     root.setCenter(middle);
-    charts.setPrefHeight(230);
-    charts.setMinHeight(200);
     root.setBottom(new VBox(charts, new StatusBar(status, model, Backends.report())));
     model.runs().addListener((ListChangeListener<RunModel>) change -> layoutPanels());
-    // 1600 x 1000 where it fits; smaller screens (and headless test screens) get what they have.
+    // The whole screen: on a projector every pixel is worth having (headless test screens too).
     javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-    Scene scene = new Scene(root, Math.min(1600, screen.getWidth()),
-        Math.min(1000, screen.getHeight()));
+    Scene scene = new Scene(root, screen.getWidth(), screen.getHeight());
+    scene.getStylesheets().add(stylesheet("wgan-lab.css"));
+    // The charts yield to the panels: a share of the window's height, a larger one in presentation
+    // mode, where their larger text needs it and the control bars have made room.
+    charts.prefHeightProperty().bind(scene.heightProperty().multiply(javafx.beans.binding.Bindings
+        .when(options.presentationProperty()).then(0.27).otherwise(0.23)));
+    charts.setMinHeight(120);
+    charts.maxHeightProperty().bind(charts.prefHeightProperty());
+    options.presentationProperty().addListener((obs, was, is) -> present(scene, is));
     stage.setScene(scene);
     stage.setTitle("WGAN Lab: clipping, gradient penalty and W-div, live");
     stage.setOnHidden(e -> close());
@@ -93,6 +110,9 @@ public final class MainWindow implements AutoCloseable {
         Measurement.fromProperties(model, meter));
     loop.start();
     stage.show();
+    if (Boolean.getBoolean("wganlab.ui.presentation")) {
+      options.presentationProperty().set(true);
+    }
     if (Boolean.getBoolean("wganlab.ui.autoplay")) {
       model.play();
     }
@@ -122,7 +142,54 @@ public final class MainWindow implements AutoCloseable {
     for (Preset preset : Preset.values()) {
       experiments.getItems().add(item(preset.displayName(), () -> actions.preset(preset)));
     }
-    return new MenuBar(file, experiments);
+    return new MenuBar(file, view(), experiments);
+  }
+
+  /** The View menu: the D(x) colour range and presentation mode. */
+  private Menu view() {
+    Menu view = new Menu("View");
+    ToggleGroup scales = new ToggleGroup();
+    for (ValueScale scale : ValueScale.values()) {
+      RadioMenuItem item = new RadioMenuItem("D(x) colours: " + scale.displayName());
+      item.setToggleGroup(scales);
+      item.setSelected(options.valueScaleProperty().get() == scale);
+      item.setOnAction(e -> options.valueScaleProperty().set(scale));
+      view.getItems().add(item);
+    }
+    CheckMenuItem presentation = new CheckMenuItem("Presentation mode");
+    presentation.selectedProperty().bindBidirectional(options.presentationProperty());
+    presentation.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("F5"));
+    view.getItems().addAll(new SeparatorMenuItem(), presentation);
+    return view;
+  }
+
+  /** The open preset's caption for students, under the controls; hidden when there is none. */
+  private javafx.scene.control.Label lesson() {
+    javafx.scene.control.Label caption = new javafx.scene.control.Label();
+    caption.getStyleClass().add("preset-caption");
+    caption.textProperty().bind(options.lessonProperty());
+    caption.setWrapText(true);
+    caption.setPadding(new Insets(0, 8, 0, 8));
+    caption.visibleProperty().bind(options.lessonProperty().isNotEmpty());
+    caption.managedProperty().bind(caption.visibleProperty());
+    return caption;
+  }
+
+  /** Swaps the presentation stylesheet in or out and sizes the canvas-drawn text and lines. */
+  private void present(Scene scene, boolean on) {
+    String sheet = stylesheet("presentation.css");
+    if (on) {
+      scene.getStylesheets().add(sheet);
+    } else {
+      scene.getStylesheets().remove(sheet);
+    }
+    charts.setLook(options.textScale(), model.runs());
+    status.info(on ? "Presentation mode: F5 (or View) brings the controls back."
+        : "Presentation mode off.");
+  }
+
+  private static String stylesheet(String name) {
+    return MainWindow.class.getResource(name).toExternalForm();
   }
 
   /**
@@ -151,10 +218,21 @@ public final class MainWindow implements AutoCloseable {
     return item;
   }
 
-  private VBox bars(FileDialogs dialogs) {
-    VBox bars = new VBox(4, new TransportBar(model),
-        new DataBar(model, sources, dialogs, exports, () -> stage), new SettingsBar(model));
+  /**
+   * The control bars in one flow: play and steps, then data and the shared settings, each group kept
+   * whole and wrapped as the width asks (two rows at 1280 px). Presentation mode keeps only the first.
+   */
+  private FlowPane bars(FileDialogs dialogs) {
+    DataBar data = new DataBar(model, sources, dialogs, exports, () -> stage);
+    SettingsBar settings = new SettingsBar(model);
+    FlowPane bars = new FlowPane(16, 4, new TransportBar(model), data);
+    bars.getChildren().addAll(settings.groups());
+    for (Node bar : bars.getChildren().subList(1, bars.getChildren().size())) {
+      bar.visibleProperty().bind(options.presentationProperty().not());
+      bar.managedProperty().bind(bar.visibleProperty());
+    }
     bars.setPadding(new Insets(2, 8, 2, 8));
+    bars.getStyleClass().add("control-bars");
     return bars;
   }
 
@@ -173,7 +251,8 @@ public final class MainWindow implements AutoCloseable {
   private void layoutPanels() {
     panelOf.keySet().retainAll(model.runs());
     for (RunModel run : model.runs()) {
-      panelOf.computeIfAbsent(run, r -> new RunPanel(r, actions));
+      panelOf.computeIfAbsent(run, r -> new RunPanel(r, actions, options,
+          () -> options.sharedValueSpan(model.runs())));
     }
     for (RunPanel panel : panelOf.values()) {
       HBox.setHgrow(panel, Priority.ALWAYS);
@@ -189,6 +268,16 @@ public final class MainWindow implements AutoCloseable {
   /** The frame meter (for tests and measurements). */
   public FrameMeter meter() {
     return meter;
+  }
+
+  /** The shared charts (for tests). */
+  public ChartsPane charts() {
+    return charts;
+  }
+
+  /** The window's display choices (for tests). */
+  public DisplayOptions options() {
+    return options;
   }
 
   /** The data sources (for tests). */

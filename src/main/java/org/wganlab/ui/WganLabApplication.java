@@ -13,7 +13,8 @@ import org.wganlab.ui.model.Preset;
 /**
  * The JavaFX application: opens the main window on the default experiment. The system property
  * {@code wganlab.ui.preset} (a {@link Preset} name) opens another experiment and
- * {@code wganlab.ui.autoplay=true} presses Play at once; the screenshots use both.
+ * {@code wganlab.ui.autoplay=true} presses Play at once and {@code wganlab.ui.presentation=true}
+ * starts in presentation mode; the screenshots use them.
  * {@code wganlab.ui.measureEveryMillis} sets how often the engine re-measures each run.
  */
 public final class WganLabApplication extends Application {

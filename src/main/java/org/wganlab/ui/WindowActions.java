@@ -2,6 +2,7 @@ package org.wganlab.ui;
 
 import java.nio.file.Path;
 import java.util.function.Supplier;
+import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import org.wganlab.method.MethodConfig;
 import org.wganlab.train.ExperimentConfig;
@@ -26,9 +27,11 @@ final class WindowActions implements PanelActions {
   private final Exports exports;
   private final Runnable drawLatest;
   private final Supplier<Node> window;
+  private final StringProperty lesson;
 
   WindowActions(ExperimentModel model, DataSources sources, FileDialogs dialogs, Exports exports,
-      Runnable drawLatest, Supplier<Node> window) {
+      Runnable drawLatest, Supplier<Node> window, StringProperty lesson) {
+    this.lesson = lesson;
     this.model = model;
     this.sources = sources;
     this.dialogs = dialogs;
@@ -63,11 +66,7 @@ final class WindowActions implements PanelActions {
 
   @Override
   public void removePanel(int index) {
-    if (model.editing().runs().size() <= ConfigEdits.MIN_PANELS) {
-      model.status().warn("The last panel stays.");
-      return;
-    }
-    model.change(ConfigEdits.removePanel(model.editing(), index), "Removing panel " + (index + 1));
+    model.removePanel(index);
   }
 
   /** Saves the whole window as a PNG at {@code scale}. */
@@ -126,12 +125,14 @@ final class WindowActions implements PanelActions {
     dialogs.open(FileKind.JSON).ifPresent(path -> exports.loadConfig(path, config -> {
       sources.choiceFor(config.data());
       model.replace(config);
+      lesson.set(Preset.captionOf(config));
     }));
   }
 
   /** Resets to a preset experiment. */
   void preset(Preset preset) {
     model.replace(preset.config());
+    lesson.set(preset.caption());
     model.status().info("Opened \"" + preset.displayName() + "\". Press Play.");
   }
 }

@@ -35,7 +35,7 @@ class ValuesAndConfigsTest {
       "--beta2=0.99999999|beta2 must be in [0, 0.99999], got 0.99999999",
       "--iterations=-1|--iterations must be at least 1, got -1",
       "--lambda=1e300|lambda must be 0 or more and at most 1000000, got 1e+300",
-      "--k=1e300|k must be 0 or more and at most 1000000, got 1e+300",
+      "--k=1e300|k must be greater than 0 and at most 1000000, got 1e+300",
       "--p=1000|p must be greater than 1 and at most 20, got 1000"})
   void aValueThatWouldNotWorkIsRefusedWithItsBound(String option, String message) {
     Path out = dir.resolve("never");

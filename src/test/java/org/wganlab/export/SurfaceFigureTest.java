@@ -65,11 +65,27 @@ class SurfaceFigureTest {
   }
 
   @Test
-  void gradientNormViewUsesTheMagnitudeMapFromZero() {
+  void gradientNormViewUsesTheSharedScaleWithOneInTheMiddle() {
     BufferedImage image = SurfaceFigure.render(plane(), SurfaceFigure.Layers.NONE, "norms", 600, true);
-    // A flat norm of 1 on a bar from 0 to 1 is the top colour of the map, exactly.
+    // A norm of 1 on the shared bar from 0 to 2 is the middle colour of the map, whatever the range.
     Point2D p = SurfaceFigure.pixelOf(GRID, 600, -2.0, 2.0);
-    assertThat(image.getRGB((int) p.getX(), (int) p.getY())).isEqualTo(ColorMap.MAGNITUDE.argb(1));
+    assertThat(image.getRGB((int) p.getX(), (int) p.getY())).isEqualTo(ColorMap.MAGNITUDE.argb(0.5));
+  }
+
+  @Test
+  void anAlmostConstantCriticIsDrawnInOneColourWithoutContours() {
+    int n = GRID.resolution();
+    float[] values = new float[GRID.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = (float) (1e-5 * (i % n));
+    }
+    Surface flat = new Surface(GRID, values, new float[GRID.size()]);
+    BufferedImage image = SurfaceFigure.render(flat, SurfaceFigure.Layers.NONE, null, 600, false);
+    int middle = ColorMap.VALUE.argb(0.5);
+    for (double x = -2.9; x < 2.9; x += 0.25) {
+      Point2D p = SurfaceFigure.pixelOf(GRID, 600, x, 0.3);
+      assertThat(image.getRGB((int) p.getX(), (int) p.getY())).isEqualTo(middle);
+    }
   }
 
   @Test

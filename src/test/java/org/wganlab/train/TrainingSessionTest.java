@@ -67,6 +67,34 @@ class TrainingSessionTest {
   }
 
   @Test
+  void runsAreAddedAndRemovedWhileTheOthersTrainOn() throws Exception {
+    SynchronousTrainingControl control = control(threeRuns());
+    control.submit(new Command.Play());
+    control.tick(3);
+    control.submit(new Command.AddRun(RunConfig.reference(MethodKind.SN)));
+    assertThat(last().problem()).isEmpty();
+    assertThat(last().playing()).isTrue();
+    assertThat(last().runs()).extracting(RunSnapshot::iteration).containsExactly(3, 3, 3, 0);
+    assertThat(last().config().runs()).hasSize(4);
+    control.tick(2);
+    assertThat(last().runs()).extracting(RunSnapshot::iteration).containsExactly(5, 5, 5, 2);
+    List<MetricsRow> divRows = last().runs().get(2).rows();
+    assertThat(divRows).isNotEmpty();
+    control.submit(new Command.RemoveRun(1));
+    assertThat(last().runs()).extracting(r -> r.run().method().kind())
+        .containsExactly(MethodKind.CLIP, MethodKind.DIV, MethodKind.SN);
+    assertThat(last().runs()).extracting(RunSnapshot::index).containsExactly(0, 1, 2);
+    assertThat(last().runs()).extracting(RunSnapshot::iteration).containsExactly(5, 5, 2);
+    // The W-div run kept its curves from before the change.
+    assertThat(last().runs().get(1).rows()).startsWith(divRows.toArray(new MetricsRow[0]));
+    control.tick(1);
+    assertThat(last().runs()).extracting(RunSnapshot::iteration).containsExactly(6, 6, 3);
+    control.submit(new Command.RemoveRun(7));
+    assertThat(last().problem()).contains("no run 8");
+    assertThat(last().runs()).hasSize(3);
+  }
+
+  @Test
   void unreadableDataKeepsTheRunsAndReportsTheFile() throws Exception {
     SynchronousTrainingControl control = control(threeRuns());
     control.submit(new Command.Reset(threeRuns().withData("no/such/points.csv")));

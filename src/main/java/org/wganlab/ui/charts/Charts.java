@@ -9,6 +9,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.wganlab.ui.model.RunModel;
 import org.wganlab.ui.panel.Palette;
 
 /** Small helpers that give every shared chart the same look. */
@@ -21,10 +22,10 @@ final class Charts {
 
   /** A line chart over {@code data} with small fonts and a white background. */
   static JFreeChart lines(String title, String x, String y, XYSeriesCollection data) {
+    // No legend of its own: the charts share one (RunLegend), which leaves the height to the plot.
     JFreeChart chart = ChartFactory.createXYLineChart(title, x, y, data, PlotOrientation.VERTICAL,
-        true, false, false);
+        false, false, false);
     chart.getTitle().setFont(TITLE);
-    chart.getLegend().setItemFont(LABEL);
     chart.setBackgroundPaint(java.awt.Color.WHITE);
     // Anti-aliased lines cost more than they add at this size (text stays anti-aliased).
     chart.setAntiAlias(false);
@@ -46,15 +47,31 @@ final class Charts {
     return chart;
   }
 
-  /** Colours series {@code series} of {@code chart} as run {@code run}, dashed if asked. */
-  static void style(JFreeChart chart, int series, int run, boolean dashed, boolean shapes) {
+  /**
+   * Colours series {@code series} of {@code chart} in {@code run}'s colour, dashed if asked, with
+   * lines {@code scale} times the normal width (thicker in presentation mode).
+   */
+  static void style(JFreeChart chart, int series, RunModel run, boolean dashed, boolean shapes,
+      double scale) {
     XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) chart.getXYPlot().getRenderer();
-    renderer.setSeriesPaint(series, Palette.awt(Palette.run(run)));
+    renderer.setSeriesPaint(series, Palette.awt(run.colourProperty().get()));
+    float width = (float) (1.5 * scale);
     renderer.setSeriesStroke(series, dashed
-        ? new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f,
-            new float[] {4f, 3f}, 0f)
-        : new BasicStroke(1.5f));
+        ? new BasicStroke(width * 0.85f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f,
+            new float[] {4f * width, 3f * width}, 0f)
+        : new BasicStroke(width));
     renderer.setSeriesShapesVisible(series, shapes);
+  }
+
+  /** Sets every text of {@code chart} to {@code scale} times its normal size. */
+  static void textScale(JFreeChart chart, double scale) {
+    chart.getTitle().setFont(TITLE.deriveFont((float) (TITLE.getSize() * scale)));
+    Font label = LABEL.deriveFont((float) (LABEL.getSize() * scale));
+    XYPlot plot = chart.getXYPlot();
+    for (var axis : new org.jfree.chart.axis.ValueAxis[] {plot.getDomainAxis(), plot.getRangeAxis()}) {
+      axis.setLabelFont(label);
+      axis.setTickLabelFont(label);
+    }
   }
 
   /** A series that keeps its points in x order and allows repeated x values. */

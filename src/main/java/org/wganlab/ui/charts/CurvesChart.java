@@ -39,7 +39,7 @@ final class CurvesChart extends SharedChart {
 
   /** The critic and generator losses of each run. */
   static CurvesChart losses() {
-    return new CurvesChart("Losses (critic solid, generator dashed)", "loss", List.of(
+    return new CurvesChart("Losses (generator dashed)", "loss", List.of(
         new Curve("critic", MetricsRow::criticLoss, false),
         new Curve("generator", MetricsRow::generatorLoss, true)), new XYSeriesCollection());
   }
@@ -90,7 +90,7 @@ final class CurvesChart extends SharedChart {
             : wanted.get(r) + " " + curve.name());
         data.addSeries(s);
         series.add(s);
-        Charts.style(chart(), series.size() - 1, r, curve.dashed(), false);
+        style(series.size() - 1, runs.get(r), curve.dashed(), false);
       }
       copied.add(0);
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.wganlab.train.Evaluation;
@@ -38,7 +39,7 @@ final class LayerNormsChart extends SharedChart {
 
   @Override
   boolean update(List<RunModel> runs) {
-    boolean changed = runs.size() != shown.size();
+    boolean changed = changedRunNames(runs) != null || runs.size() != shown.size();
     for (int r = 0; r < runs.size() && !changed; r++) {
       changed = runs.get(r).evaluationProperty().get() != shown.get(r);
     }
@@ -47,6 +48,8 @@ final class LayerNormsChart extends SharedChart {
     }
     data.removeAllSeries();
     shown.clear();
+    double least = Double.POSITIVE_INFINITY;
+    double most = 0;
     for (int r = 0; r < runs.size(); r++) {
       RunModel run = runs.get(r);
       Evaluation e = run.evaluationProperty().get();
@@ -57,12 +60,30 @@ final class LayerNormsChart extends SharedChart {
         for (int layer = 0; layer < norms.length; layer++) {
           if (norms[layer] > 0 && Double.isFinite(norms[layer])) {
             s.add(layer + 1, norms[layer], false);
+            least = Math.min(least, norms[layer]);
+            most = Math.max(most, norms[layer]);
           }
         }
       }
       data.addSeries(s);
-      Charts.style(chart(), r, r, false, true);
+      style(r, run, false, true);
+    }
+    if (most > 0) {
+      decades(least, most);
     }
     return true;
+  }
+
+  /**
+   * Spans the axis over whole decades around the values, with a tick at every decade (or every few,
+   * for many), so that its labels read 10^-3, 10^-2 rather than 10^-0.80.
+   */
+  private void decades(double least, double most) {
+    LogAxis axis = (LogAxis) chart().getXYPlot().getRangeAxis();
+    int low = (int) Math.floor(Math.log10(least));
+    int high = Math.max(low + 1, (int) Math.ceil(Math.log10(most)));
+    // A little past both decades, so that the ticks at either end keep their labels.
+    axis.setRange(0.9 * Math.pow(10, low), 1.1 * Math.pow(10, high));
+    axis.setTickUnit(new NumberTickUnit(Math.max(1, Math.ceil((high - low) / 5.0))));
   }
 }

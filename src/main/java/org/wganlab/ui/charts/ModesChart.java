@@ -18,6 +18,8 @@ final class ModesChart extends SharedChart {
   private final XYSeriesCollection data;
   private final List<XYSeries> series = new ArrayList<>();
   private final List<Evaluation> seen = new ArrayList<>();
+  private boolean hasModes = true;
+  private List<RunModel> shownRuns = List.of();
 
   private ModesChart(XYSeriesCollection data) {
     super(Charts.lines(TITLE, "iteration", "modes", data));
@@ -69,6 +71,9 @@ final class ModesChart extends SharedChart {
       axis.setRange(0, most + 0.5);
       changed = true;
     }
+    if (runs.stream().anyMatch(r -> r.evaluationProperty().get() != null)) {
+      hasModes = anyModes;
+    }
     String title = anyModes || runs.isEmpty() ? TITLE : TITLE + " (gaussian data in GAN mode only)";
     if (!title.equals(chart().getTitle().getText())) {
       chart().getTitle().setText(title);
@@ -80,27 +85,38 @@ final class ModesChart extends SharedChart {
     return changed;
   }
 
+  /** Whether the data has modes to count (true until the first measurement says otherwise). */
+  boolean hasModes() {
+    return hasModes;
+  }
+
   private boolean resize(List<RunModel> runs) {
     List<String> wanted = changedRunNames(runs);
     if (wanted == null) {
       return false;
     }
-    List<XYSeries> old = new ArrayList<>(series);
+    java.util.Map<RunModel, XYSeries> old = new java.util.IdentityHashMap<>();
+    for (int r = 0; r < shownRuns.size() && r < series.size(); r++) {
+      old.put(shownRuns.get(r), series.get(r));
+    }
+    shownRuns = List.copyOf(runs);
     data.removeAllSeries();
     series.clear();
     seen.clear();
     for (int r = 0; r < runs.size(); r++) {
       XYSeries s = Charts.series(wanted.get(r));
-      if (r < old.size()) {
-        // A renamed run (new lambda, say) keeps its history: same networks, same iterations.
-        for (int i = 0; i < old.get(r).getItemCount(); i++) {
-          s.add(old.get(r).getX(i), old.get(r).getY(i), false);
+      XYSeries before = old.get(runs.get(r));
+      if (before != null) {
+        // A run keeps its history when it is renamed (new lambda, say) or another panel goes: the
+        // same model, the same networks, the same iterations.
+        for (int i = 0; i < before.getItemCount(); i++) {
+          s.add(before.getX(i), before.getY(i), false);
         }
       }
       data.addSeries(s);
       series.add(s);
       seen.add(null);
-      Charts.style(chart(), r, r, false, false);
+      style(r, runs.get(r), false, false);
     }
     return true;
   }

@@ -13,18 +13,34 @@ import org.wganlab.ui.model.RunModel;
 abstract class SharedChart {
   private final JFreeChart chart;
   private final ChartViewer viewer;
-  private List<String> runNames = List.of();
+  private List<Object> seenRuns = List.of();
+  private double look = 1;
 
   SharedChart(JFreeChart chart) {
     this.chart = chart;
     chart.setNotify(false);
     this.viewer = new ChartViewer(chart);
-    viewer.setPrefSize(380, 230);
-    viewer.setMinSize(200, 150);
+    viewer.setPrefSize(380, 200);
+    viewer.setMinSize(150, 100);
   }
 
   /** Copies the runs' new data into the dataset (notifications off); whether anything changed. */
   abstract boolean update(List<RunModel> runs);
+
+  /**
+   * Text and lines {@code scale} times their normal size; the series are styled again at the next
+   * update.
+   */
+  final void setLook(double scale) {
+    look = scale;
+    Charts.textScale(chart, scale);
+    seenRuns = List.of();
+  }
+
+  /** Colours series {@code series} as {@code run}, at the current look. */
+  final void style(int series, RunModel run, boolean dashed, boolean shapes) {
+    Charts.style(chart, series, run, dashed, shapes, look);
+  }
 
   /** Draws the chart once with everything copied so far. */
   final void redraw() {
@@ -38,16 +54,18 @@ abstract class SharedChart {
   }
 
   /**
-   * The runs' legend names if they differ from those seen at the previous call (a panel added,
-   * removed or given another method), else null: the moment a chart rebuilds its series.
+   * The runs' legend names if they or the runs' colours differ from those seen at the previous call
+   * (a panel added, removed or given another method), else null: the moment a chart rebuilds its
+   * series.
    */
   final List<String> changedRunNames(List<RunModel> runs) {
     List<String> names = runs.stream().map(SharedChart::runName).toList();
-    if (names.equals(runNames)) {
+    List<Object> seen = List.of(names, runs.stream().map(r -> r.colourProperty().get()).toList());
+    if (seen.equals(seenRuns)) {
       return null;
     }
-    runNames = names;
-    return runNames;
+    seenRuns = seen;
+    return names;
   }
 
   final JFreeChart chart() {

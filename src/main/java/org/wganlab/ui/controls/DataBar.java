@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.wganlab.data.DataFormatException;
 import org.wganlab.data.PointSet;
 import org.wganlab.train.ExperimentConfig;
@@ -21,6 +20,7 @@ import org.wganlab.ui.files.FileKind;
 import org.wganlab.ui.model.DataChoice;
 import org.wganlab.ui.model.DataSources;
 import org.wganlab.ui.model.ExperimentModel;
+import org.wganlab.ui.model.Words;
 
 /**
  * The data set (built-ins, toydata/ files, an opened CSV, a drawing) and the training mode. A CSV is
@@ -43,7 +43,8 @@ public final class DataBar extends HBox {
     setAlignment(Pos.CENTER_LEFT);
     data.setId("data");
     data.setItems(sources.choices());
-    data.setPrefWidth(190);
+    data.setPrefWidth(150);
+    mode.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     data.valueProperty().addListener((obs, o, n) -> {
       if (!updating && n != null) {
         use(n);
@@ -60,17 +61,7 @@ public final class DataBar extends HBox {
         .showAndWait().ifPresent(this::useDrawing));
     mode.setId("mode");
     mode.getItems().addAll(TrainingMode.values());
-    mode.setConverter(new StringConverter<>() {
-      @Override
-      public String toString(TrainingMode m) {
-        return m == null ? "" : m.displayName();
-      }
-
-      @Override
-      public TrainingMode fromString(String text) {
-        return null;
-      }
-    });
+    mode.setConverter(Words.of(TrainingMode::displayName));
     mode.valueProperty().addListener((obs, o, n) -> {
       if (!updating && n != null && n != model.editing().mode()) {
         model.change(model.editing().withMode(n), "Mode " + n.displayName());

@@ -29,6 +29,7 @@ public final class StatusBar extends HBox {
     super(8);
     setAlignment(Pos.CENTER_LEFT);
     setPadding(new Insets(4, 8, 4, 8));
+    getStyleClass().add("status-bar");
     Label message = new Label();
     message.setId("status-message");
     message.textProperty().bind(status.messageProperty());
@@ -50,16 +51,15 @@ public final class StatusBar extends HBox {
     computesOn.setTooltip(new Tooltip(backend.line()));
     computesOn.setMaxWidth(BACKEND_MAX_WIDTH);
     computesOn.setMinWidth(0);
-    computesOn.setStyle("-fx-text-fill: #555555;");
+    computesOn.getStyleClass().add("backend-line");
     getChildren().addAll(message, apply, discard, computesOn);
     colour(status.severityProperty().get());
   }
 
   private void colour(Severity severity) {
-    setStyle(switch (severity) {
-      case INFO -> "-fx-background-color: #eef3f8;";
-      case WARNING -> "-fx-background-color: #fff4cc;";
-      case ERROR -> "-fx-background-color: #fbdada;";
-    });
+    for (Severity each : Severity.values()) {
+      pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(
+          each.name().toLowerCase(java.util.Locale.ROOT)), each == severity);
+    }
   }
 }

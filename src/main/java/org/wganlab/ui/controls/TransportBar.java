@@ -3,8 +3,6 @@ package org.wganlab.ui.controls;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
-import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.wganlab.train.StepKind;
@@ -19,9 +17,9 @@ public final class TransportBar extends HBox {
   public TransportBar(ExperimentModel model) {
     super(6);
     setAlignment(Pos.CENTER_LEFT);
+    // Not the default button: Enter in a field commits the field, it does not start training.
     Button play = button("Play", "play-button", "Train continuously");
     play.setOnAction(e -> model.play());
-    play.setDefaultButton(true);
     Button pause = button("Pause", "pause-button", "Stop after the current iteration");
     pause.setOnAction(e -> model.pause());
     play.disableProperty().bind(model.playingProperty());
@@ -30,7 +28,7 @@ public final class TransportBar extends HBox {
     critic.setOnAction(e -> model.step(StepKind.CRITIC));
     Button generator = button("Step G", "step-generator", "One generator step in every panel");
     generator.setOnAction(e -> model.step(StepKind.GENERATOR));
-    Button iteration = button("Step iteration", "step-iteration",
+    Button iteration = button("Step it.", "step-iteration",
         "n_critic critic steps and one generator step in every panel");
     iteration.setOnAction(e -> model.step(StepKind.ITERATION));
     Button reset = button("Reset", "reset-button", "New networks (applies a pending change)");
@@ -40,14 +38,14 @@ public final class TransportBar extends HBox {
     speed.setId("speed");
     speed.valueProperty().bindBidirectional(model.speedProperty());
     Button add = button("+ Panel", "add-panel", "Add a panel (up to " + ConfigEdits.MAX_PANELS + ")");
-    add.setOnAction(e -> model.change(ConfigEdits.addPanel(model.editing()), "Adding a panel"));
+    add.setOnAction(e -> model.addPanel());
     model.configProperty().addListener((obs, o, n) -> add.setDisable(
         n.runs().size() >= ConfigEdits.MAX_PANELS));
     Button exact = button("Exact W1", "exact-w1",
         "Pause and compare each critic's estimate with the exact W1 of the samples");
     exact.setOnAction(e -> model.measureExact());
-    getChildren().addAll(play, pause, new Separator(), critic, generator, iteration,
-        new Separator(), reset, new Label("Speed"), speed, new Separator(), add, exact);
+    speed.setTooltip(new Tooltip("Training speed: full, or a few iterations a second to watch"));
+    getChildren().addAll(play, pause, critic, generator, iteration, reset, speed, add, exact);
   }
 
   private static Button button(String text, String id, String tip) {

@@ -12,10 +12,14 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.wganlab.data.DataFormatException;
+import org.wganlab.export.RunColours;
 import org.wganlab.train.Command;
 import org.wganlab.train.ConfigChange;
 import org.wganlab.train.ExperimentConfig;
 import org.wganlab.train.ExperimentSnapshot;
+import org.wganlab.train.RunConfig;
+import org.wganlab.train.RunLabels;
+import org.wganlab.train.RunSnapshot;
 import org.wganlab.train.StepKind;
 import org.wganlab.train.TrainingControl;
 
@@ -54,6 +58,10 @@ public final class ExperimentModel implements AutoCloseable {
   private long sequenceAtStep = -1;
   private long lastStepNanos;
   private boolean engineSawPlay;
+  /** Runs the engine will have once it has applied an added or removed panel; -1 when settled. */
+  private int expectedRuns = -1;
+  /** Whether an exact W1 was asked for and has not arrived yet. */
+  private boolean measuringExact;
 
   /**
    * Starts a control on {@code initial}, paused.
@@ -87,26 +95,37 @@ public final class ExperimentModel implements AutoCloseable {
 
   /** Pauses and does one step of every run. */
   public void step(StepKind kind) {
+    boolean wasPlaying = playing.get();
     playing.set(false);
     control.submit(new Command.Step(kind));
+    status.info((wasPlaying ? "Paused: " : "") + "one " + switch (kind) {
+      case CRITIC -> "critic step";
+      case GENERATOR -> "generator step";
+      case ITERATION -> "iteration";
+    } + " in every panel. Play continues.");
   }
 
   /** Measures every run now with the exact W1 (optimal assignment; takes a moment) and pauses. */
   public void measureExact() {
     pause();
     control.submit(new Command.Evaluate(org.wganlab.train.EvaluationRequest.FULL));
+    measuringExact = true;
     status.info("Measuring the exact W1 between real and generated samples (paused).");
   }
 
   /** New runs from the pending change if there is one, else from the current config. */
   public void reset() {
-    ExperimentConfig next = pending.get() != null ? pending.get() : config.get();
+    boolean applying = pending.get() != null;
+    ExperimentConfig next = applying ? pending.get() : config.get();
     replace(next);
+    status.info((applying ? "Change applied: new networks" : "Reset: new networks")
+        + " in every panel, paused at iteration 0. Press Play.");
   }
 
   /** Throws the runs away and starts {@code next} paused (a loaded config, a preset). */
   public void replace(ExperimentConfig next) {
     pending.set(null);
+    expectedRuns = -1;
     playing.set(false);
     config.set(next);
     control.submit(new Command.Reset(next));
@@ -126,8 +145,66 @@ public final class ExperimentModel implements AutoCloseable {
       status.info(what + ": applied to the running networks.");
       return;
     }
+    if (!playing.get() && nothingTrained()) {
+      // New networks lose nothing when no run has trained yet: no reset to ask for.
+      replace(next);
+      status.info(what + ": applied with new networks (nothing had trained yet).");
+      return;
+    }
     pending.set(next);
     status.warn(what + " needs new networks: press Reset to apply, or Discard.");
+  }
+
+  /** Whether every run is still at iteration 0, as far as the newest snapshot says. */
+  private boolean nothingTrained() {
+    ExperimentSnapshot last = snapshot.get();
+    return last == null || last.runs().stream().allMatch(r -> r.iteration() == 0
+        && r.criticSteps() == 0);
+  }
+
+  /**
+   * Adds a panel with fresh networks at iteration 0 while the others keep their runs (and keep
+   * training if they were). With a change pending, the panel joins that change instead.
+   */
+  public void addPanel() {
+    ExperimentConfig next = ConfigEdits.addPanel(editing());
+    if (next.runs().size() == editing().runs().size()) {
+      status.warn("At most " + ConfigEdits.MAX_PANELS + " panels.");
+      return;
+    }
+    if (pending.get() != null) {
+      change(next, "Adding a panel");
+      return;
+    }
+    RunConfig run = next.runs().get(next.runs().size() - 1);
+    config.set(next);
+    expectedRuns = next.runs().size();
+    control.submit(new Command.AddRun(run));
+    status.info("Panel " + next.runs().size() + " added: " + run.method().label()
+        + " starts fresh at iteration 0; the other panels keep their runs.");
+  }
+
+  /**
+   * Removes panel {@code index} while the others keep their runs (and keep training if they were).
+   * With a change pending, the removal joins that change instead.
+   */
+  public void removePanel(int index) {
+    if (editing().runs().size() <= ConfigEdits.MIN_PANELS) {
+      status.warn("The last panel stays.");
+      return;
+    }
+    ExperimentConfig next = ConfigEdits.removePanel(editing(), index);
+    if (pending.get() != null) {
+      change(next, "Removing panel " + (index + 1));
+      return;
+    }
+    config.set(next);
+    expectedRuns = next.runs().size();
+    // The panel's model goes now, so the panels after it keep their own models, views and charts.
+    runs.remove(index);
+    views.remove(index);
+    control.submit(new Command.RemoveRun(index));
+    status.info("Panel " + (index + 1) + " removed; the other panels keep their runs.");
   }
 
   /** Forgets the pending change. */
@@ -169,6 +246,16 @@ public final class ExperimentModel implements AutoCloseable {
       }
     }
     shownProblem = next.problem();
+    if (measuringExact && next.runs().stream().anyMatch(r -> r.evaluation() != null
+        && Double.isFinite(r.evaluation().exactW1()))) {
+      measuringExact = false;
+      status.info("Exact W1 measured: each panel shows it beside its estimate (W ... (exact ...)).");
+    }
+    if (expectedRuns >= 0 && next.runs().size() != expectedRuns && next.problem().isBlank()) {
+      // A snapshot from before a panel was added or removed: its runs no longer match the panels.
+      return;
+    }
+    expectedRuns = -1;
     while (runs.size() > next.runs().size()) {
       runs.remove(runs.size() - 1);
     }
@@ -179,8 +266,12 @@ public final class ExperimentModel implements AutoCloseable {
       runs.add(new RunModel(views.get(runs.size())));
     }
     boolean stepping = playing.get() && speed.get().stepped();
+    List<RunConfig> configs = next.runs().stream().map(RunSnapshot::run).toList();
+    List<String> labels = RunLabels.of(configs);
+    List<java.awt.Color> colours = RunColours.forRuns(
+        configs.stream().map(r -> r.method().kind()).toList());
     for (int i = 0; i < runs.size(); i++) {
-      runs.get(i).update(next.runs().get(i), stepping);
+      runs.get(i).update(next.runs().get(i), stepping, labels.get(i), colours.get(i));
     }
     if (next.playing()) {
       engineSawPlay = true;

@@ -68,6 +68,10 @@ public final class Formats {
     try {
       return Long.parseLong(trimmed);
     } catch (NumberFormatException e) {
+      if (trimmed.matches("[+-]?[0-9]+")) {
+        throw new IllegalArgumentException(what + ": \"" + trimmed + "\" is too large; a whole"
+            + " number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE + " is needed");
+      }
       throw new IllegalArgumentException(what + ": \"" + trimmed + "\" is not a whole number");
     }
   }

@@ -5,7 +5,7 @@ public enum Layer {
   /** Held-out real points (orange, as in the reference plots). */
   REAL("real", true, "Held-out real points"),
   /** Generated points (green). */
-  FAKE("generated", true, "Points from the generator (P_g samples in fixed-generator mode)"),
+  FAKE("fake", true, "Points from the generator (P_g samples in fixed-generator mode)"),
   /** Where the last critic step evaluated its penalty. */
   PENALTY("penalty", false, "Where the last critic step evaluated its penalty: r(x)"),
   /** grad_x D at generated points: where the generator will move them. */

@@ -2,6 +2,7 @@ package org.wganlab.ui.model;
 
 import java.util.List;
 import java.util.Locale;
+import javafx.scene.paint.Color;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -26,6 +27,7 @@ public final class RunModel {
   private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper();
   private final ReadOnlyObjectWrapper<RunConfig> run = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+  private final ReadOnlyObjectWrapper<Color> colour = new ReadOnlyObjectWrapper<>(Color.GRAY);
   private final ReadOnlyIntegerWrapper iteration = new ReadOnlyIntegerWrapper();
   private final ReadOnlyStringWrapper iterationText = new ReadOnlyStringWrapper("it 0");
   private final ReadOnlyStringWrapper estimateText = new ReadOnlyStringWrapper("W -");
@@ -43,12 +45,21 @@ public final class RunModel {
     this.view = view;
   }
 
-  /** Copies what the window shows from {@code snapshot}; {@code stepping} marks slow-speed play. */
-  public void update(RunSnapshot snapshot, boolean stepping) {
+  /**
+   * Copies what the window shows from {@code snapshot}; {@code stepping} marks slow-speed play, and
+   * {@code label} and {@code awtColour} are the name and colour that tell this run from the others.
+   */
+  public void update(RunSnapshot snapshot, boolean stepping, String label,
+      java.awt.Color awtColour) {
     index.set(snapshot.index());
+    // Set only on a change: a listener redraws the panel when the run changes.
     if (!snapshot.run().equals(run.get())) {
       run.set(snapshot.run());
-      title.set(snapshot.run().method().label());
+    }
+    title.set(label);
+    Color next = Color.rgb(awtColour.getRed(), awtColour.getGreen(), awtColour.getBlue());
+    if (!next.equals(colour.get())) {
+      colour.set(next);
     }
     iteration.set(snapshot.iteration());
     iterationText.set(String.format(Locale.ROOT, "it %,d", snapshot.iteration()));
@@ -56,8 +67,9 @@ public final class RunModel {
     estimateText.set("W " + (latest == null ? "-" : Formats.number(latest.wassersteinEstimate()))
         + (latest != null && Double.isFinite(latest.exactW1())
             ? " (exact " + Formats.number(latest.exactW1()) + ")" : ""));
-    speedText.set(stepping ? "stepping" : String.format(Locale.ROOT, "%.1f it/s",
-        snapshot.iterationsPerSecond()));
+    // A speed only while the run trains: a paused run has none, whatever it managed before.
+    speedText.set(stepping ? "stepping" : snapshot.status() == RunStatus.RUNNING
+        ? String.format(Locale.ROOT, "%.1f it/s", snapshot.iterationsPerSecond()) : "");
     status.set(snapshot.status());
     diverged.set(snapshot.status() == RunStatus.DIVERGED);
     statusText.set(describe(snapshot.status(), snapshot.problem(), stepping));
@@ -97,7 +109,12 @@ public final class RunModel {
     return run.getReadOnlyProperty();
   }
 
-  /** The method's one-line label. */
+  /** The run's colour: its method's, shaded when several runs share the method. */
+  public ReadOnlyObjectProperty<Color> colourProperty() {
+    return colour.getReadOnlyProperty();
+  }
+
+  /** The run's one-line name: its method and whatever tells it from the other runs. */
   public ReadOnlyStringProperty titleProperty() {
     return title.getReadOnlyProperty();
   }

@@ -10,12 +10,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.util.StringConverter;
 import org.wganlab.method.MethodConfig;
 import org.wganlab.method.MethodKind;
 import org.wganlab.method.PenaltySamples;
 import org.wganlab.ui.DefaultExperiment;
 import org.wganlab.ui.model.Formats;
+import org.wganlab.ui.model.Words;
 
 /**
  * A panel's method and its parameters: c for clipping, lambda and the side for GP, k and p for W-div,
@@ -24,6 +24,7 @@ import org.wganlab.ui.model.Formats;
  * reason goes to {@code onError}.
  */
 public final class MethodEditor extends FlowPane {
+  private static final double TWO_ROWS = 58;
   private final ComboBox<MethodKind> kind = new ComboBox<>();
   private final Consumer<MethodConfig> onChange;
   private final Consumer<String> onError;
@@ -35,31 +36,31 @@ public final class MethodEditor extends FlowPane {
     super(6, 4);
     this.onChange = onChange;
     this.onError = onError;
-    setAlignment(Pos.CENTER_LEFT);
+    setAlignment(Pos.TOP_LEFT);
     setPadding(new Insets(2, 0, 2, 0));
-    // Two rows for every method, so that the surfaces of all panels line up.
-    setMinHeight(58);
     setPrefWrapLength(330);
     kind.getItems().addAll(MethodKind.values());
-    kind.setConverter(new StringConverter<>() {
-      @Override
-      public String toString(MethodKind k) {
-        return k == null ? "" : k.displayName();
-      }
-
-      @Override
-      public MethodKind fromString(String text) {
-        return null;
-      }
-    });
+    kind.setConverter(Words.of(MethodKind::displayName));
     kind.setId("method-kind");
-    // The selectors widen with the panel so that their choices are not cut short when there is room.
-    kind.prefWidthProperty().bind(widthBetween(0.36, 135, 175));
+    // As wide as its longest choice: a method's name is never cut short.
+    kind.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     kind.valueProperty().addListener((obs, old, now) -> {
       if (!updating && now != null && (shown == null || now != shown.kind())) {
         onChange.accept(DefaultExperiment.method(now));
       }
     });
+  }
+
+  // Two rows for every method, so that the surfaces of all panels line up; more when a narrow panel
+  // needs them, never fewer than the fields take.
+  @Override
+  protected double computeMinHeight(double width) {
+    return computePrefHeight(width);
+  }
+
+  @Override
+  protected double computePrefHeight(double width) {
+    return Math.max(TWO_ROWS, super.computePrefHeight(width));
   }
 
   /** Shows {@code method}, rebuilding the fields only when it changed. */
@@ -104,18 +105,19 @@ public final class MethodEditor extends FlowPane {
   private void number(String name, double value, NumberEdit edit) {
     Label label = new Label(name.equals("lambda") ? "\u03bb" : name);
     TextField field = new TextField(Formats.parameter(value));
-    field.setPrefColumnCount(3);
+    field.setPrefColumnCount(2);
     field.setId("param-" + name.replace(' ', '-'));
     Runnable commit = () -> {
       try {
         MethodConfig next = edit.with(Formats.parse(name, field.getText()));
-        field.setStyle("");
         if (!next.equals(shown)) {
           onChange.accept(next);
         }
       } catch (IllegalArgumentException e) {
-        field.setStyle("-fx-border-color: #c62828;");
-        onError.accept("Not applied: " + e.getMessage());
+        // The field goes back to the value in force, so that it never shows what was refused.
+        field.setText(Formats.parameter(value));
+        onError.accept("Not applied: " + e.getMessage() + "; " + name + " stays "
+            + Formats.parameter(value) + ".");
       }
     };
     field.setOnAction(e -> commit.run());
@@ -133,17 +135,7 @@ public final class MethodEditor extends FlowPane {
     box.setValue(value);
     box.setId("param-samples");
     box.setTooltip(new Tooltip("r(x): where the penalty is evaluated"));
-    box.setConverter(new StringConverter<>() {
-      @Override
-      public String toString(PenaltySamples s) {
-        return s == null ? "" : "r(x): " + s.displayName();
-      }
-
-      @Override
-      public PenaltySamples fromString(String text) {
-        return null;
-      }
-    });
+    box.setConverter(Words.of(s -> "r(x): " + s.displayName()));
     box.prefWidthProperty().bind(widthBetween(1, 125, 290));
     box.valueProperty().addListener((obs, old, now) -> {
       if (!updating && now != null && now != old) {

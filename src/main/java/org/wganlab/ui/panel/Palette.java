@@ -3,13 +3,10 @@ package org.wganlab.ui.panel;
 import javafx.scene.paint.Color;
 
 /**
- * Colours shared by panels and charts, so that a run has the same colour in its panel header and in
- * every shared chart; point colours follow the reference plots (real orange, generated green).
+ * Colours of the point layers, which follow the reference plots (real orange, generated green), and
+ * conversions of a run's colour (see {@link org.wganlab.export.RunColours}) for charts and styles.
  */
 public final class Palette {
-  private static final Color[] RUNS = {
-      Color.web("#1f77b4"), Color.web("#d62728"), Color.web("#9467bd"), Color.web("#8c564b"),
-      Color.web("#17becf"), Color.web("#7f7f7f")};
   /** Real points. */
   public static final Color REAL = Color.web("#ff8c00");
   /** Generated points. */
@@ -20,11 +17,6 @@ public final class Palette {
   public static final Color ARROW = Color.web("#111111");
 
   private Palette() {
-  }
-
-  /** Colour of run {@code index}. */
-  public static Color run(int index) {
-    return RUNS[Math.floorMod(index, RUNS.length)];
   }
 
   /** The same colour for JFreeChart. */

@@ -1,36 +1,43 @@
 package org.wganlab.ui.panel;
 
-import javafx.scene.layout.HBox;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.control.Tooltip;
+import javafx.scene.paint.Color;
 import org.wganlab.metrics.Histogram;
 import org.wganlab.train.Evaluation;
 
 /**
- * A panel's two histograms: ||grad_x D|| at real, generated and penalty points with a marker at 1
- * (where a gradient penalty pulls them), and the critic's weights with markers at +-c under clipping
- * (where clipping piles them up).
+ * A panel's two histograms and what they draw: ||grad D|| at real, generated and penalty points with a marker at 1
+ * (where a gradient penalty pulls them) and an overflow bin for norms past the axis, and the critic's
+ * weights with markers at +-c under clipping and the share piled up there drawn as red bars.
  */
-final class PanelHistograms extends HBox {
+final class PanelHistograms {
   private static final int BINS = 40;
   private static final double MAX_NORM_AXIS = 10;
+  /** The weight axis runs a little past +-c, so that the piles at +-c stand inside the frame. */
+  private static final double CLIP_MARGIN = 1.25;
+  private static final Color WEIGHTS = Color.web("#455a64");
   private final HistogramView norms;
   private final HistogramView weights;
 
-  /** Two histograms side by side that share the width the panel gives them. */
+  /** Two histograms, laid out by the panel's {@link PictureArea}. */
   PanelHistograms() {
-    super(4);
     double half = (SurfaceView.PREF_SIDE - 4) / 2;
-    double least = (SurfaceView.MIN_SIDE - 4) / 2;
-    norms = new HistogramView("||grad D|| (marker at 1)", least, half, 84);
-    weights = new HistogramView("critic weights", least, half, 84);
-    HBox.setHgrow(norms, javafx.scene.layout.Priority.ALWAYS);
-    HBox.setHgrow(weights, javafx.scene.layout.Priority.ALWAYS);
+    norms = new HistogramView("||grad D||", 100, half, 48, 84);
+    weights = new HistogramView("critic weights", 100, half, 48, 84);
     norms.getStyleClass().add("norm-histogram");
     weights.getStyleClass().add("weight-histogram");
-    javafx.scene.control.Tooltip.install(norms, new javafx.scene.control.Tooltip(
-        "||grad_x D|| at real, generated and penalty points; a gradient penalty gathers them at 1"));
-    javafx.scene.control.Tooltip.install(weights, new javafx.scene.control.Tooltip(
-        "All critic weights; clipping piles them up at +-c (dashed lines)"));
-    getChildren().addAll(norms, weights);
+    Tooltip.install(norms, new Tooltip("||grad_x D|| at real, generated and penalty points; a"
+        + " gradient penalty gathers them at 1. Norms past the axis go to the red bin at the right."));
+    Tooltip.install(weights, new Tooltip("All critic weights; clipping piles them up at +-c (dashed"
+        + " lines): the red bars and the percentage are the weights within 1/40 of c of the bounds."));
+  }
+
+  /** Text size relative to the normal one. */
+  void setTextScale(double factor) {
+    norms.setTextScale(factor);
+    weights.setTextScale(factor);
   }
 
   /** Draws the histograms of {@code e}; {@code clip} is c under clipping, else NaN. */
@@ -42,26 +49,89 @@ final class PanelHistograms extends HBox {
       weights.paint();
       return;
     }
-    double high = Math.max(Math.max(largest(e.realGradientNorms()), largest(e.fakeGradientNorms())),
-        largest(e.penaltyGradientNorms()));
-    high = Math.min(MAX_NORM_AXIS, Math.max(1.25, high * 1.05));
+    drawNorms(e);
+    drawWeights(e.weights(), clip);
+  }
+
+  private void drawNorms(Evaluation e) {
+    double[][] sets = {e.realGradientNorms(), e.fakeGradientNorms(), e.penaltyGradientNorms()};
+    double largest = 0;
+    for (double[] set : sets) {
+      largest = Math.max(largest, largest(set));
+    }
+    double high = Math.min(MAX_NORM_AXIS, Math.max(2, largest * 1.05));
     norms.begin(0, high);
-    norms.add("real", Palette.REAL, Histogram.of(e.realGradientNorms(), BINS, 0, high).counts());
-    norms.add("fake", Palette.FAKE, Histogram.of(e.fakeGradientNorms(), BINS, 0, high).counts());
-    if (e.penaltyGradientNorms().length > 0) {
-      norms.add("penalty", Palette.PENALTY,
-          Histogram.of(e.penaltyGradientNorms(), BINS, 0, high).counts());
+    norms.add("real", Palette.REAL, inside(sets[0], high));
+    norms.add("fake", Palette.FAKE, inside(sets[1], high));
+    if (sets[2].length > 0) {
+      norms.add("penalty", Palette.PENALTY, inside(sets[2], high));
+    }
+    long over = 0;
+    long total = 0;
+    for (double[] set : sets) {
+      over += above(set, high);
+      total += set.length;
+    }
+    if (over > 0) {
+      double share = (double) over / total;
+      norms.overflow(share, String.format(Locale.ROOT, "%.0f%% > %s", 100 * share,
+          org.wganlab.ui.model.Formats.number(high)));
     }
     norms.marker(1.0);
     norms.paint();
-    Histogram w = e.weights();
-    weights.begin(w.min(), w.max());
-    weights.add("", Palette.run(0).darker(), w.counts());
-    if (Double.isFinite(clip)) {
-      weights.marker(-clip);
-      weights.marker(clip);
+  }
+
+  private void drawWeights(Histogram w, double clip) {
+    if (!Double.isFinite(clip)) {
+      weights.begin(w.min(), w.max());
+      weights.add("", WEIGHTS, w.counts());
+      weights.paint();
+      return;
+    }
+    weights.begin(-CLIP_MARGIN * clip, CLIP_MARGIN * clip);
+    long[] counts = w.counts();
+    long total = 0;
+    for (long c : counts) {
+      total += c;
+    }
+    // The end bins of the weights' own range hold those within 1/40 of c of +-c when the range is
+    // +-c, as clipping makes it; they are drawn as the pile, the rest as the histogram.
+    int last = counts.length - 1;
+    long pile = 0;
+    if (w.min() <= -clip * (1 - 1e-6)) {
+      pile += counts[0];
+      counts[0] = 0;
+    }
+    if (w.max() >= clip * (1 - 1e-6)) {
+      pile += counts[last];
+      counts[last] = 0;
+    }
+    weights.add("", WEIGHTS, counts, w.min(), w.max());
+    weights.marker(-clip);
+    weights.marker(clip);
+    if (pile > 0) {
+      double share = (double) pile / total;
+      weights.pile(List.of(-clip, clip), share,
+          String.format(Locale.ROOT, "%.0f%% at \u00b1c", 100 * share));
     }
     weights.paint();
+  }
+
+  /** Counts over {@code [0, high]}, without the values past it (those go to the overflow bin). */
+  private static long[] inside(double[] values, double high) {
+    long[] counts = Histogram.of(values, BINS, 0, high).counts();
+    counts[BINS - 1] -= above(values, high);
+    return counts;
+  }
+
+  private static long above(double[] values, double high) {
+    long n = 0;
+    for (double v : values) {
+      if (v > high) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static double largest(double[] values) {
@@ -72,5 +142,15 @@ final class PanelHistograms extends HBox {
       }
     }
     return max;
+  }
+
+  /** The norm histogram (for tests). */
+  HistogramView normView() {
+    return norms;
+  }
+
+  /** The weight histogram (for tests). */
+  HistogramView weightView() {
+    return weights;
   }
 }

@@ -1,5 +1,7 @@
 package org.wganlab.ui.panel;
 
+import java.util.Locale;
+import java.util.function.DoubleSupplier;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -10,27 +12,34 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import org.wganlab.method.MethodConfig;
 import org.wganlab.train.Evaluation;
 import org.wganlab.train.RunConfig;
+import org.wganlab.ui.model.DisplayOptions;
 import org.wganlab.ui.model.Layer;
 import org.wganlab.ui.model.PanelView;
 import org.wganlab.ui.model.RunModel;
 import org.wganlab.ui.model.SurfaceField;
 
 /**
- * One run's panel: header (method, iteration, W estimate, speed, status), method editor, surface with
- * layer toggles and the D / ||grad D|| switch, and the two histograms. It redraws its pictures when a
- * display choice changes, and when the window gives it a turn after the run was measured again.
+ * One run's panel: header (the run's name in its colour, iteration, W estimate, speed, status),
+ * method editor, the heatmap with its colour bar and the two histograms, the layer toggles and the
+ * D / ||grad D|| switch. Text and controls keep their size; the pictures take the rest of the height.
+ * It redraws its pictures when a display choice changes, and when the window gives it a turn after
+ * the run was measured again.
  */
 public final class RunPanel extends VBox {
   /** Narrowest a panel gets before the row of panels scrolls instead. */
-  public static final double MIN_WIDTH = 300;
+  public static final double MIN_WIDTH = 240;
   /**
    * Width every panel asks for; the same for all, so that a row shares its extra width out evenly
    * whatever each panel's labels and fields would like.
@@ -38,39 +47,56 @@ public final class RunPanel extends VBox {
   public static final double PREF_WIDTH = SurfaceView.PREF_SIDE + 14;
   private final RunModel model;
   private final PanelActions actions;
+  private final DisplayOptions options;
+  private final DoubleSupplier sharedSpan;
   private final SurfaceView surface = new SurfaceView();
   private final PanelHistograms histograms = new PanelHistograms();
+  private final PictureArea pictures = new PictureArea(surface, histograms);
   private final MethodEditor editor;
   private Evaluation drawn;
 
-  /** A panel showing {@code model}; {@code actions} does what its menu and editor ask. */
-  public RunPanel(RunModel model, PanelActions actions) {
+  /**
+   * A panel showing {@code model}; {@code actions} does what its menu and editor ask, {@code options}
+   * are the window's display choices and {@code sharedSpan} the D(x) span the panels share (NaN for
+   * each its own).
+   */
+  public RunPanel(RunModel model, PanelActions actions, DisplayOptions options,
+      DoubleSupplier sharedSpan) {
     super(4);
     this.model = model;
     this.actions = actions;
+    this.options = options;
+    this.sharedSpan = sharedSpan;
     getStyleClass().add("run-panel");
     setPadding(new Insets(6));
-    setStyle("-fx-border-color: #cccccc; -fx-border-radius: 4; -fx-background-color: white;"
-        + " -fx-background-radius: 4;");
     editor = new MethodEditor(m -> actions.changeMethod(index(), m), actions::error);
+    editor.getStyleClass().add("method-editor");
     PanelView view = model.view();
     setMinWidth(MIN_WIDTH);
     setPrefWidth(PREF_WIDTH);
-    getChildren().addAll(header(), editor, surface, toggles(view), histograms, modesLabel());
-    // When the row is short of height only the heatmap gives way; text and controls keep theirs (the
+    FlowPane toggles = toggles(view);
+    getChildren().addAll(header(), editor, pictures, toggles, modesLabel());
+    VBox.setVgrow(pictures, Priority.ALWAYS);
+    // When the row is short of height only the pictures give way; text and controls keep theirs (the
     // editor keeps its own two-row minimum, which lines the heatmaps of all panels up).
     for (javafx.scene.Node child : getChildren()) {
-      if (child != surface && child != editor && child instanceof Region region) {
+      if (child != pictures && child != editor && child instanceof Region region) {
         region.setMinHeight(Region.USE_PREF_SIZE);
       }
     }
+    // Presentation mode shows the pictures, not the knobs.
+    editor.visibleProperty().bind(options.presentationProperty().not());
+    editor.managedProperty().bind(editor.visibleProperty());
     InvalidationListener redraw = obs -> redraw(true);
     view.fieldProperty().addListener(redraw);
     for (Layer layer : Layer.values()) {
       view.layerProperty(layer).addListener(redraw);
     }
+    options.valueScaleProperty().addListener(redraw);
+    options.presentationProperty().addListener(obs -> textScale());
     model.runProperty().addListener((obs, old, now) -> showRun(now));
     showRun(model.runProperty().get());
+    textScale();
     redraw(true);
   }
 
@@ -78,24 +104,32 @@ public final class RunPanel extends VBox {
     return model.indexProperty().get();
   }
 
-  private HBox header() {
+  private void textScale() {
+    surface.setTextScale(options.textScale());
+    histograms.setTextScale(options.textScale());
+  }
+
+  private VBox header() {
     Region stripe = new Region();
+    stripe.getStyleClass().add("run-stripe");
     stripe.setMinWidth(6);
-    stripe.setStyle("-fx-background-color: " + Palette.css(Palette.run(index())) + ";");
-    model.indexProperty().addListener((obs, o, n) -> stripe.setStyle("-fx-background-color: "
-        + Palette.css(Palette.run(n.intValue())) + ";"));
-    Label title = label("panel-title", "-fx-font-weight: bold; -fx-font-size: 13px;");
+    stripe.setPrefWidth(6);
+    stripe.backgroundProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+        () -> new Background(new BackgroundFill(model.colourProperty().get(), null, null)),
+        model.colourProperty()));
+    Label title = label("panel-title");
     title.textProperty().bind(model.titleProperty());
-    Label iteration = label("panel-iteration", "");
-    iteration.textProperty().bind(model.iterationTextProperty());
-    Label estimate = label("panel-estimate", "");
-    estimate.textProperty().bind(model.estimateTextProperty());
-    Label speed = label("panel-speed", "-fx-text-fill: #555555;");
-    speed.textProperty().bind(model.speedTextProperty());
-    Region spacer = new Region();
-    HBox.setHgrow(spacer, Priority.ALWAYS);
+    title.setTooltip(new Tooltip());
+    title.getTooltip().textProperty().bind(model.titleProperty());
+    // A long name (four r(x) choices side by side) wraps onto a second line rather than being cut.
+    title.setWrapText(true);
+    title.setMinWidth(0);
+    title.setMinHeight(Region.USE_PREF_SIZE);
+    title.setMaxWidth(Double.MAX_VALUE);
+    HBox.setHgrow(title, Priority.ALWAYS);
     MenuButton menu = new MenuButton("...");
     menu.setId("panel-menu");
+    menu.setMinWidth(Region.USE_PREF_SIZE);
     MenuItem png1 = new MenuItem("Save panel as PNG (1x)");
     png1.setOnAction(e -> actions.exportPanelPng(index(), this, 1));
     MenuItem png2 = new MenuItem("Save panel as PNG (2x)");
@@ -106,40 +140,48 @@ public final class RunPanel extends VBox {
     remove.setId("remove-panel");
     remove.setOnAction(e -> actions.removePanel(index()));
     menu.getItems().addAll(png1, png2, csv, new SeparatorMenuItem(), remove);
-    HBox top = new HBox(8, stripe, title, spacer, menu);
+    HBox top = new HBox(8, stripe, title, menu);
     top.setAlignment(Pos.CENTER_LEFT);
-    Label status = label("panel-status", "");
+    Label iteration = label("panel-iteration");
+    iteration.textProperty().bind(model.iterationTextProperty());
+    Label estimate = label("panel-estimate");
+    estimate.textProperty().bind(model.estimateTextProperty());
+    Label speed = label("panel-speed");
+    speed.textProperty().bind(model.speedTextProperty());
+    Label status = label("panel-status");
     status.textProperty().bind(model.statusTextProperty());
     status.setWrapText(true);
-    model.divergedProperty().addListener((obs, o, d) -> status.setStyle(d
-        ? "-fx-text-fill: #c62828; -fx-font-weight: bold;" : ""));
+    model.divergedProperty().addListener((obs, o, d) -> {
+      if (d) {
+        status.getStyleClass().add("diverged");
+      } else {
+        status.getStyleClass().remove("diverged");
+      }
+    });
     // A flow: the status fits beside the numbers, and a divergence cause wraps onto its own lines.
     FlowPane numbers = new FlowPane(10, 2, iteration, estimate, speed, status);
     numbers.setAlignment(Pos.CENTER_LEFT);
-    numbers.setPrefWrapLength(SurfaceView.PREF_SIDE);
+    numbers.prefWrapLengthProperty().bind(widthProperty().subtract(14));
     numbers.setMinHeight(Region.USE_PREF_SIZE);
     status.maxWidthProperty().bind(numbers.widthProperty());
-    VBox box = new VBox(2, top, numbers);
-    HBox header = new HBox(box);
-    HBox.setHgrow(box, Priority.ALWAYS);
-    return header;
+    return new VBox(2, top, numbers);
   }
 
-  private static Label label(String id, String style) {
+  private static Label label(String styleClass) {
     Label label = new Label();
-    label.getStyleClass().add(id);
-    label.setStyle(style);
+    label.getStyleClass().add(styleClass);
     return label;
   }
 
   private FlowPane toggles(PanelView view) {
     ToggleGroup group = new ToggleGroup();
-    FlowPane pane = new FlowPane(6, 2);
+    FlowPane pane = new FlowPane(4, 2);
+    pane.getStyleClass().add("panel-toggles");
     for (SurfaceField field : SurfaceField.values()) {
       ToggleButton button = new ToggleButton(field.displayName());
-      button.getStyleClass().add("field-" + field.name().toLowerCase(java.util.Locale.ROOT));
+      button.getStyleClass().add("field-" + field.name().toLowerCase(Locale.ROOT));
       button.setToggleGroup(group);
-      button.setTooltip(new javafx.scene.control.Tooltip(field.explanation()));
+      button.setTooltip(new Tooltip(field.explanation()));
       button.setSelected(view.fieldProperty().get() == field);
       button.setOnAction(e -> {
         view.fieldProperty().set(field);
@@ -149,18 +191,22 @@ public final class RunPanel extends VBox {
     }
     for (Layer layer : Layer.values()) {
       CheckBox box = new CheckBox(layer.displayName());
-      box.getStyleClass().add("layer-" + layer.name().toLowerCase(java.util.Locale.ROOT));
+      box.getStyleClass().add("layer-" + layer.name().toLowerCase(Locale.ROOT));
       box.selectedProperty().bindBidirectional(view.layerProperty(layer));
-      box.setTooltip(new javafx.scene.control.Tooltip(layer.explanation()));
+      box.setTooltip(new Tooltip(layer.explanation()));
+      box.setMinWidth(Region.USE_PREF_SIZE);
       pane.getChildren().add(box);
     }
-    pane.setPrefWrapLength(SurfaceView.PREF_SIDE);
+    pane.prefWrapLengthProperty().bind(widthProperty().subtract(14));
     return pane;
   }
 
   private Label modesLabel() {
-    Label modes = label("panel-modes", "-fx-text-fill: #333333;");
+    Label modes = label("panel-modes");
     modes.textProperty().bind(model.modesTextProperty());
+    // Data without modes has nothing to say here: the line gives its height to the pictures.
+    modes.visibleProperty().bind(model.modesTextProperty().isNotEmpty());
+    modes.managedProperty().bind(modes.visibleProperty());
     return modes;
   }
 
@@ -187,7 +233,7 @@ public final class RunPanel extends VBox {
       return false;
     }
     drawn = latest;
-    surface.draw(latest, model.view());
+    surface.draw(latest, model.view(), sharedSpan.getAsDouble());
     RunConfig run = model.runProperty().get();
     double clip = run != null && run.method() instanceof MethodConfig.Clipping c ? c.c() : Double.NaN;
     histograms.draw(latest, clip);
@@ -202,5 +248,20 @@ public final class RunPanel extends VBox {
   /** The surface view (for tests). */
   public SurfaceView surfaceView() {
     return surface;
+  }
+
+  /** The gradient-norm histogram (for tests). */
+  public HistogramView normHistogram() {
+    return histograms.normView();
+  }
+
+  /** The weight histogram (for tests). */
+  public HistogramView weightHistogram() {
+    return histograms.weightView();
+  }
+
+  /** The colour of the stripe in the header (for tests). */
+  public Color stripeColour() {
+    return model.colourProperty().get();
   }
 }

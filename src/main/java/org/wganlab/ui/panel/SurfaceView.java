@@ -2,7 +2,6 @@ package org.wganlab.ui.panel;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.Orientation;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.ImageView;
@@ -11,13 +10,12 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
-import org.wganlab.export.ColorMap;
+import org.wganlab.export.ColorScale;
 import org.wganlab.export.Contours;
 import org.wganlab.export.Raster;
 import org.wganlab.metrics.GridSpec;
 import org.wganlab.metrics.Surface;
 import org.wganlab.train.Evaluation;
-import org.wganlab.ui.model.Formats;
 import org.wganlab.ui.model.Layer;
 import org.wganlab.ui.model.PanelView;
 import org.wganlab.ui.model.SurfaceField;
@@ -28,17 +26,28 @@ import org.wganlab.ui.model.SurfaceField;
  * view scales smoothly to whatever square the panel leaves; contours and points are vector strokes on a
  * canvas above it, so they stay sharp at any size. A resize only scales the image and re-strokes the
  * overlay from what was measured last: nothing is measured or rasterised again.
+ *
+ * <p>Colours follow a {@link ColorScale}, shown by the colour bar at the right: ||grad D|| on the scale
+ * all panels share, D(x) over the panel's own range or a span shared by all panels, and a critic too
+ * flat to draw in one colour with a note that says so.
  */
 public final class SurfaceView extends Region {
   /** Smallest side the view shrinks to, in pixels. */
-  public static final double MIN_SIDE = 200;
+  public static final double MIN_SIDE = 120;
+  /** Width of the colour bar beside the heatmap, with its labels. */
+  public static final double BAR_WIDTH = 50;
   /** Side the view asks for when nothing tells it its width. */
   public static final double PREF_SIDE = 330;
   private static final int CONTOURS = 8;
+  private static final double[] NORM_LEVELS = {0.5, 1.5};
   private static final int ARROW_STRIDE = 4;
   private static final double ARROW_PIXELS = 18;
   private final ImageView heatmap = new ImageView();
   private final Canvas overlay = new Canvas(PREF_SIDE, PREF_SIDE);
+  private final ColorBarView bar = new ColorBarView(BAR_WIDTH, PREF_SIDE);
+  private ColorScale scale;
+  private double textScale = 1;
+  private String outside = "";
   private WritableImage image;
   private int[] pixels = new int[0];
   private Evaluation shown;
@@ -47,24 +56,23 @@ public final class SurfaceView extends Region {
   private List<double[]> unitLevel = List.of();
   private double side = PREF_SIDE;
 
-  /** A square view that takes the width its parent gives it, down to {@link #MIN_SIDE}. */
+  /**
+   * A square heatmap with its colour bar that takes the room its parent gives it: the square is as
+   * large as both the width (less the bar) and the height allow, down to {@link #MIN_SIDE}.
+   */
   public SurfaceView() {
     heatmap.setSmooth(true);
     heatmap.setManaged(false);
     overlay.setManaged(false);
-    getChildren().addAll(heatmap, overlay);
+    bar.setManaged(false);
+    getChildren().addAll(heatmap, overlay, bar);
+    getStyleClass().add("surface-view");
     paintOverlay();
-  }
-
-  // The height follows the width, so that a parent column gives the square exactly the room it needs.
-  @Override
-  public Orientation getContentBias() {
-    return Orientation.HORIZONTAL;
   }
 
   @Override
   protected double computeMinWidth(double height) {
-    return MIN_SIDE;
+    return MIN_SIDE + BAR_WIDTH;
   }
 
   @Override
@@ -74,55 +82,83 @@ public final class SurfaceView extends Region {
 
   @Override
   protected double computePrefWidth(double height) {
-    return PREF_SIDE;
+    return PREF_SIDE + BAR_WIDTH;
   }
 
   @Override
   protected double computePrefHeight(double width) {
-    return width > 0 ? Math.max(MIN_SIDE, width) : PREF_SIDE;
+    return width > 0 ? Math.max(MIN_SIDE, width - BAR_WIDTH) : PREF_SIDE;
   }
 
   @Override
   protected double computeMaxHeight(double width) {
-    return width > 0 ? Math.max(MIN_SIDE, width) : Double.MAX_VALUE;
+    return Double.MAX_VALUE;
   }
 
   @Override
   protected void layoutChildren() {
-    double now = Math.floor(Math.max(0, Math.min(getWidth(), getHeight())));
-    double x = Math.floor((getWidth() - now) / 2);
+    double now = Math.floor(Math.max(0, Math.min(getWidth() - BAR_WIDTH, getHeight())));
+    double x = Math.floor((getWidth() - now - BAR_WIDTH) / 2);
     heatmap.setFitWidth(now);
     heatmap.setFitHeight(now);
     heatmap.relocate(x, 0);
     overlay.relocate(x, 0);
+    bar.relocate(x + now, 0);
     if (now != side || overlay.getWidth() != now) {
       side = now;
       overlay.setWidth(now);
       overlay.setHeight(now);
+      bar.setHeight(now);
       paintOverlay();
+      bar.paint();
     }
   }
 
-  /** Draws {@code evaluation} as {@code view} asks; a message instead when there is nothing to draw. */
-  public void draw(Evaluation evaluation, PanelView view) {
+  /** Text size relative to the normal one (larger in presentation mode). */
+  public void setTextScale(double factor) {
+    textScale = factor;
+    bar.setTextScale(factor);
+    paintOverlay();
+  }
+
+  /**
+   * Draws {@code evaluation} as {@code view} asks; a message instead when there is nothing to draw.
+   * {@code sharedSpan} is the D(x) span all panels share, or NaN for the panel's own range.
+   */
+  public void draw(Evaluation evaluation, PanelView view, double sharedSpan) {
     this.view = view;
     shown = evaluation == null || evaluation.surface() == null ? null : evaluation;
     contours.clear();
     unitLevel = List.of();
+    scale = null;
     if (shown != null) {
       Surface surface = shown.surface();
       SurfaceField field = view.fieldProperty().get();
       float[] values = values(surface, field);
       double[] range = Raster.range(values);
-      paintHeatmap(values, surface.grid(), field, field == SurfaceField.VALUE ? range[0] : 0,
-          range[1]);
-      // Contours are found once per measurement and only re-stroked when the view is resized.
-      for (double level : Contours.levels(values, CONTOURS)) {
+      scale = field == SurfaceField.GRADIENT_NORM ? ColorScale.gradientNorm()
+          : Double.isFinite(sharedSpan) ? ColorScale.value(range[0], range[1], sharedSpan,
+              surface.grid())
+          : ColorScale.value(range[0], range[1], surface.grid());
+      paintHeatmap(values, surface.grid());
+      if (hasFinite(values)) {
+        bar.show(scale, scale.anyOver(values));
+      } else {
+        // A diverged critic has no values: no scale to show (its legend says why).
+        bar.clear();
+      }
+      // Contours are found once per measurement and only re-stroked when the view is resized. Norms
+      // get fixed levels (on the shared scale); values their own, unless too flat to mean anything.
+      double[] levels = field == SurfaceField.GRADIENT_NORM ? NORM_LEVELS
+          : scale.flat() ? new double[0] : Contours.levels(values, CONTOURS);
+      for (double level : levels) {
         contours.add(Contours.segments(values, surface.grid(), level));
       }
       if (field == SurfaceField.GRADIENT_NORM) {
         unitLevel = Contours.segments(values, surface.grid(), 1.0);
       }
+    } else {
+      bar.clear();
     }
     paintOverlay();
   }
@@ -131,8 +167,7 @@ public final class SurfaceView extends Region {
     return field == SurfaceField.VALUE ? surface.values() : surface.gradientNorms();
   }
 
-  private void paintHeatmap(float[] values, GridSpec grid, SurfaceField field, double low,
-      double high) {
+  private void paintHeatmap(float[] values, GridSpec grid) {
     int n = grid.resolution();
     if (image == null || (int) image.getWidth() != n) {
       image = new WritableImage(n, n);
@@ -141,8 +176,7 @@ public final class SurfaceView extends Region {
     if (pixels.length != n * n) {
       pixels = new int[n * n];
     }
-    Raster.toArgb(values, n, field == SurfaceField.VALUE ? ColorMap.VALUE : ColorMap.MAGNITUDE, low,
-        Math.max(low, high), pixels);
+    scale.paint(values, n, pixels);
     image.getPixelWriter().setPixels(0, 0, n, n, PixelFormat.getIntArgbInstance(), pixels, 0, n);
   }
 
@@ -156,6 +190,7 @@ public final class SurfaceView extends Region {
       g.setFill(Color.GRAY);
       g.setFont(Font.font(12));
       g.fillText("no measurement yet", 12, side / 2);
+      outside = "";
       return;
     }
     GridSpec grid = shown.surface().grid();
@@ -186,8 +221,16 @@ public final class SurfaceView extends Region {
     }
     float[] values = values(shown.surface(), field);
     double[] range = Raster.range(values);
-    legend(g, field, field == SurfaceField.VALUE ? range[0] : 0, range[1], hasFinite(values));
+    SurfaceNotes notes = new SurfaceNotes(g, side, textScale);
+    notes.legend(field, range[0], range[1], hasFinite(values));
+    if (scale.flat() && hasFinite(values)) {
+      notes.flat(range[1] - range[0], ColorScale.lipschitzSpan(grid));
+    }
+    outside = SurfaceNotes.outsideText(shown.real(), grid);
+    notes.outside(outside);
   }
+
+
 
   private void strokeSegments(GraphicsContext g, List<double[]> segments, double min, double span) {
     g.beginPath();
@@ -231,16 +274,6 @@ public final class SurfaceView extends Region {
     g.stroke();
   }
 
-  private static void legend(GraphicsContext g, SurfaceField field, double low, double high,
-      boolean finite) {
-    String text = !finite ? field.displayName() + ": no finite value (diverged)"
-        : field.displayName() + " from " + Formats.number(low) + " to " + Formats.number(high);
-    g.setFont(Font.font(11));
-    g.setFill(Color.rgb(255, 255, 255, 0.75));
-    g.fillRect(2, 2, 7 * text.length() * 0.95, 16);
-    g.setFill(Color.BLACK);
-    g.fillText(text, 6, 14);
-  }
 
   private static boolean hasFinite(float[] values) {
     for (float v : values) {
@@ -262,6 +295,16 @@ public final class SurfaceView extends Region {
   /** The pixels of the last heatmap, top row first (for tests). */
   public int[] heatmapPixels() {
     return pixels.clone();
+  }
+
+  /** The note on real points outside the view drawn last, empty without one (for tests). */
+  public String outsideNote() {
+    return outside;
+  }
+
+  /** The colour scale of the last heatmap, or null without one (for tests). */
+  public ColorScale colorScale() {
+    return scale;
   }
 
   /** The side of the drawn square in pixels (for tests). */

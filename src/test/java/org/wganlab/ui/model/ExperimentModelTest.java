@@ -55,6 +55,9 @@ class ExperimentModelTest {
       assertThat(h.model.pendingProperty().get()).isNull();
       assertThat(h.status.severityProperty().get()).isEqualTo(Severity.INFO);
 
+      // Once a run has trained, new networks would lose something: the change waits.
+      h.model.step(StepKind.ITERATION);
+      h.model.pull(1);
       ExperimentConfig wider = ConfigEdits.width(h.model.editing(), 32);
       h.model.change(wider, "Width");
       assertThat(h.model.pendingProperty().get()).isEqualTo(wider);
@@ -71,6 +74,20 @@ class ExperimentModelTest {
       h.model.pull(1);
       assertThat(h.model.configProperty().get()).isEqualTo(wider);
       assertThat(h.model.snapshotProperty().get().config().critic().width()).isEqualTo(32);
+    }
+  }
+
+  @Test
+  void beforeAnyTrainingAChangeNeedingNewNetworksAppliesAtOnce() throws Exception {
+    try (ModelHarness h = new ModelHarness(TestExperiments.small())) {
+      h.model.pull(1);
+      ExperimentConfig roll = h.model.editing().withData("swissroll");
+      h.model.change(roll, "Data set swiss roll");
+      assertThat(h.model.pendingProperty().get()).isNull();
+      assertThat(h.model.configProperty().get()).isEqualTo(roll);
+      assertThat(h.status.messageProperty().get()).contains("applied with new networks");
+      h.model.pull(2);
+      assertThat(h.model.snapshotProperty().get().config().data()).isEqualTo("swissroll");
     }
   }
 

@@ -26,21 +26,23 @@ class FilesAndPanelsTest extends AppTestBase {
   }
 
   @Test
-  void addingAPanelOffersAResetThenShowsFourPanels(FxRobot robot) throws Exception {
+  void addingAPanelStartsItFreshWhileTheOthersTrainOn(FxRobot robot) throws Exception {
     robot.clickOn("#play-button");
     waitFor(30, () -> iteration(robot, 0) >= 2);
-    robot.clickOn("#add-panel");
-    waitFor(5, () -> status(robot).contains("needs new networks"));
-    assertThat(robot.lookup(".run-panel").queryAll()).hasSize(3);
     // The panels share the window's width rather than leaving part of the row empty.
     assertThat(panelRowCoverage(robot)).isGreaterThan(0.95);
-    int before = iteration(robot, 0);
-    waitFor(30, () -> iteration(robot, 0) > before);
-    robot.clickOn("#apply-pending");
+    robot.clickOn("#add-panel");
     // Labels are read off the JavaFX thread: wait for the whole picture rather than racing it.
     waitFor(10, () -> robot.lookup(".run-panel").queryAll().size() == 4
         && texts(robot, "panel-title").get(3).equals("WGAN-SN"));
-    waitFor(10, () -> iterations(robot).stream().allMatch(i -> i == 0));
+    assertThat(status(robot)).contains("starts fresh at iteration 0");
+    assertThat(window.model().pendingProperty().get()).isNull();
+    int added = iteration(robot, 3);
+    int first = iteration(robot, 0);
+    // The new run started far behind the others, and all four train on.
+    assertThat(first).isGreaterThan(added);
+    waitFor(30, () -> iteration(robot, 3) > added + 2 && iteration(robot, 0) > first + 2);
+    assertThat(iteration(robot, 0)).isGreaterThan(iteration(robot, 3));
     assertThat(robot.lookup("#add-panel").queryButton().isDisabled()).isTrue();
     assertThat(panelRowCoverage(robot)).isGreaterThan(0.95);
   }
@@ -145,6 +147,23 @@ class FilesAndPanelsTest extends AppTestBase {
   }
 
   @Test
+  void dataFarOutsideTheViewIsSaidToBeThere(FxRobot robot) throws Exception {
+    Path far = dir.resolve("far.csv");
+    StringBuilder csv = new StringBuilder("x,y\n");
+    for (int i = 0; i < 50; i++) {
+      csv.append(100 + i / 25.0).append(',').append(200 - i / 25.0).append('\n');
+    }
+    Files.writeString(far, csv);
+    dialogs.answer(far);
+    robot.clickOn("#open-csv");
+    waitFor(10, () -> far.toString().equals(window.model().snapshotProperty().get().config().data()));
+    robot.clickOn("#step-iteration");
+    waitFor(10, () -> robot.lookup(".run-panel").queryAllAs(org.wganlab.ui.panel.RunPanel.class)
+        .stream().allMatch(p -> p.surfaceView().outsideNote()
+            .matches("100% of the real points lie outside this view, around \\(101, 199\\)")));
+  }
+
+  @Test
   void aCsvFileFromDiskBecomesTheData(FxRobot robot) throws Exception {
     Path good = dir.resolve("line.csv");
     StringBuilder csv = new StringBuilder("x,y\n");
@@ -154,8 +173,9 @@ class FilesAndPanelsTest extends AppTestBase {
     Files.writeString(good, csv);
     dialogs.answer(good);
     robot.clickOn("#open-csv");
-    waitFor(10, () -> status(robot).contains("needs new networks"));
-    robot.clickOn("#apply-pending");
+    // Nothing has trained yet: the new data applies at once, without a reset to confirm.
+    waitFor(10, () -> status(robot).contains("applied with new networks"));
+    assertThat(window.model().pendingProperty().get()).isNull();
     waitFor(10, () -> good.toString().equals(window.model().snapshotProperty().get().config().data())
         && texts(robot, "panel-modes").stream().allMatch(String::isEmpty));
   }

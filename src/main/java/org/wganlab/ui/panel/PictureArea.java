@@ -1,0 +1,74 @@
+package org.wganlab.ui.panel;
+
+import javafx.scene.layout.Region;
+
+/**
+ * The pictures of a panel: the heatmap with its colour bar and the two histograms, in whatever room
+ * the panel has left after its text and controls. The histograms go below the heatmap or in a column
+ * beside it, whichever leaves the larger square: beside in a wide, short panel (three panels on a
+ * 1280 x 720 projector), below in a narrow one (four panels).
+ */
+final class PictureArea extends Region {
+  private static final double GAP = 4;
+  /** Least and most height of the histograms when they sit below the heatmap. */
+  private static final double BELOW_MIN = 48;
+  private static final double BELOW_MAX = 110;
+  /** Least and most width of the histogram column beside the heatmap. */
+  private static final double COLUMN_MIN = 130;
+  private static final double COLUMN_MAX = 240;
+  private final SurfaceView surface;
+  private final HistogramView norms;
+  private final HistogramView weights;
+  private boolean beside;
+
+  PictureArea(SurfaceView surface, PanelHistograms histograms) {
+    this.surface = surface;
+    this.norms = histograms.normView();
+    this.weights = histograms.weightView();
+    getChildren().addAll(surface, norms, weights);
+    getStyleClass().add("picture-area");
+    setMinSize(SurfaceView.MIN_SIDE + SurfaceView.BAR_WIDTH, SurfaceView.MIN_SIDE + BELOW_MIN + GAP);
+    setPrefSize(SurfaceView.PREF_SIDE + SurfaceView.BAR_WIDTH,
+        SurfaceView.PREF_SIDE + BELOW_MAX + GAP);
+  }
+
+  @Override
+  protected void layoutChildren() {
+    double w = getWidth();
+    double h = getHeight();
+    double bar = SurfaceView.BAR_WIDTH;
+    double belowHeight = clamp(h * 0.24, BELOW_MIN, BELOW_MAX);
+    double sideBelow = Math.min(w - bar, h - belowHeight - GAP);
+    double column = clamp(w * 0.32, COLUMN_MIN, COLUMN_MAX);
+    double sideBeside = Math.min(w - bar - column - GAP, h);
+    // Beside only where it buys a clearly larger square and the histograms still get room to read.
+    beside = sideBeside > sideBelow + 8 && sideBeside >= 2 * BELOW_MIN + GAP;
+    if (beside) {
+      double side = Math.floor(sideBeside);
+      double left = Math.floor((w - side - bar - column - GAP) / 2);
+      surface.resizeRelocate(left, 0, side + bar, side);
+      double x = left + side + bar + GAP;
+      // The column takes the whole height: what the square cannot use goes to the histograms.
+      double each = Math.floor((h - GAP) / 2);
+      norms.resizeRelocate(x, 0, column, each);
+      weights.resizeRelocate(x, each + GAP, column, each);
+    } else {
+      double side = Math.floor(Math.max(0, sideBelow));
+      surface.resizeRelocate(0, 0, w, side);
+      double each = Math.floor((w - GAP) / 2);
+      double y = side + GAP;
+      double height = Math.max(BELOW_MIN, h - y);
+      norms.resizeRelocate(0, y, each, height);
+      weights.resizeRelocate(each + GAP, y, w - each - GAP, height);
+    }
+  }
+
+  private static double clamp(double value, double least, double most) {
+    return Math.max(least, Math.min(most, value));
+  }
+
+  /** Whether the histograms sit beside the heatmap (for tests). */
+  boolean histogramsBeside() {
+    return beside;
+  }
+}
