@@ -25,7 +25,7 @@ final class MethodOptions {
   @Option(names = "--lambda", paramLabel = "L",
       description = "Gradient penalty weight, 0 to 1e6 (default 0.1 in train, 10 in image).")
   Double lambda;
-  @Option(names = "--k", paramLabel = "K", description = "W-div weight k, 0 to 1e6 (default 2).")
+  @Option(names = "--k", paramLabel = "K", description = "W-div weight k, above 0 and at most 1e6 (default 2).")
   Double k;
   @Option(names = "--p", paramLabel = "P", description = "W-div power p, 1 < p <= 20 (default 6).")
   Double p;
