@@ -67,37 +67,17 @@ public final class CurvesFigure {
     g.drawString(panel.title(), plot.x, (float) (plot.y - 12 * scale));
     g.setFont(font);
     FontMetrics fm = g.getFontMetrics();
-    g.setStroke(new BasicStroke((float) scale));
-    g.drawRect(plot.x, plot.y, plot.width, plot.height);
-    double tick = 5 * scale;
-    double xStep = Axes.step(xr[0], xr[1], 6);
-    for (double v : Axes.ticks(xr[0], xr[1], 6)) {
-      double x = plot.x + (v - xr[0]) / (xr[1] - xr[0]) * plot.width;
-      String text = Axes.label(v, xStep);
-      g.draw(new Line2D.Double(x, plot.getMaxY(), x, plot.getMaxY() + tick));
-      g.drawString(text, (float) (x - fm.stringWidth(text) / 2.0),
-          (float) (plot.getMaxY() + tick + 2 * scale + fm.getAscent()));
-    }
-    double yStep = Axes.step(yr[0], yr[1], 6);
-    for (double v : Axes.ticks(yr[0], yr[1], 6)) {
-      double y = plot.getMaxY() - (v - yr[0]) / (yr[1] - yr[0]) * plot.height;
-      String text = Axes.label(v, yStep);
-      g.draw(new Line2D.Double(plot.x - tick, y, plot.x, y));
-      g.drawString(text, (float) (plot.x - tick - 3 * scale - fm.stringWidth(text)),
-          (float) (y + fm.getAscent() / 2.0 - 1));
-    }
-    float below = (float) (plot.getMaxY() + tick + 4 * scale + 2 * fm.getAscent());
-    g.drawString(panel.xName(), (float) (plot.getCenterX() - fm.stringWidth(panel.xName()) / 2.0),
-        below);
-    // The y axis name runs up the left edge, beside the tick labels.
-    java.awt.geom.AffineTransform saved = g.getTransform();
-    g.rotate(-Math.PI / 2);
-    g.drawString(panel.yName(), (float) (-plot.getCenterY() - fm.stringWidth(panel.yName()) / 2.0),
-        (float) (plot.x - MARGIN_LEFT * scale + fm.getAscent() + 2 * scale));
-    g.setTransform(saved);
+    float below = Axes.drawPlotFrame(g, plot, xr, yr, panel.xName(), panel.yName(),
+        (float) (plot.x - MARGIN_LEFT * scale + fm.getAscent() + 2 * scale), scale);
     float legendY = below + fm.getHeight() + (float) (6 * scale);
     float legendX = plot.x;
     for (Series s : panel.series()) {
+      double entryWidth = fm.stringWidth(s.name()) + 24 * scale;
+      if (legendX > plot.x && legendX + entryWidth > plot.getMaxX()) {
+        // A legend too long for one line wraps under the first.
+        legendX = plot.x;
+        legendY += fm.getHeight();
+      }
       g.setColor(s.color());
       g.setStroke(new BasicStroke((float) (2.5 * scale)));
       g.draw(new Line2D.Double(legendX, legendY - fm.getAscent() / 2.0, legendX + 18 * scale,
