@@ -2,11 +2,9 @@ package org.wganlab.export;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
-import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
@@ -19,11 +17,7 @@ import java.util.List;
  * skipped (a score measured only every so often); a series with a single point shows as a dot.
  */
 public final class CurvesFigure {
-  private static final int PANEL_WIDTH = 560;
   private static final int HEIGHT = 420;
-  private static final int MARGIN_LEFT = 78;
-  private static final int MARGIN_RIGHT = 20;
-  private static final int MARGIN_TOP = 40;
   private static final int MARGIN_BOTTOM = 92;
 
   /** One curve: a name for the legend, a colour, and its points. */
@@ -39,36 +33,16 @@ public final class CurvesFigure {
 
   /** Draws the panels left to right at {@code scale} (2 for a projector or a retina screen). */
   public static BufferedImage draw(List<Panel> panels, double scale) {
-    int width = (int) Math.round(panels.size() * PANEL_WIDTH * scale);
-    BufferedImage image = new BufferedImage(width, (int) Math.round(HEIGHT * scale),
-        BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = image.createGraphics();
-    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    g.setColor(Color.WHITE);
-    g.fillRect(0, 0, image.getWidth(), image.getHeight());
-    for (int p = 0; p < panels.size(); p++) {
-      Rectangle plot = new Rectangle((int) Math.round((p * PANEL_WIDTH + MARGIN_LEFT) * scale),
-          (int) Math.round(MARGIN_TOP * scale),
-          (int) Math.round((PANEL_WIDTH - MARGIN_LEFT - MARGIN_RIGHT) * scale),
-          (int) Math.round((HEIGHT - MARGIN_TOP - MARGIN_BOTTOM) * scale));
-      drawPanel(g, plot, panels.get(p), scale);
-    }
-    g.dispose();
-    return image;
+    return PanelRow.draw(panels.size(), HEIGHT, MARGIN_BOTTOM, scale,
+        (g, plot, p) -> drawPanel(g, plot, panels.get(p), scale));
   }
 
   private static void drawPanel(Graphics2D g, Rectangle plot, Panel panel, double scale) {
     double[] xr = range(panel.series(), true);
     double[] yr = range(panel.series(), false);
-    Font font = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(13 * scale));
-    g.setFont(font.deriveFont(Font.BOLD));
-    g.setColor(Axes.INK);
-    g.drawString(panel.title(), plot.x, (float) (plot.y - 12 * scale));
-    g.setFont(font);
+    float below = PanelRow.drawTitleAndFrame(g, plot, panel.title(), xr, yr, panel.xName(),
+        panel.yName(), scale);
     FontMetrics fm = g.getFontMetrics();
-    float below = Axes.drawPlotFrame(g, plot, xr, yr, panel.xName(), panel.yName(),
-        (float) (plot.x - MARGIN_LEFT * scale + fm.getAscent() + 2 * scale), scale);
     float legendY = below + fm.getHeight() + (float) (6 * scale);
     float legendX = plot.x;
     for (Series s : panel.series()) {

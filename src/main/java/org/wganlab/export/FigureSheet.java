@@ -1,10 +1,8 @@
 package org.wganlab.export;
 
-import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -55,13 +53,8 @@ public final class FigureSheet {
     List<String> lines = wrap(notes, noteFont, width - 2 * pad - rowBand);
     int height = titleBand + headerBand + sum(heights) + lines.size() * noteLine + 2 * pad;
     BufferedImage sheet = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = sheet.createGraphics();
+    Graphics2D g = PanelRow.canvas(sheet);
     try {
-      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
-          RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-      g.setColor(Color.WHITE);
-      g.fillRect(0, 0, width, height);
       g.setColor(Axes.INK);
       g.setFont(titleFont);
       g.drawString(title, pad, pad + g.getFontMetrics().getAscent());

@@ -1,11 +1,8 @@
 package org.wganlab.export;
 
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
-import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -18,11 +15,7 @@ import org.wganlab.metrics.Histogram;
  * counted values in each bin, and dashed marker lines (such as +-c).
  */
 public final class HistogramFigure {
-  private static final int PANEL_WIDTH = 560;
   private static final int HEIGHT = 400;
-  private static final int MARGIN_LEFT = 78;
-  private static final int MARGIN_RIGHT = 20;
-  private static final int MARGIN_TOP = 40;
   private static final int MARGIN_BOTTOM = 72;
 
   /**
@@ -47,26 +40,8 @@ public final class HistogramFigure {
 
   /** Draws the panels left to right at {@code scale} (2 for a projector). */
   public static BufferedImage draw(List<Panel> panels, double scale) {
-    BufferedImage image = new BufferedImage((int) Math.round(panels.size() * PANEL_WIDTH * scale),
-        (int) Math.round(HEIGHT * scale), BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = image.createGraphics();
-    try {
-      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
-          RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-      g.setColor(Color.WHITE);
-      g.fillRect(0, 0, image.getWidth(), image.getHeight());
-      for (int p = 0; p < panels.size(); p++) {
-        Rectangle plot = new Rectangle((int) Math.round((p * PANEL_WIDTH + MARGIN_LEFT) * scale),
-            (int) Math.round(MARGIN_TOP * scale),
-            (int) Math.round((PANEL_WIDTH - MARGIN_LEFT - MARGIN_RIGHT) * scale),
-            (int) Math.round((HEIGHT - MARGIN_TOP - MARGIN_BOTTOM) * scale));
-        drawPanel(g, plot, panels.get(p), scale);
-      }
-    } finally {
-      g.dispose();
-    }
-    return image;
+    return PanelRow.draw(panels.size(), HEIGHT, MARGIN_BOTTOM, scale,
+        (g, plot, p) -> drawPanel(g, plot, panels.get(p), scale));
   }
 
   private static void drawPanel(Graphics2D g, Rectangle plot, Panel panel, double scale) {
@@ -85,14 +60,8 @@ public final class HistogramFigure {
       g.fill(new Rectangle2D.Double(x0, plot.getMaxY() - barHeight,
           (double) plot.width / h.bins(), barHeight));
     }
-    Font font = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(13 * scale));
-    g.setFont(font.deriveFont(Font.BOLD));
-    g.setColor(Axes.INK);
-    g.drawString(panel.title(), plot.x, (float) (plot.y - 12 * scale));
-    g.setFont(font);
-    FontMetrics fm = g.getFontMetrics();
-    Axes.drawPlotFrame(g, plot, xr, yr, panel.xName(), "share of weights",
-        (float) (plot.x - MARGIN_LEFT * scale + fm.getAscent() + 2 * scale), scale);
+    PanelRow.drawTitleAndFrame(g, plot, panel.title(), xr, yr, panel.xName(), "share of weights",
+        scale);
     g.setColor(Legend.UNIT_NORM);
     g.setStroke(Legend.unitStroke(scale));
     for (double m : panel.markers()) {
