@@ -24,8 +24,18 @@ public final class CurvesFigure {
   public record Series(String name, Color color, double[] x, double[] y) {
   }
 
-  /** One plot: a title, the x and y axis names, and its curves. */
-  public record Panel(String title, String xName, String yName, List<Series> series) {
+  /**
+   * One plot: a title, the x and y axis names, its curves, and the y axis range.
+   *
+   * @param yRange {@code {low, high}} for a fixed y axis (such as 0 to 8 modes), or null to fit the
+   *     data
+   */
+  public record Panel(String title, String xName, String yName, List<Series> series,
+      double[] yRange) {
+    /** A plot whose y axis fits its data. */
+    public Panel(String title, String xName, String yName, List<Series> series) {
+      this(title, xName, yName, series, null);
+    }
   }
 
   private CurvesFigure() {
@@ -39,7 +49,7 @@ public final class CurvesFigure {
 
   private static void drawPanel(Graphics2D g, Rectangle plot, Panel panel, double scale) {
     double[] xr = range(panel.series(), true);
-    double[] yr = range(panel.series(), false);
+    double[] yr = panel.yRange() != null ? panel.yRange().clone() : range(panel.series(), false);
     float below = PanelRow.drawTitleAndFrame(g, plot, panel.title(), xr, yr, panel.xName(),
         panel.yName(), scale);
     FontMetrics fm = g.getFontMetrics();

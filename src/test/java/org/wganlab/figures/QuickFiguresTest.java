@@ -62,6 +62,24 @@ class QuickFiguresTest {
   }
 
   @Test
+  void theSamplingChoicesCompareSixChoicesOfEachMethodAndAClippingRun() {
+    FigureOutput fig = PaperFigure.RX.make(FigureScale.QUICK, 1, line -> { });
+    String table = fig.tables().get("rx-table").toCsv();
+    List<String> rows = table.lines().skip(1).toList();
+    assertThat(rows).hasSize(13);
+    for (String choice : List.of("interpolates", "same-side", "pooled", "real-and-fake", "fake",
+        "real")) {
+      assertThat(rows).filteredOn(r -> r.split(",")[2].equals(choice)).hasSizeGreaterThanOrEqualTo(2);
+    }
+    assertThat(rows).allSatisfy(r -> assertThat(Double.parseDouble(r.split(",")[6])).isPositive());
+    // 60 iterations measured every 20: three mode counts per run.
+    assertThat(fig.tables().get("rx-modes-over-iterations").rowCount()).isEqualTo(13 * 3);
+    Claim spread = claim(fig, "spread");
+    assertThat(spread.measured()).isPositive();
+    assertThat(claim(fig, "modes captured at the end").threshold()).isEqualTo("in [8, 8]");
+  }
+
+  @Test
   void theSameSeedGivesTheSameNumbers() {
     FixedGeneratorCritics.Settings tiny = new FixedGeneratorCritics.Settings(16, 20, 32, 64,
         new org.wganlab.metrics.GridSpec(8, -3, 3),
