@@ -12,7 +12,7 @@ import java.util.Arrays;
  * This is the ground truth of the fixed-generator experiment. By Kantorovich-Rubinstein duality no
  * 1-Lipschitz critic's estimate E_a[D] - E_b[D] on the same two sets can exceed it, so an estimate
  * above it means the critic is not 1-Lipschitz there: what a gradient penalty's critic shows, since
- * the penalty is soft (the figure command measures it, about 10% above on 8 gaussians). Small sets
+ * the penalty is soft ({@code figure fig1a} measured 6% above on 8 gaussians). Small sets
  * overstate the population W1; see {@code src/site/science.md}.
  */
 public final class ExactW1 {
