@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
   private static final String[] CORE = {"org.wganlab.common..", "org.wganlab.data..", "org.wganlab.nn..",
       "org.wganlab.method..", "org.wganlab.train..", "org.wganlab.metrics..", "org.wganlab.export..",
-      "org.wganlab.image.."};
+      "org.wganlab.image..", "org.wganlab.figures.."};
   private static final JavaClasses CLASSES = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
       .importPackages("org.wganlab");

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
       "Trains Wasserstein GAN critics and generators on 2-D toy data and on images.",
       "Without a command, the desktop app starts."
     },
-    subcommands = {TrainCommand.class, ImageCommand.class, DataCommand.class, BenchCommand.class,
+    subcommands = {TrainCommand.class, FigureCommand.class, ImageCommand.class, DataCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class WganLabCommand implements Runnable {
 

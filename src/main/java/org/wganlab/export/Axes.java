@@ -152,4 +152,43 @@ final class Axes {
     g.draw(new Line2D.Double(right, y, right + 4 * scale, y));
     g.drawString(text, (float) (right + 6 * scale), (float) (y + fm.getAscent() / 2.0 - 1));
   }
+
+  /**
+   * Draws the frame of a line or bar plot with outward ticks and labels over {@code xRange} (bottom)
+   * and {@code yRange} (left), the x axis name centred under the tick labels and the y axis name
+   * running up at {@code yNameX}, in the current font. Returns the baseline of the x axis name, below
+   * which a legend can go.
+   */
+  static float drawPlotFrame(Graphics2D g, Rectangle plot, double[] xRange, double[] yRange,
+      String xName, String yName, float yNameX, double scale) {
+    FontMetrics fm = g.getFontMetrics();
+    g.setColor(INK);
+    g.setStroke(new BasicStroke((float) scale));
+    g.drawRect(plot.x, plot.y, plot.width, plot.height);
+    double tick = 5 * scale;
+    double xStep = step(xRange[0], xRange[1], 6);
+    for (double v : ticks(xRange[0], xRange[1], 6)) {
+      double x = plot.x + (v - xRange[0]) / (xRange[1] - xRange[0]) * plot.width;
+      String text = label(v, xStep);
+      g.draw(new Line2D.Double(x, plot.getMaxY(), x, plot.getMaxY() + tick));
+      g.drawString(text, (float) (x - fm.stringWidth(text) / 2.0),
+          (float) (plot.getMaxY() + tick + 2 * scale + fm.getAscent()));
+    }
+    double yStep = step(yRange[0], yRange[1], 6);
+    for (double v : ticks(yRange[0], yRange[1], 6)) {
+      double y = plot.getMaxY() - (v - yRange[0]) / (yRange[1] - yRange[0]) * plot.height;
+      String text = label(v, yStep);
+      g.draw(new Line2D.Double(plot.x - tick, y, plot.x, y));
+      g.drawString(text, (float) (plot.x - tick - 3 * scale - fm.stringWidth(text)),
+          (float) (y + fm.getAscent() / 2.0 - 1));
+    }
+    float below = (float) (plot.getMaxY() + tick + 4 * scale + 2 * fm.getAscent());
+    g.drawString(xName, (float) (plot.getCenterX() - fm.stringWidth(xName) / 2.0), below);
+    // The y axis name runs up the left edge, beside the tick labels.
+    java.awt.geom.AffineTransform saved = g.getTransform();
+    g.rotate(-Math.PI / 2);
+    g.drawString(yName, (float) (-plot.getCenterY() - fm.stringWidth(yName) / 2.0), yNameX);
+    g.setTransform(saved);
+    return below;
+  }
 }

@@ -2,11 +2,9 @@ package org.wganlab.export;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
-import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
@@ -19,19 +17,25 @@ import java.util.List;
  * skipped (a score measured only every so often); a series with a single point shows as a dot.
  */
 public final class CurvesFigure {
-  private static final int PANEL_WIDTH = 560;
   private static final int HEIGHT = 420;
-  private static final int MARGIN_LEFT = 78;
-  private static final int MARGIN_RIGHT = 20;
-  private static final int MARGIN_TOP = 40;
   private static final int MARGIN_BOTTOM = 92;
 
   /** One curve: a name for the legend, a colour, and its points. */
   public record Series(String name, Color color, double[] x, double[] y) {
   }
 
-  /** One plot: a title, the x and y axis names, and its curves. */
-  public record Panel(String title, String xName, String yName, List<Series> series) {
+  /**
+   * One plot: a title, the x and y axis names, its curves, and the y axis range.
+   *
+   * @param yRange {@code {low, high}} for a fixed y axis (such as 0 to 8 modes), or null to fit the
+   *     data
+   */
+  public record Panel(String title, String xName, String yName, List<Series> series,
+      double[] yRange) {
+    /** A plot whose y axis fits its data. */
+    public Panel(String title, String xName, String yName, List<Series> series) {
+      this(title, xName, yName, series, null);
+    }
   }
 
   private CurvesFigure() {
@@ -39,65 +43,25 @@ public final class CurvesFigure {
 
   /** Draws the panels left to right at {@code scale} (2 for a projector or a retina screen). */
   public static BufferedImage draw(List<Panel> panels, double scale) {
-    int width = (int) Math.round(panels.size() * PANEL_WIDTH * scale);
-    BufferedImage image = new BufferedImage(width, (int) Math.round(HEIGHT * scale),
-        BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = image.createGraphics();
-    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    g.setColor(Color.WHITE);
-    g.fillRect(0, 0, image.getWidth(), image.getHeight());
-    for (int p = 0; p < panels.size(); p++) {
-      Rectangle plot = new Rectangle((int) Math.round((p * PANEL_WIDTH + MARGIN_LEFT) * scale),
-          (int) Math.round(MARGIN_TOP * scale),
-          (int) Math.round((PANEL_WIDTH - MARGIN_LEFT - MARGIN_RIGHT) * scale),
-          (int) Math.round((HEIGHT - MARGIN_TOP - MARGIN_BOTTOM) * scale));
-      drawPanel(g, plot, panels.get(p), scale);
-    }
-    g.dispose();
-    return image;
+    return PanelRow.draw(panels.size(), HEIGHT, MARGIN_BOTTOM, scale,
+        (g, plot, p) -> drawPanel(g, plot, panels.get(p), scale));
   }
 
   private static void drawPanel(Graphics2D g, Rectangle plot, Panel panel, double scale) {
     double[] xr = range(panel.series(), true);
-    double[] yr = range(panel.series(), false);
-    Font font = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(13 * scale));
-    g.setFont(font.deriveFont(Font.BOLD));
-    g.setColor(Axes.INK);
-    g.drawString(panel.title(), plot.x, (float) (plot.y - 12 * scale));
-    g.setFont(font);
+    double[] yr = panel.yRange() != null ? panel.yRange().clone() : range(panel.series(), false);
+    float below = PanelRow.drawTitleAndFrame(g, plot, panel.title(), xr, yr, panel.xName(),
+        panel.yName(), scale);
     FontMetrics fm = g.getFontMetrics();
-    g.setStroke(new BasicStroke((float) scale));
-    g.drawRect(plot.x, plot.y, plot.width, plot.height);
-    double tick = 5 * scale;
-    double xStep = Axes.step(xr[0], xr[1], 6);
-    for (double v : Axes.ticks(xr[0], xr[1], 6)) {
-      double x = plot.x + (v - xr[0]) / (xr[1] - xr[0]) * plot.width;
-      String text = Axes.label(v, xStep);
-      g.draw(new Line2D.Double(x, plot.getMaxY(), x, plot.getMaxY() + tick));
-      g.drawString(text, (float) (x - fm.stringWidth(text) / 2.0),
-          (float) (plot.getMaxY() + tick + 2 * scale + fm.getAscent()));
-    }
-    double yStep = Axes.step(yr[0], yr[1], 6);
-    for (double v : Axes.ticks(yr[0], yr[1], 6)) {
-      double y = plot.getMaxY() - (v - yr[0]) / (yr[1] - yr[0]) * plot.height;
-      String text = Axes.label(v, yStep);
-      g.draw(new Line2D.Double(plot.x - tick, y, plot.x, y));
-      g.drawString(text, (float) (plot.x - tick - 3 * scale - fm.stringWidth(text)),
-          (float) (y + fm.getAscent() / 2.0 - 1));
-    }
-    float below = (float) (plot.getMaxY() + tick + 4 * scale + 2 * fm.getAscent());
-    g.drawString(panel.xName(), (float) (plot.getCenterX() - fm.stringWidth(panel.xName()) / 2.0),
-        below);
-    // The y axis name runs up the left edge, beside the tick labels.
-    java.awt.geom.AffineTransform saved = g.getTransform();
-    g.rotate(-Math.PI / 2);
-    g.drawString(panel.yName(), (float) (-plot.getCenterY() - fm.stringWidth(panel.yName()) / 2.0),
-        (float) (plot.x - MARGIN_LEFT * scale + fm.getAscent() + 2 * scale));
-    g.setTransform(saved);
     float legendY = below + fm.getHeight() + (float) (6 * scale);
     float legendX = plot.x;
     for (Series s : panel.series()) {
+      double entryWidth = fm.stringWidth(s.name()) + 24 * scale;
+      if (legendX > plot.x && legendX + entryWidth > plot.getMaxX()) {
+        // A legend too long for one line wraps under the first.
+        legendX = plot.x;
+        legendY += fm.getHeight();
+      }
       g.setColor(s.color());
       g.setStroke(new BasicStroke((float) (2.5 * scale)));
       g.draw(new Line2D.Double(legendX, legendY - fm.getAscent() / 2.0, legendX + 18 * scale,

@@ -33,7 +33,12 @@ public sealed interface MethodConfig {
   /** A one-line summary for headers and figure titles, e.g. "WGAN-GP lambda=10". */
   String label();
 
-  /** The reference defaults of {@code kind} (SCIENCE.md): c = 0.01, lambda = 0.1 (toy code), k = 2, p = 6. */
+  /**
+   * The reference defaults of {@code kind}: c = 0.01 (Arjovsky et al., "Wasserstein GAN", arXiv
+   * 1701.07875, Algorithm 1); lambda = 0.1, the WGAN-GP toy code's value (gan_toy.py of Gulrajani et
+   * al., arXiv 1704.00028, whose paper uses 10); k = 2, p = 6 at real and fake points (Wu et al.,
+   * "Wasserstein Divergence for GANs", ECCV 2018). More in {@code src/site/science.md}.
+   */
   static MethodConfig defaults(MethodKind kind) {
     return switch (kind) {
       case NONE -> new Unconstrained();

@@ -30,6 +30,23 @@ public interface Network {
    */
   List<INDArray> weightMatrices();
 
+  /** Every weight of {@link #weightMatrices()} (not the biases) copied into one array, layer by layer. */
+  default float[] weightValues() {
+    List<INDArray> matrices = weightMatrices();
+    int total = 0;
+    for (INDArray w : matrices) {
+      total += (int) w.length();
+    }
+    float[] all = new float[total];
+    int offset = 0;
+    for (INDArray w : matrices) {
+      float[] values = HostArrays.floats(w);
+      System.arraycopy(values, 0, all, offset, values.length);
+      offset += values.length;
+    }
+    return all;
+  }
+
   /** Floating-point type of parameters and activations. */
   DataType dataType();
 

@@ -1,7 +1,5 @@
 package org.wganlab.train;
 
-import java.util.List;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.wganlab.data.ModeLayout;
 import org.wganlab.metrics.CriticProbe;
@@ -10,7 +8,6 @@ import org.wganlab.metrics.Histogram;
 import org.wganlab.metrics.ModeCoverage;
 import org.wganlab.metrics.Surface;
 import org.wganlab.nn.Critic;
-import org.wganlab.nn.HostArrays;
 
 /**
  * Measures a run's critic and generator on held-out points, with random streams of its own so that
@@ -70,19 +67,7 @@ final class RunEvaluator {
   }
 
   private Histogram weightHistogram() {
-    List<INDArray> matrices = critic.weightMatrices();
-    int total = 0;
-    for (INDArray w : matrices) {
-      total += (int) w.length();
-    }
-    float[] all = new float[total];
-    int offset = 0;
-    for (INDArray w : matrices) {
-      float[] values = HostArrays.floats(w);
-      System.arraycopy(values, 0, all, offset, values.length);
-      offset += values.length;
-    }
-    return Histogram.of(all, WEIGHT_BINS);
+    return Histogram.of(critic.weightValues(), WEIGHT_BINS);
   }
 
   /** Per-layer ||dL_W/dh_l|| for L_W = E_fake[D] - E_real[D] on a batch of the samples. */

@@ -10,6 +10,7 @@ import org.wganlab.data.Dataset;
 import org.wganlab.data.Rng;
 import org.wganlab.method.LipschitzMethod;
 import org.wganlab.method.PenaltyTerm;
+import org.wganlab.metrics.CriticProbe;
 import org.wganlab.nn.Critic;
 import org.wganlab.nn.HostArrays;
 import org.wganlab.nn.Mlp;
@@ -256,6 +257,19 @@ public final class Trainer {
   public Evaluation evaluate(EvaluationRequest request) {
     return Workspaces.inStep(workspace,
         () -> evaluator.evaluate(iteration, request, penaltyPoints, penaltyNorms));
+  }
+
+  /**
+   * D and grad_x D at the interleaved 2-D {@code points}, read now on the calling thread (which must
+   * own the trainer): for measurements on chosen point sets, such as the exact W1's.
+   */
+  public CriticProbe.Reading readCritic(double[] points) {
+    return Workspaces.inStep(workspace, () -> CriticProbe.read(critic, points));
+  }
+
+  /** The critic's weights (not biases), copied, layer by layer. */
+  public float[] criticWeights() {
+    return Workspaces.inStep(workspace, critic::weightValues);
   }
 
   /** The workspace slot of the run's step memory. */

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The generators produce the distributions SCIENCE.md describes, checked on fixed-seed samples. */
+/**
+ * The generators produce the distributions of the WGAN-GP toy code (gan_toy.py) and sklearn's
+ * make_swiss_roll that {@code src/site/science.md} describes, checked on fixed-seed samples.
+ */
 class GeneratorStatisticsTest {
 
   @Test

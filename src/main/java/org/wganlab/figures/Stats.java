@@ -1,0 +1,90 @@
+package org.wganlab.figures;
+
+import java.util.Arrays;
+
+/** The few summary statistics the claims use, on plain arrays. */
+final class Stats {
+  private Stats() {
+  }
+
+  /** The median (mean of the two middle values for an even count). */
+  static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+
+  /** The arithmetic mean. */
+  static double mean(double[] values) {
+    double sum = 0;
+    for (double v : values) {
+      sum += v;
+    }
+    return sum / values.length;
+  }
+
+  /** The population standard deviation of float values, accumulated in double. */
+  static double std(float[] values) {
+    double sum = 0;
+    for (float v : values) {
+      sum += v;
+    }
+    double mean = sum / values.length;
+    double squares = 0;
+    for (float v : values) {
+      squares += (v - mean) * (v - mean);
+    }
+    return Math.sqrt(squares / values.length);
+  }
+
+  /** The share of values whose magnitude is at least {@code edge}. */
+  static double shareAtLeast(float[] values, double edge) {
+    long count = 0;
+    for (float v : values) {
+      if (Math.abs(v) >= edge) {
+        count++;
+      }
+    }
+    return (double) count / values.length;
+  }
+
+  /** The largest magnitude. */
+  static double maxAbs(float[] values) {
+    double max = 0;
+    for (float v : values) {
+      max = Math.max(max, Math.abs(v));
+    }
+    return max;
+  }
+
+  /** max - min. */
+  static double range(double[] values) {
+    return Arrays.stream(values).max().orElse(Double.NaN) - Arrays.stream(values).min().orElse(Double.NaN);
+  }
+
+  /**
+   * The share of values equal to one of the two most frequent values: near 1 when clipping has put
+   * the weights on +-c, near 0 for weights spread over a continuum.
+   */
+  static double shareOfTwoCommonest(float[] values) {
+    float[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int best = 0;
+    int second = 0;
+    int run = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      run = i > 0 && Float.compare(sorted[i], sorted[i - 1]) == 0 ? run + 1 : 1;
+      boolean runEnds = i + 1 == sorted.length || Float.compare(sorted[i + 1], sorted[i]) != 0;
+      if (runEnds) {
+        if (run > best) {
+          second = best;
+          best = run;
+        } else if (run > second) {
+          second = run;
+        }
+      }
+    }
+    return (double) (best + second) / values.length;
+  }
+}
