@@ -2,8 +2,9 @@ package org.wganlab.cli;
 
 /**
  * The command line's exit codes, one per kind of ending, as the README's table lists them. Scripts
- * can tell a mistake in what they passed (2) from a file system that failed under a correct command
- * (74, {@code EX_IOERR} of BSD's sysexits.h) and from a stop they asked for (130).
+ * can tell a mistake in what they passed (2) from a run that diverged (3), from a file system that
+ * failed under a correct command (74, {@code EX_IOERR} of BSD's sysexits.h) and from a stop they asked
+ * for (130).
  */
 final class ExitCodes {
   /** The command did what it was asked. */
@@ -16,6 +17,11 @@ final class ExitCodes {
    * Nothing is written.
    */
   static final int BAD_INPUT = 2;
+  /**
+   * The command ran to its end but a run diverged (a loss or value became NaN or infinite): the
+   * console names the run, the iteration and the cause, and the other runs' files are complete.
+   */
+  static final int DIVERGED = 3;
   /** A file could not be read or written for a reason of the file system (full disk, I/O error). */
   static final int IO_FAILURE = 74;
   /** Stopped by Ctrl-C or SIGTERM; the files hold the state of the moment. */

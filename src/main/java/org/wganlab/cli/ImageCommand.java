@@ -174,7 +174,8 @@ public final class ImageCommand implements Callable<Integer> {
           .mapToInt(ImageTrainer::iteration).min().orElse(0) + "; continue with --resume");
       return ExitCodes.INTERRUPTED;
     }
-    return ExitCodes.DONE;
+    return session.trainers().stream().anyMatch(ImageTrainer::diverged) ? ExitCodes.DIVERGED
+        : ExitCodes.DONE;
   }
 
   /**

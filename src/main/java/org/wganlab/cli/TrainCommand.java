@@ -164,6 +164,6 @@ public final class TrainCommand implements Callable<Integer> {
               + " into the next"));
       return ExitCodes.INTERRUPTED;
     }
-    return ExitCodes.DONE;
+    return trainers.stream().anyMatch(Trainer::diverged) ? ExitCodes.DIVERGED : ExitCodes.DONE;
   }
 }

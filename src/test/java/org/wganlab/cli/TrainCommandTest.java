@@ -71,6 +71,18 @@ class TrainCommandTest {
   }
 
   @Test
+  void aDivergedRunExitsThreeNamesItsCauseAndStillWritesItsFiles() throws IOException {
+    Path out = dir.resolve("diverged");
+    // Plain SGD at 0.5 overshoots at once: the GP critic's loss is NaN within two iterations.
+    CliRun r = run(with(SMALL, "train", "--method", "gp", "--optimizer", "sgd", "--lr", "0.5",
+        "--iterations", "20", "--out", out.toString()));
+    assertThat(r.code()).as(r.err()).isEqualTo(3);
+    assertThat(r.out()).containsPattern("diverged: critic loss became NaN at iteration \\d+");
+    assertThat(out.resolve("config.json")).isRegularFile();
+    assertThat(out.resolve("metrics.csv")).isRegularFile();
+  }
+
+  @Test
   void fixedGeneratorModeReportsTheExactW1() throws IOException {
     Path out = dir.resolve("fixed");
     CliRun r = run(with(SMALL, "train", "--fixed-generator", "--method", "gp", "--iterations", "4",
