@@ -117,6 +117,12 @@ public final class TrainCommand implements Callable<Integer> {
         if (!t.iterate(stop)) {
           break;
         }
+        if (t.diverged()) {
+          // The iteration it diverged in never completed: the row carries its number and the cause.
+          logged.add(RunFiles.LoggedRow.diverged(i, t.run(), t.iteration() + 1, t.problem()));
+          newRows = true;
+          continue;
+        }
         if (t.iteration() == it && (it % config.evaluation().logEvery() == 0
             || it == config.iterations())) {
           List<MetricsRow> rows = t.rows();

@@ -21,7 +21,7 @@ public final class RunFiles {
   /** Columns of {@code metrics.csv}. */
   public static final String[] METRICS_HEADER = {"iteration", "run", "method",
       "wasserstein_estimate", "critic_loss", "generator_loss", "penalty", "seconds",
-      "modes_captured", "high_quality_fraction", "exact_w1"};
+      "modes_captured", "high_quality_fraction", "exact_w1", "status", "problem"};
   /** Width of the figures in pixels. */
   static final int FIGURE_WIDTH = 720;
 
@@ -57,9 +57,21 @@ public final class RunFiles {
    * @param row the logged metrics
    * @param modes mode coverage, or null
    * @param exactW1 exact W1, or NaN
+   * @param problem why the run diverged in this row's iteration, or empty while it trains on
    */
   public record LoggedRow(int run, RunConfig config, MetricsRow row, ModeCoverage modes,
-      double exactW1) {
+      double exactW1, String problem) {
+    /** A row of a run that trains on. */
+    public LoggedRow(int run, RunConfig config, MetricsRow row, ModeCoverage modes, double exactW1) {
+      this(run, config, row, modes, exactW1, "");
+    }
+
+    /** The row that records where and why run {@code run} diverged; its numbers are NaN. */
+    public static LoggedRow diverged(int run, RunConfig config, int iteration, String problem) {
+      double nan = Double.NaN;
+      return new LoggedRow(run, config, new MetricsRow(iteration, nan, nan, nan, nan, nan), null, nan,
+          problem);
+    }
   }
 
   /** Writes {@code config.json}. */
@@ -67,7 +79,10 @@ public final class RunFiles {
     ConfigJson.write(directory.resolve("config.json"), config);
   }
 
-  /** Writes {@code metrics.csv}, one line per logged iteration per run. */
+  /**
+   * Writes {@code metrics.csv}, one line per logged iteration per run, and for a run that diverged a
+   * last line with status "diverged", the iteration it diverged in and the cause.
+   */
   public void writeMetrics(List<LoggedRow> rows) throws IOException {
     CsvTable table = new CsvTable(METRICS_HEADER);
     for (LoggedRow r : rows) {
@@ -76,7 +91,8 @@ public final class RunFiles {
           m.wassersteinEstimate(), m.criticLoss(), m.generatorLoss(), m.penalty(), m.seconds(),
           r.modes() == null ? "" : r.modes().modesCaptured(),
           r.modes() == null ? "" : r.modes().highQualityFraction(),
-          Double.isNaN(r.exactW1()) ? "" : r.exactW1());
+          Double.isNaN(r.exactW1()) ? "" : r.exactW1(),
+          r.problem().isEmpty() ? "ok" : "diverged", r.problem());
     }
     table.write(directory.resolve("metrics.csv"));
   }

@@ -79,7 +79,12 @@ class TrainCommandTest {
     assertThat(r.code()).as(r.err()).isEqualTo(3);
     assertThat(r.out()).containsPattern("diverged: critic loss became NaN at iteration \\d+");
     assertThat(out.resolve("config.json")).isRegularFile();
-    assertThat(out.resolve("metrics.csv")).isRegularFile();
+    List<String> metrics = Files.readAllLines(out.resolve("metrics.csv"));
+    assertThat(metrics.get(0)).endsWith(",exact_w1,status,problem");
+    String[] last = metrics.get(metrics.size() - 1).split(",", -1);
+    assertThat(last[11]).isEqualTo("diverged");
+    assertThat(last[12]).startsWith("critic loss became NaN at iteration " + last[0]);
+    assertThat(metrics.subList(1, metrics.size() - 1)).allMatch(row -> row.endsWith(",ok,"));
   }
 
   @Test
