@@ -7,14 +7,6 @@ final class Stats {
   private Stats() {
   }
 
-  /** The median (mean of the two middle values for an even count). */
-  static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int n = sorted.length;
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-  }
-
   /** The arithmetic mean. */
   static double mean(double[] values) {
     double sum = 0;

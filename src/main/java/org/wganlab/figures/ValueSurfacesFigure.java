@@ -11,6 +11,7 @@ import org.wganlab.data.BuiltInDataset;
 import org.wganlab.export.CsvTable;
 import org.wganlab.export.FigureSheet;
 import org.wganlab.export.SurfaceFigure;
+import org.wganlab.metrics.Quantiles;
 import org.wganlab.metrics.Surface;
 import org.wganlab.train.MetricsRow;
 
@@ -53,7 +54,7 @@ final class ValueSurfacesFigure {
         String method = m == 0 ? "clip" : "gp";
         tv[m] = SurfaceComplexity.totalVariation(c.surface());
         estimates.addRow(r.data().cliName(), method, r.real().length / 2, r.exactW1(), c.estimate(),
-            c.estimate() / r.exactW1(), Stats.median(c.interpolateNorms()), tv[m],
+            c.estimate() / r.exactW1(), Quantiles.median(c.interpolateNorms()), tv[m],
             shapeFraction(c, r.exactW1()));
         for (MetricsRow row : c.rows()) {
           training.addRow(r.data().cliName(), method, row.iteration(), 5 * row.iteration(),
@@ -96,7 +97,7 @@ final class ValueSurfacesFigure {
         n, n);
     List<Claim> claims = new ArrayList<>();
     claims.add(Claim.between(data + ", GP: median ||grad D|| at real-fake interpolates",
-        Stats.median(gp.interpolateNorms()), 0.9, 1.1, "at " + n + " interpolates of the held-out points"));
+        Quantiles.median(gp.interpolateNorms()), 0.9, 1.1, "at " + n + " interpolates of the held-out points"));
     claims.add(Claim.between(data + ", GP: estimate / exact W1 on the same points (close, and above"
         + " it: the penalty is soft)", gpRatio, 1.0, 1.2,
         String.format(java.util.Locale.ROOT, "estimate %.4f, %s: %s by %.1f%%%s", gp.estimate(), same,

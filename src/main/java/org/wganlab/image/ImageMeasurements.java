@@ -7,6 +7,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.wganlab.data.Rng;
 import org.wganlab.data.image.ImageSet;
+import org.wganlab.metrics.Quantiles;
 import org.wganlab.nn.Critic;
 import org.wganlab.nn.Generator;
 import org.wganlab.nn.Workspaces;
@@ -93,15 +94,7 @@ public final class ImageMeasurements {
     }
     double[] norms = critic.readout(points).inputGradients().norm2(1).toDoubleVector();
     Arrays.sort(norms);
-    return new CriticReading((realSum - fakeSum) / count, quantile(norms, 0.5),
-        quantile(norms, 0.9));
-  }
-
-  /** The {@code q} quantile of sorted values, linear between order statistics. */
-  static double quantile(double[] sorted, double q) {
-    double position = q * (sorted.length - 1);
-    int low = (int) Math.floor(position);
-    int high = Math.min(low + 1, sorted.length - 1);
-    return sorted[low] + (position - low) * (sorted[high] - sorted[low]);
+    return new CriticReading((realSum - fakeSum) / count, Quantiles.quantile(norms, 0.5),
+        Quantiles.quantile(norms, 0.9));
   }
 }
