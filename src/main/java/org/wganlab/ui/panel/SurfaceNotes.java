@@ -40,6 +40,12 @@ final class SurfaceNotes {
     String[] lines = {"D(x) almost flat:", "it varies by only " + Formats.number(span),
         "over the view; a 1-Lipschitz critic", "could vary by up to " + Formats.number(lipschitz)};
     double size = TextFit.size(11 * textScale, side - 28, lines);
+    if (!TextFit.fits(size, side - 28, lines)) {
+      // A small square (four panels at 1024 px) cannot hold the sentence even at the smallest font.
+      lines = new String[] {"D(x) almost flat:", "range " + Formats.number(span),
+          "1-Lipschitz: up to", Formats.number(lipschitz)};
+      size = TextFit.size(11 * textScale, side - 28, lines);
+    }
     g.setFont(Font.font(size));
     double boxHeight = lines.length * size * 1.3 + 8;
     double top = side / 2 - boxHeight / 2;

@@ -18,6 +18,16 @@ final class TextFit {
     return probe.getLayoutBounds().getWidth();
   }
 
+  /** Whether every line fits in {@code room} pixels at {@code size}. */
+  static boolean fits(double size, double room, String... lines) {
+    for (String line : lines) {
+      if (width(line, size) > room) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The largest size up to {@code size} (and not below the floor) at which every line fits. */
   static double size(double size, double room, String... lines) {
     double fitted = size;
