@@ -9,6 +9,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.wganlab.data.Dataset;
 import org.wganlab.data.Rng;
 import org.wganlab.method.LipschitzMethod;
+import org.wganlab.method.MethodConfig;
 import org.wganlab.method.PenaltyTerm;
 import org.wganlab.metrics.CriticProbe;
 import org.wganlab.nn.Critic;
@@ -256,7 +257,8 @@ public final class Trainer {
   /** Measures the run now (on the calling thread, which must own the trainer). */
   public Evaluation evaluate(EvaluationRequest request) {
     return Workspaces.inStep(workspace,
-        () -> evaluator.evaluate(iteration, request, penaltyPoints, penaltyNorms));
+        () -> evaluator.evaluate(iteration, request, penaltyPoints, penaltyNorms,
+            run.method() instanceof MethodConfig.Clipping clip ? clip.c() : Double.NaN));
   }
 
   /**
