@@ -48,7 +48,7 @@ public final class LiveClaims {
     String norms = "GP: median ||grad D|| at its penalty points";
     Evaluation gpNow = gp < 0 ? null : evaluation(record, gp);
     if (gpNow == null || gpNow.penaltyGradientNorms().length == 0) {
-      claims.add(missing(record, gp, "a GP panel", norms, "in [0.9, 1.1]"));
+      claims.add(missing(record, gp, "GP panel", norms, "in [0.9, 1.1]"));
     } else {
       claims.add(LiveClaim.judged(ValueSurfacesFigure.gpNorms("", gpNow.penaltyGradientNorms(),
           "at the " + gpNow.penaltyGradientNorms().length + " interpolates of the last critic step"),
@@ -81,12 +81,12 @@ public final class LiveClaims {
     List<LiveClaim> claims = new ArrayList<>();
     for (double c : new double[] {0.1, 0.01, 0.001}) {
       claims.add(layerClaim(record, find(record, m -> m instanceof MethodConfig.Clipping k
-          && k.c() == c), "a panel clipping at c = " + Claim.number(c), "12 layers, clip c = "
+          && k.c() == c), "panel clipping at c = " + Claim.number(c), "12 layers, clip c = "
           + Claim.number(c) + ": orders of magnitude from the last layer to the first",
           c >= 0.1 ? "> 1" : "< -1"));
     }
     claims.add(layerClaim(record, find(record, m -> m instanceof MethodConfig.GradientPenalty),
-        "a GP panel", "12 layers, GP: orders of magnitude between its layers", "< 1"));
+        "GP panel", "12 layers, GP: orders of magnitude between its layers", "< 1"));
     return claims;
   }
 
@@ -108,12 +108,12 @@ public final class LiveClaims {
     Evaluation clipNow = clip < 0 ? null : evaluation(record, clip);
     Evaluation gpNow = gp < 0 ? null : evaluation(record, gp);
     List<LiveClaim> claims = new ArrayList<>();
-    claims.add(clipNow == null ? missing(record, clip, "a clipping panel", "clipping: share of"
+    claims.add(clipNow == null ? missing(record, clip, "clipping panel", "clipping: share of"
         + " weights within 5% of +-c", "> 0.5") : LiveClaim.judged(WeightHistogramsFigure.pileUp(
             clipNow.weightSummary(), ""), clipNow.iteration(), FIG1C_JUDGED_FROM));
     if (gpNow == null || clipNow == null) {
-      claims.add(missing(record, gpNow == null ? gp : clip, gpNow == null ? "a GP panel"
-          : "a clipping panel", "weight std, GP / clipping", "> 2"));
+      claims.add(missing(record, gpNow == null ? gp : clip, gpNow == null ? "GP panel"
+          : "clipping panel", "weight std, GP / clipping", "> 2"));
       return claims;
     }
     var spread = gpNow.weightSummary();
@@ -143,7 +143,7 @@ public final class LiveClaims {
     for (int k = 0; k < 4; k++) {
       modes[k] = all[k] < 0 ? Double.NaN : record.memory(all[k]).meanRecentModes();
       if (Double.isNaN(modes[k])) {
-        claims.add(missing(record, all[k], "W-div and GP panels at both r(x)", spread, "< 0"));
+        claims.add(missing(record, all[k], "W-div and GP panel at each of the two r(x)", spread, "< 0"));
         break;
       }
       iteration = Math.min(iteration, record.latest().runs().get(all[k]).iteration());
@@ -158,7 +158,7 @@ public final class LiveClaims {
     }
     String allModes = "GP, r(x) = interpolates: all 8 modes captured";
     if (gp[0] < 0 || record.memory(gp[0]).bestModes() < 0) {
-      claims.add(missing(record, gp[0], "a GP panel at interpolates", allModes, "in [8, 8]"));
+      claims.add(missing(record, gp[0], "GP panel at interpolates", allModes, "in [8, 8]"));
       return claims;
     }
     LiveRecord.RunMemory m = record.memory(gp[0]);

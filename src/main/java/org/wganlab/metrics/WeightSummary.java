@@ -1,8 +1,8 @@
 package org.wganlab.metrics;
 
 /**
- * A critic's weights in four numbers: how many, how spread, how large, and what share of them sits
- * at the edge of their range (within 5 % of it). Under weight clipping the edge is the clipping bound
+ * A critic's weights in a few numbers: how many, how spread, how large, and what share of them sits
+ * at an edge (|w| within 5 % of it). Under weight clipping the edge is the clipping bound
  * c and that share is the pile-up at +-c the WGAN-GP paper shows in its Figure 1c; without a bound
  * the edge is the largest |w|, where a uniform spread puts about 5 % and a bell-shaped one less.
  *
@@ -10,7 +10,7 @@ package org.wganlab.metrics;
  * @param std population standard deviation
  * @param maxAbs largest |w|
  * @param edge the bound the share is measured against: c under clipping, else {@code maxAbs}
- * @param shareNearEdge share of weights with |w| at least 95 % of {@code edge}
+ * @param shareNearEdge share of weights with |w| between 95 % and 105 % of {@code edge}
  */
 public record WeightSummary(long count, double std, double maxAbs, double edge,
     double shareNearEdge) {
@@ -36,11 +36,13 @@ public record WeightSummary(long count, double std, double maxAbs, double edge,
     double mean = sum / n;
     double squares = 0;
     double edge = bound > 0 ? bound : max;
-    double near = (1 - EDGE_BAND) * edge;
+    // Within 5% on either side: before the first clipping step the weights are far larger than c.
+    double low = (1 - EDGE_BAND) * edge;
+    double high = (1 + EDGE_BAND) * edge;
     long atEdge = 0;
     for (float w : weights) {
       squares += (w - mean) * (w - mean);
-      if (Math.abs(w) >= near) {
+      if (Math.abs(w) >= low && Math.abs(w) <= high) {
         atEdge++;
       }
     }

@@ -19,6 +19,13 @@ class WeightSummaryTest {
   }
 
   @Test
+  void weightsFarBeyondTheBoundAreNotAtItsEdge() {
+    float[] unclipped = {0.5f, -0.3f, 0.0104f, -0.0106f, 0.01f};
+    // Only 0.0104 and 0.01 are within 5% of c = 0.01; the initial weights beyond it are not.
+    assertThat(WeightSummary.of(unclipped, 0.01).shareNearEdge()).isEqualTo(2.0 / 5);
+  }
+
+  @Test
   void withoutABoundTheEdgeIsTheLargestWeight() {
     WeightSummary s = WeightSummary.of(new float[] {1, -1, 1, -1, 0.2f, -4}, Double.NaN);
     assertThat(s.edge()).isEqualTo(4);

@@ -37,6 +37,12 @@ final class ClaimsBox extends GridPane {
     claim.setHgrow(Priority.ALWAYS);
     claim.setMinWidth(120);
     getColumnConstraints().add(claim);
+    for (int column = 1; column < 4; column++) {
+      // The numbers and verdicts never shorten; only the claim's words do (in full in the tooltip).
+      ColumnConstraints fixed = new ColumnConstraints();
+      fixed.setMinWidth(USE_PREF_SIZE);
+      getColumnConstraints().add(fixed);
+    }
     opened.addListener((obs, was, is) -> {
       record = LiveRecord.EMPTY;
       show(snapshots.getValue());
@@ -74,11 +80,13 @@ final class ClaimsBox extends GridPane {
   private void addRow() {
     int index = rows.size();
     Label claim = new Label();
+    claim.getStyleClass().add("claim-text");
     claim.setTextOverrun(OverrunStyle.ELLIPSIS);
     claim.setMinWidth(0);
     Label measured = new Label();
     measured.getStyleClass().add("claim-measured");
     Label threshold = new Label();
+    threshold.getStyleClass().add("claim-threshold");
     Label verdict = new Label();
     verdict.getStyleClass().add("claim-verdict");
     Label[] row = {claim, measured, threshold, verdict};

@@ -14,6 +14,9 @@ import org.wganlab.ui.model.Preset;
  * a paper figure's setting, the live claims box on the right. Hidden when no preset is open.
  */
 public final class LessonBar extends HBox {
+  /** The share of the row's width the claims box takes. */
+  private static final double CLAIMS_SHARE = 0.56;
+
   /**
    * A bar that follows {@code opened} (the open preset, or null) and measures the claims on
    * {@code snapshots}.
@@ -28,8 +31,14 @@ public final class LessonBar extends HBox {
     caption.setWrapText(true);
     HBox.setHgrow(caption, Priority.ALWAYS);
     ClaimsBox claims = new ClaimsBox(opened, snapshots);
-    // The caption takes what the claims leave, but never less than a third of the row.
-    caption.minWidthProperty().bind(widthProperty().divide(3));
+    // The claims take a fixed share of the row whatever their words' length (they shorten with an
+    // ellipsis), the caption wraps in the rest.
+    caption.setMinWidth(0);
+    caption.setPrefWidth(0);
+    caption.setMaxWidth(Double.MAX_VALUE);
+    claims.prefWidthProperty().bind(widthProperty().multiply(CLAIMS_SHARE));
+    claims.minWidthProperty().bind(claims.prefWidthProperty());
+    claims.maxWidthProperty().bind(claims.prefWidthProperty());
     getChildren().addAll(caption, claims);
     setPadding(new Insets(0, 8, 0, 8));
     getStyleClass().add("lesson-bar");
