@@ -15,7 +15,7 @@ import org.wganlab.ui.model.Preset;
  */
 public final class LessonBar extends HBox {
   /** The share of the row's width the claims box takes. */
-  private static final double CLAIMS_SHARE = 0.56;
+  private static final double CLAIMS_SHARE = 0.48;
 
   /**
    * A bar that follows {@code opened} (the open preset, or null) and measures the claims on

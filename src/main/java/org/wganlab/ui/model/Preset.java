@@ -39,15 +39,15 @@ public enum Preset {
       + " hundred iterations); its panel says when and why, and the penalty trains on.", null),
   /** WGAN-GP paper, Figure 1a: critics trained against a fixed generator P_r + N(0, I). */
   FIXED_GENERATOR("Paper Fig. 1a: critics against a fixed generator, clipping vs GP",
-      "The generator stands still (real points plus noise), so each critic trains towards its"
-      + " best. Look for GP's ||grad D|| gathering at 1 and clipping's near 0, then press Exact W1:"
-      + " clipping's estimate is a tiny share of W1, GP's close to it or even above (a soft penalty).",
+      "The generator stands still (real points plus noise): each critic trains towards its best."
+      + " GP's ||grad D|| gathers at 1, clipping's stays near 0. Press Exact W1: clipping's"
+      + " estimate is a tiny share of W1, GP's is close to it.",
       PaperFigure.FIG1A),
   /** WGAN-GP paper, Figure 1b: three clipping values and GP with 12-layer networks. */
   CLIPPING_VALUES("Paper Fig. 1b: 12-layer critics, clipping c = 0.1, 0.01, 0.001 vs GP",
-      "Critics and generators of 12 layers on the swiss roll. Watch the per-layer chart (log"
-      + " scale): c = 0.001 and 0.01 make the gradients vanish towards the input, c = 0.1 makes"
-      + " them grow as training goes on, and GP keeps every layer within one decade.",
+      "12-layer networks on the swiss roll. In the per-layer chart (log scale) c = 0.001 and 0.01"
+      + " make the gradients vanish towards the input, c = 0.1 makes them grow as training goes"
+      + " on, and GP keeps its layers within one decade.",
       PaperFigure.FIG1B),
   /** WGAN-GP paper, Figure 1c: the weights of 12-layer critics, clipping vs GP. */
   WEIGHTS("Paper Fig. 1c: 12-layer critic weights, clipping vs GP",
@@ -56,9 +56,9 @@ public enum Preset {
       PaperFigure.FIG1C),
   /** WGAN-div paper, Table 2: W-div and GP, each at two choices of r(x). */
   SAMPLING_CHOICES_VS_GP("WGAN-div Table 2: r(x) = interpolates vs fake points, W-div vs GP",
-      "Each method twice, its penalty taken at real-fake interpolates or at the fake points only."
-      + " The paper says W-div does not mind the choice and GP does: compare the modes each run"
-      + " captures over a few thousand iterations (one run's count jumps around; look at trends).",
+      "Each method twice, its penalty taken at real-fake interpolates or at the fake points."
+      + " The paper says W-div does not mind the choice and GP does: compare the modes captured"
+      + " over a few thousand iterations (a run's count jumps; look at trends).",
       PaperFigure.RX);
 
   /**

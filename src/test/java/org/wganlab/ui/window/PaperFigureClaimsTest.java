@@ -24,7 +24,7 @@ class PaperFigureClaimsTest extends AppTestBase {
   @Test
   void theWeightsFigureLoadsTwelveLayerCriticsAndMeasuresClippingsPileUp(FxRobot robot)
       throws Exception {
-    assertThat(robot.lookup(".claims-box").tryQuery()).isEmpty();
+    assertThat(robot.lookup(".claims-box").query().isVisible()).isFalse();
     robot.clickOn("Experiments").clickOn(Preset.WEIGHTS.displayName());
     waitFor(20, () -> texts(robot, "panel-title").equals(List.of("WGAN clip c=0.01",
         "WGAN-GP lambda=10")) && texts(robot, "claim-verdict").size() == 3);
