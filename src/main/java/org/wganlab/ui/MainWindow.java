@@ -262,7 +262,7 @@ public final class MainWindow implements AutoCloseable {
    * the frames would over the next few pulses (for tests, which then need not wait for frames).
    */
   public void showLatest() {
-    model.pull(System.nanoTime());
+    model.pull();
     drawLatest();
     root.applyCss();
     root.layout();

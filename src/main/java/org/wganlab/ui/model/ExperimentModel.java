@@ -22,7 +22,7 @@ import org.wganlab.train.TrainingControl;
  * The experiment as the window sees it. The training session owns the experiment's state; this model
  * proposes what the user asks as {@link Command}s to a {@link TrainingControl} and shows what the
  * session answers: its config, pending change, playing and pace, runs and notices, all read-only
- * here and taken from the newest snapshot by {@link #pull(long)} once per frame on the JavaFX thread.
+ * here and taken from the newest snapshot by {@link #pull()} once per frame on the JavaFX thread.
  * Nothing here trains, measures or decides.
  */
 public final class ExperimentModel implements AutoCloseable {
@@ -138,7 +138,7 @@ public final class ExperimentModel implements AutoCloseable {
    * Takes the newest snapshot, if any, and shows it. Call it on the JavaFX thread once per frame.
    * Returns whether a new snapshot was taken.
    */
-  public boolean pull(long nowNanos) {
+  public boolean pull() {
     Throwable failure = mailbox.takeFailure();
     if (failure != null) {
       playing.set(false);

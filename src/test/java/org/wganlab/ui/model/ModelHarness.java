@@ -28,7 +28,7 @@ final class ModelHarness implements AutoCloseable {
 
   /** Lets the model take the newest snapshot. */
   void sync() {
-    model.pull(System.nanoTime());
+    model.pull();
   }
 
   /** Trains {@code rounds} rounds and lets the model take the newest snapshot. */
