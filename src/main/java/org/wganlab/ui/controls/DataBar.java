@@ -70,6 +70,8 @@ public final class DataBar extends HBox {
     getChildren().addAll(new Label("Data"), data, open, draw, new Label("Mode"), mode);
     model.configProperty().addListener(obs -> show(model.editing()));
     model.pendingProperty().addListener(obs -> show(model.editing()));
+    // Data that could not be read leaves the config as it was: the menu shows it again.
+    model.noticeProperty().addListener(obs -> show(model.editing()));
     show(model.editing());
   }
 

@@ -136,6 +136,21 @@ class ExperimentModelTest {
   }
 
   @Test
+  void dataTheSessionCannotReadIsRefusedAndTheConfigStays() throws Exception {
+    try (ModelHarness h = new ModelHarness(TestExperiments.small())) {
+      ExperimentConfig before = h.model.configProperty().get();
+      h.model.edit("Data set gone.csv", c -> c.withData("toydata/gone.csv"));
+      h.sync();
+      assertThat(h.status.severityProperty().get()).isEqualTo(Severity.ERROR);
+      assertThat(h.status.messageProperty().get()).contains("gone.csv");
+      assertThat(h.model.noticeProperty().get().level())
+          .isEqualTo(org.wganlab.train.Notice.Level.ERROR);
+      assertThat(h.model.editing()).isEqualTo(before);
+      assertThat(h.model.runs()).hasSize(3);
+    }
+  }
+
+  @Test
   void aSlowPaceIsTheSessionsAndShowsInTheRuns() throws Exception {
     try (ModelHarness h = new ModelHarness(TestExperiments.small())) {
       h.model.setPace(Pace.ONE_PER_SECOND);
