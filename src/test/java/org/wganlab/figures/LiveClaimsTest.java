@@ -18,6 +18,8 @@ import org.wganlab.train.EvaluationRequest;
 import org.wganlab.train.ExperimentConfig;
 import org.wganlab.train.ExperimentSnapshot;
 import org.wganlab.train.NetworkConfig;
+import org.wganlab.train.Notice;
+import org.wganlab.train.Pace;
 import org.wganlab.train.RunConfig;
 import org.wganlab.train.RunSnapshot;
 import org.wganlab.train.RunStatus;
@@ -46,9 +48,9 @@ class LiveClaimsTest {
       for (int it = 0; it < iterations; it++) {
         t.iterate();
       }
-      runs.add(t.snapshot(i, RunStatus.RUNNING, 0, t.evaluate(request)));
+      runs.add(t.snapshot(i, i, RunStatus.RUNNING, 0, t.evaluate(request)));
     }
-    return new ExperimentSnapshot(sequence, config, true, runs, "");
+    return new ExperimentSnapshot(sequence, config, null, true, Pace.FULL, runs, Notice.NONE);
   }
 
   @Test
@@ -73,8 +75,8 @@ class LiveClaimsTest {
     assertThat(claims.get(0).verdict()).isEqualTo(LiveClaim.Verdict.HELD);
     assertThat(claims.get(2).measured()).isGreaterThan(2);
     // Removing the GP panel: the claims that need it wait, naming what is missing.
-    ExperimentSnapshot clipOnly = new ExperimentSnapshot(2, config.withRuns(List.of(CLIP)), true,
-        List.of(s.runs().get(0)), "");
+    ExperimentSnapshot clipOnly = new ExperimentSnapshot(2, config.withRuns(List.of(CLIP)), null,
+        true, Pace.FULL, List.of(s.runs().get(0)), Notice.NONE);
     List<LiveClaim> left = LiveClaims.of(PaperFigure.FIG1C, LiveRecord.EMPTY.next(clipOnly));
     assertThat(left.get(1).verdict()).isEqualTo(LiveClaim.Verdict.NOT_YET);
     assertThat(left.get(1).detail()).startsWith("no GP panel");

@@ -32,7 +32,6 @@ public final class DataBar extends HBox {
   private final DataSources sources;
   private final ComboBox<DataChoice> data = new ComboBox<>();
   private final ComboBox<TrainingMode> mode = new ComboBox<>();
-  private boolean updating;
 
   /** Controls for {@code model}'s data; files are chosen with {@code dialogs}, read via {@code files}. */
   public DataBar(ExperimentModel model, DataSources sources, FileDialogs dialogs, Exports files,
@@ -46,7 +45,7 @@ public final class DataBar extends HBox {
     data.setPrefWidth(150);
     mode.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     data.valueProperty().addListener((obs, o, n) -> {
-      if (!updating && n != null) {
+      if (n != null) {
         use(n);
       }
     });
@@ -63,13 +62,16 @@ public final class DataBar extends HBox {
     mode.getItems().addAll(TrainingMode.values());
     mode.setConverter(Words.of(TrainingMode::displayName));
     mode.valueProperty().addListener((obs, o, n) -> {
-      if (!updating && n != null && n != model.editing().mode()) {
-        model.change(model.editing().withMode(n), "Mode " + n.displayName());
+      // Showing the config sets the mode it holds: only another one is a change.
+      if (n != null && n != model.editing().mode()) {
+        model.edit("Mode " + n.displayName(), c -> c.withMode(n));
       }
     });
     getChildren().addAll(new Label("Data"), data, open, draw, new Label("Mode"), mode);
     model.configProperty().addListener(obs -> show(model.editing()));
     model.pendingProperty().addListener(obs -> show(model.editing()));
+    // Data that could not be read leaves the config as it was: the menu shows it again.
+    model.noticeProperty().addListener(obs -> show(model.editing()));
     show(model.editing());
   }
 
@@ -95,19 +97,13 @@ public final class DataBar extends HBox {
   }
 
   private void use(DataChoice choice) {
-    ExperimentConfig current = model.editing();
-    if (!choice.reference().equals(current.data())) {
-      model.change(current.withData(choice.reference()), "Data set " + choice.label());
+    if (!choice.reference().equals(model.editing().data())) {
+      model.edit("Data set " + choice.label(), c -> c.withData(choice.reference()));
     }
   }
 
   private void show(ExperimentConfig config) {
-    updating = true;
-    try {
-      data.setValue(sources.choiceFor(config.data()));
-      mode.setValue(config.mode());
-    } finally {
-      updating = false;
-    }
+    data.setValue(sources.choiceFor(config.data()));
+    mode.setValue(config.mode());
   }
 }

@@ -16,7 +16,6 @@ import org.wganlab.train.ExperimentConfig;
 import org.wganlab.train.NetworkConfig;
 import org.wganlab.train.RunConfig;
 import org.wganlab.train.TrainingMode;
-import org.wganlab.ui.DefaultExperiment;
 
 /**
  * Ready-made experiments a teacher can open from the menu, each showing one lesson; those that load

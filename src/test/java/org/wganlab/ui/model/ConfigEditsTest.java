@@ -11,7 +11,6 @@ import org.wganlab.train.ConfigChange;
 import org.wganlab.train.ExperimentConfig;
 import org.wganlab.train.MemoryEstimate;
 import org.wganlab.train.TrainingMode;
-import org.wganlab.ui.DefaultExperiment;
 
 class ConfigEditsTest {
   private final ExperimentConfig base = DefaultExperiment.config();

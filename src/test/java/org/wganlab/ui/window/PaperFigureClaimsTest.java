@@ -26,8 +26,9 @@ class PaperFigureClaimsTest extends AppTestBase {
       throws Exception {
     assertThat(robot.lookup(".claims-box").query().isVisible()).isFalse();
     robot.clickOn("Experiments").clickOn(Preset.WEIGHTS.displayName());
-    waitFor(20, () -> texts(robot, "panel-title").equals(List.of("WGAN clip c=0.01",
-        "WGAN-GP lambda=10")) && texts(robot, "claim-verdict").size() == 3);
+    show(robot);
+    assertThat(texts(robot, "panel-title")).containsExactly("WGAN clip c=0.01", "WGAN-GP lambda=10");
+    assertThat(texts(robot, "claim-verdict")).hasSize(3);
     assertThat(window.model().configProperty().get().critic().depth()).isEqualTo(12);
     assertThat(robot.lookup(".preset-caption").queryAs(Label.class).getText())
         .isEqualTo(Preset.WEIGHTS.caption());
@@ -35,7 +36,8 @@ class PaperFigureClaimsTest extends AppTestBase {
     // Before training the weights are the initial ones, spread far beyond c.
     assertThat(texts(robot, "claim-verdict").get(0)).isEqualTo("not yet");
     robot.clickOn("#step-iteration");
-    waitFor(60, () -> texts(robot, "claim-verdict").get(0).equals("held"));
+    show(robot);
+    assertThat(texts(robot, "claim-verdict").get(0)).isEqualTo("held");
     assertThat(texts(robot, "claim-text").get(0)).contains("within 5% of +-c");
     assertThat(Double.parseDouble(texts(robot, "claim-measured").get(0))).isGreaterThan(0.5);
     assertThat(texts(robot, "claim-threshold").get(0)).isEqualTo("> 0.5");
@@ -47,15 +49,17 @@ class PaperFigureClaimsTest extends AppTestBase {
   void theFixedGeneratorFigureComparesEachEstimateWithTheExactW1WhenAsked(FxRobot robot)
       throws Exception {
     robot.clickOn("Experiments").clickOn(Preset.FIXED_GENERATOR.displayName());
-    waitFor(20, () -> texts(robot, "claim-measured").size() == 4);
+    show(robot);
+    assertThat(texts(robot, "claim-measured")).hasSize(4);
     assertThat(texts(robot, "claim-measured").subList(1, 4)).containsOnly("\u2013");
     robot.clickOn("#step-iteration");
-    waitFor(30, () -> window.model().snapshotProperty().get().runs().get(1).iteration() == 1
-        && !texts(robot, "claim-measured").get(0).equals("\u2013"));
+    show(robot);
+    assertThat(window.model().snapshotProperty().get().runs().get(1).iteration()).isEqualTo(1);
     // GP's median norm at its penalty points: a number, judged from a later iteration.
     assertThat(Double.parseDouble(texts(robot, "claim-measured").get(0))).isPositive();
     robot.clickOn("#exact-w1");
-    waitFor(60, () -> texts(robot, "claim-measured").stream().noneMatch("\u2013"::equals));
+    show(robot);
+    assertThat(texts(robot, "claim-measured")).doesNotContain("\u2013");
     double clipShare = Double.parseDouble(texts(robot, "claim-measured").get(2));
     assertThat(clipShare).isLessThan(0.1);
     assertThat(texts(robot, "claim-verdict").get(2)).isEqualTo("held");
@@ -64,11 +68,13 @@ class PaperFigureClaimsTest extends AppTestBase {
   @Test
   void openingAnExperimentThatIsNoFigureHidesTheClaims(FxRobot robot) throws Exception {
     robot.clickOn("Experiments").clickOn(Preset.CLIPPING_VALUES.displayName());
-    waitFor(20, () -> texts(robot, "claim-verdict").size() == 4
-        && robot.lookup(".claims-box").query().isVisible());
+    show(robot);
+    assertThat(texts(robot, "claim-verdict")).hasSize(4);
+    assertThat(robot.lookup(".claims-box").query().isVisible()).isTrue();
     robot.clickOn("Experiments").clickOn(Preset.DIVERGING.displayName());
-    waitFor(20, () -> !robot.lookup(".claims-box").query().isVisible()
-        && robot.lookup(".preset-caption").queryAs(Label.class).getText()
-            .equals(Preset.DIVERGING.caption()));
+    show(robot);
+    assertThat(robot.lookup(".claims-box").query().isVisible()).isFalse();
+    assertThat(robot.lookup(".preset-caption").queryAs(Label.class).getText())
+        .isEqualTo(Preset.DIVERGING.caption());
   }
 }
