@@ -27,7 +27,7 @@ public final class LiveClaims {
   static final int FIG1B_JUDGED_FROM = 300;
   /** Figure 1c: clipping piles the weights up at the first step; GP's start spread. */
   static final int FIG1C_JUDGED_FROM = 20;
-  /** r(x): GP captured all 8 modes after about 1,700 iterations in `figure rx`. */
+  /** r(x): GP first captured all 8 modes at iteration 1,700 in a 3,000-iteration `figure rx`. */
   static final int RX_JUDGED_FROM = 3000;
 
   private LiveClaims() {

@@ -49,9 +49,10 @@ final class SamplingChoiceRuns {
       double learningRate) {
     /**
      * Full: the desktop app's networks and learning rates (3 x 64, batch 64, 5e-4), with which a GP
-     * run captures all 8 modes in one to two thousand iterations; three seeds of 1,000 iterations
-     * (a first full run, one seed of 3,000, took 15 minutes here, and one seed's ranking of the six
-     * choices is noisy). Quick: 3 x 16 for 60 iterations, one seed.
+     * run captures all 8 modes in one to two thousand iterations; three seeds of 1,000 iterations,
+     * because one seed's ranking of the six choices is noisy. That took 16 minutes here, as long as
+     * a first full run of one seed of 3,000 iterations: not yet minutes, and early in training.
+     * Quick: 3 x 16 for 60 iterations, one seed.
      */
     static Settings of(FigureScale scale) {
       return switch (scale) {
