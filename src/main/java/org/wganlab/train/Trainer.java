@@ -52,6 +52,8 @@ public final class Trainer {
   private double[] penaltyNorms = new double[0];
   private long trainingNanos;
   private INDArray lossWeights;
+  /** Kept only when asked: the command line draws it after a divergence. */
+  private LastGoodState lastGood;
   private final List<MetricsRow> rows = new ArrayList<>();
   /** Immutable copy of {@link #rows}, remade only when a row was added (snapshots are frequent). */
   private List<MetricsRow> frozenRows = List.of();
@@ -152,11 +154,18 @@ public final class Trainer {
       generatorStep();
     }
     stepsIntoIteration = 0;
-    if (!diverged) {
-      iteration++;
-      if (iteration % experiment.evaluation().logEvery() == 0 || iteration == experiment.iterations()) {
-        logRow();
+    int next = iteration + 1;
+    if (!diverged && (next % experiment.evaluation().logEvery() == 0
+        || next == experiment.iterations())) {
+      // Measured before the iteration counts: networks that give a NaN estimate have diverged too.
+      double heldOut = Workspaces.inStep(workspace, evaluator::heldOutEstimate);
+      checkFinite("Wasserstein estimate", heldOut, "held-out points");
+      if (!diverged) {
+        logRow(next, heldOut);
       }
+    }
+    if (!diverged) {
+      iteration = next;
     }
     return true;
   }
@@ -247,10 +256,30 @@ public final class Trainer {
     }
   }
 
-  private void logRow() {
-    double heldOut = Workspaces.inStep(workspace, evaluator::heldOutEstimate);
-    rows.add(new MetricsRow(iteration, heldOut, criticLoss, generatorLoss, penalty,
-        trainingNanos / 1e9));
+  private void logRow(int at, double heldOut) {
+    rows.add(new MetricsRow(at, heldOut, criticLoss, generatorLoss, penalty, trainingNanos / 1e9));
+    if (lastGood != null) {
+      lastGood.update(critic, generator, at);
+    }
+  }
+
+  /** From now on keeps the networks of every logged row (in one copy), the last good state. */
+  public void keepLastGoodState() {
+    lastGood = new LastGoodState(critic, generator, iteration);
+  }
+
+  /**
+   * Measures a diverged run at its last good state: puts that copy back into its networks (which
+   * cannot train on anyway) and evaluates them, without the diverging step's penalty points.
+   */
+  public Evaluation evaluateLastGoodState(EvaluationRequest request) {
+    if (!diverged || lastGood == null) {
+      throw new IllegalStateException("only a diverged run that kept its last good state has one");
+    }
+    lastGood.restoreInto(critic, generator);
+    double[] none = new double[0];
+    return Workspaces.inStep(workspace,
+        () -> evaluator.evaluate(lastGood.iteration(), request, none, none));
   }
 
   /** Measures the run now (on the calling thread, which must own the trainer). */

@@ -22,7 +22,8 @@ import org.wganlab.ui.model.Words;
 /**
  * The settings every panel shares: learning rate (log slider), n_critic, batch, width, depth,
  * activation, optimiser and seed. Learning rate, optimiser and n_critic apply live; the others wait for
- * a reset (the model decides and says so). The controls always show the config being edited. They
+ * a reset (the model decides and says so). A change that would not fit in memory is refused here,
+ * before it is proposed, and the control shows the value in force again. The controls always show the config being edited. They
  * come in two groups, what changes live and what needs new networks, which the window's control flow
  * places on one row or two as the width allows.
  */
@@ -152,9 +153,16 @@ public final class SettingsBar {
       show(current);
       return;
     }
-    if (!next.equals(current)) {
-      model.change(next, what);
+    if (next.equals(current)) {
+      return;
     }
+    String tooLarge = ConfigEdits.memoryRefusal(current, next);
+    if (tooLarge != null) {
+      model.status().error("Not applied: " + what + ": " + tooLarge + ".");
+      show(current);
+      return;
+    }
+    model.change(next, what);
   }
 
   private void show(ExperimentConfig config) {

@@ -10,7 +10,10 @@ import org.wganlab.ui.model.ConfigEdits;
 import org.wganlab.ui.model.ExperimentModel;
 import org.wganlab.ui.model.Speed;
 
-/** Play, pause, the three single steps, reset, speed, and adding a panel. */
+/**
+ * Play, pause, the three single steps, reset, speed, and adding a panel (refused here when one more
+ * run would not fit in memory).
+ */
 public final class TransportBar extends HBox {
 
   /** Buttons driving {@code model}. */
@@ -38,7 +41,15 @@ public final class TransportBar extends HBox {
     speed.setId("speed");
     speed.valueProperty().bindBidirectional(model.speedProperty());
     Button add = button("+ Panel", "add-panel", "Add a panel (up to " + ConfigEdits.MAX_PANELS + ")");
-    add.setOnAction(e -> model.addPanel());
+    add.setOnAction(e -> {
+      String tooLarge = ConfigEdits.memoryRefusal(model.editing(),
+          ConfigEdits.addPanel(model.editing()));
+      if (tooLarge != null) {
+        model.status().error("No panel added: " + tooLarge + ".");
+      } else {
+        model.addPanel();
+      }
+    });
     model.configProperty().addListener((obs, o, n) -> add.setDisable(
         n.runs().size() >= ConfigEdits.MAX_PANELS));
     Button exact = button("Exact W1", "exact-w1",
