@@ -25,12 +25,12 @@ class ImageSessionStopTest {
   @TempDir
   Path dir;
 
-  /** Two runs of 6 iterations, 3 critic steps each, a row every iteration, a checkpoint every 2. */
+  /** Two runs of 4 iterations, 3 critic steps each, a row and a checkpoint every 2 iterations. */
   private static ImageExperiment experiment() {
     ImageExperiment reference = ImageExperiment.reference("test images",
         List.of(MethodKind.GP, MethodKind.CLIP));
-    return new ImageExperiment(reference.data(), 28, 1, 0, 3, 6, 4, 3, 2, 4, ImageNetwork.CONV,
-        reference.runs(), 1, 100, 0, 2);
+    return new ImageExperiment(reference.data(), 28, 1, 0, 3, 4, 50, 3, 2, 4, ImageNetwork.CONV,
+        reference.runs(), 2, 100, 0, 2);
   }
 
   private static ImageSet noise(int count, long seed) {
@@ -44,7 +44,7 @@ class ImageSessionStopTest {
 
   private static ImageSession session(ImageRunFolder folder) throws IOException {
     folder.writeConfig(experiment());
-    return new ImageSession(experiment(), noise(16, 1), noise(8, 2), folder, null);
+    return new ImageSession(experiment(), noise(100, 1), noise(8, 2), folder, null);
   }
 
   /** metrics.csv without images_per_second and seconds, which differ between identical runs. */
@@ -67,26 +67,26 @@ class ImageSessionStopTest {
 
     Path parts = dir.resolve("parts");
     ImageSession first = session(ImageRunFolder.open(parts, RunFolder.Use.NEW));
-    // Four questions per run and iteration (3 critic steps, 1 generator step): iterations 1 to 3
-    // of both runs take 24, then GP's iteration 4 gets two critic steps before the stop.
-    ImageSession.Outcome outcome = first.run(stopAtQuestion(27), (it, t) -> { });
+    // Four questions per run and iteration (3 critic steps, 1 generator step): iterations 1 and 2
+    // of both runs take 16, GP's iteration 3 four more, then clipping's gets two critic steps.
+    ImageSession.Outcome outcome = first.run(stopAtQuestion(23), (it, t) -> { });
     assertThat(outcome).isEqualTo(ImageSession.Outcome.STOPPED);
-    ImageTrainer gp = first.trainers().get(0);
-    assertThat(gp.stoppedInsideIteration()).isTrue();
-    assertThat(gp.iteration()).isEqualTo(3);
-    assertThatThrownBy(gp::checkpoint).isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("inside iteration 4");
-    // GP keeps its checkpoint of iteration 2; clipping, at a whole iteration 3, gets one there.
-    assertThat(first.checkpointedIteration(0)).isEqualTo(2);
-    assertThat(first.checkpointedIteration(1)).isEqualTo(3);
+    ImageTrainer clip = first.trainers().get(1);
+    assertThat(clip.stoppedInsideIteration()).isTrue();
+    assertThat(clip.iteration()).isEqualTo(2);
+    assertThatThrownBy(clip::checkpoint).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("inside iteration 3");
+    // GP, at a whole iteration 3, is checkpointed there; clipping keeps its checkpoint of 2.
+    assertThat(first.checkpointedIteration(0)).isEqualTo(3);
+    assertThat(first.checkpointedIteration(1)).isEqualTo(2);
     assertThat(CheckpointFile.read(parts.resolve("checkpoints/run-0-gp.ckpt")).iteration())
-        .isEqualTo(2);
-    assertThat(CheckpointFile.read(parts.resolve("checkpoints/run-1-clip.ckpt")).iteration())
         .isEqualTo(3);
-    assertThat(parts.resolve("generated-0-gp.idx.gz")).doesNotExist();
-    assertThat(parts.resolve("generated-1-clip.idx.gz")).isRegularFile();
-    // metrics.csv holds whole iterations only: three rows per run.
-    assertThat(Files.readAllLines(parts.resolve("metrics.csv"))).hasSize(1 + 2 * 3);
+    assertThat(CheckpointFile.read(parts.resolve("checkpoints/run-1-clip.ckpt")).iteration())
+        .isEqualTo(2);
+    assertThat(parts.resolve("generated-0-gp.idx.gz")).isRegularFile();
+    assertThat(parts.resolve("generated-1-clip.idx.gz")).doesNotExist();
+    // metrics.csv holds whole iterations only: the rows of iteration 2.
+    assertThat(Files.readAllLines(parts.resolve("metrics.csv"))).hasSize(1 + 2);
 
     ImageSession resumed = session(ImageRunFolder.open(parts, RunFolder.Use.RESUME));
     assertThat(resumed.restoreCheckpoints()).isEqualTo(2);
@@ -97,11 +97,11 @@ class ImageSessionStopTest {
   @Test
   void aStopBetweenIterationsCheckpointsEveryRunThere() throws IOException {
     ImageSession session = session(ImageRunFolder.open(dir.resolve("run"), RunFolder.Use.NEW));
-    // 24 questions take both runs through iteration 3; the 25th, before GP's first step, stops.
-    assertThat(session.run(stopAtQuestion(25), (it, t) -> { }))
+    // 8 questions take both runs through iteration 1; the 9th, before GP's first step, stops.
+    assertThat(session.run(stopAtQuestion(9), (it, t) -> { }))
         .isEqualTo(ImageSession.Outcome.STOPPED);
     assertThat(session.trainers()).noneMatch(ImageTrainer::stoppedInsideIteration);
-    assertThat(session.checkpointedIteration(0)).isEqualTo(3);
-    assertThat(session.checkpointedIteration(1)).isEqualTo(3);
+    assertThat(session.checkpointedIteration(0)).isEqualTo(1);
+    assertThat(session.checkpointedIteration(1)).isEqualTo(1);
   }
 }
