@@ -14,6 +14,7 @@ import org.wganlab.data.DataFormatException;
 import org.wganlab.data.image.IdxReader;
 import org.wganlab.data.image.ImageSet;
 import org.wganlab.export.IdxWriter;
+import org.wganlab.export.SpecialFiles;
 
 /**
  * The image command end to end on a small IDX folder the test draws (bars of four orientations), with
@@ -177,6 +178,25 @@ class ImageCommandTest {
     assertThat(r.err().strip()).isEqualTo("wgan-lab image: " + out + ": checkpoints/run-0-gp.ckpt"
         + " is not a regular file; a resumed run reads and writes its own file there");
     assertThat(checkpoint).isDirectory();
+  }
+
+  @Test
+  void anOutThatIsAPipeOrHoldsOneIsRefusedAndLeftAsItIs() throws Exception {
+    Path pipe = SpecialFiles.fifo(dir.resolve("pipe"));
+    CliRun r = run(args("image", "--iterations", "1", "--no-quality", "--out", pipe.toString()));
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().strip()).isEqualTo("wgan-lab image: " + pipe + ": exists and is not a folder");
+    Path out = Files.createDirectories(dir.resolve("run").resolve("checkpoints"));
+    Path checkpoint = SpecialFiles.fifo(out.resolve("run-0-gp.ckpt"));
+    CliRun overwrite = run(args("image", "--iterations", "1", "--no-quality", "--overwrite",
+        "--out", out.getParent().toString()));
+    assertThat(overwrite.code()).isEqualTo(2);
+    assertThat(overwrite.err()).contains("holds files that a run of this kind does not write (such as"
+        + " checkpoints/run-0-gp.ckpt)");
+    for (Path special : List.of(pipe, checkpoint)) {
+      assertThat(Files.isRegularFile(special, java.nio.file.LinkOption.NOFOLLOW_LINKS)).isFalse();
+      assertThat(Files.exists(special, java.nio.file.LinkOption.NOFOLLOW_LINKS)).isTrue();
+    }
   }
 
   @Test
