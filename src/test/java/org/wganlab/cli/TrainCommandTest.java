@@ -88,6 +88,39 @@ class TrainCommandTest {
   }
 
   @Test
+  void aDivergedRunsFilesShowItsLastGoodStateExactlyAndSaySo() throws IOException {
+    Path diverged = dir.resolve("diverged");
+    Path upToIt = dir.resolve("up-to-it");
+    String[] sgd = {"--method", "gp", "--optimizer", "sgd", "--lr", "0.5", "--log-every", "1"};
+    CliRun r = run(with(with(SMALL, sgd), "train", "--iterations", "20", "--out",
+        diverged.toString()));
+    assertThat(r.code()).as(r.err()).isEqualTo(3);
+    // With these settings the critic's loss is NaN in iteration 3, so iteration 2 was the last good.
+    assertThat(r.out()).contains("diverged: critic loss became NaN at iteration 3")
+        .contains("its samples and surface show its last good state, iteration 2");
+    List<String> metrics = Files.readAllLines(diverged.resolve("metrics.csv"));
+    assertThat(metrics.get(metrics.size() - 2)).startsWith("2,0,gp,").endsWith(",ok,");
+    assertThat(metrics.get(metrics.size() - 1)).startsWith("3,0,gp,");
+    // The same run stopped at iteration 2 writes the very same samples and surface.
+    assertThat(run(with(with(SMALL, sgd), "train", "--iterations", "2", "--out", upToIt.toString()))
+        .code()).isZero();
+    for (String file : List.of("samples.csv", "surface-0-gp.csv")) {
+      String text = Files.readString(diverged.resolve(file));
+      assertThat(text).as(file).doesNotContain("NaN").doesNotContain("Infinity")
+          .isEqualTo(Files.readString(upToIt.resolve(file)));
+    }
+    java.awt.image.BufferedImage png = ImageIO.read(diverged.resolve("surface-0-gp.png").toFile());
+    java.awt.image.BufferedImage same = ImageIO.read(upToIt.resolve("surface-0-gp.png").toFile());
+    // Same plot, another title: the rows under the title are the same pixels.
+    int top = png.getHeight() / 8;
+    assertThat(png.getRGB(0, top, png.getWidth(), png.getHeight() - top, null, 0, png.getWidth()))
+        .isEqualTo(same.getRGB(0, top, png.getWidth(), png.getHeight() - top, null, 0,
+            png.getWidth()));
+    assertThat(png.getRGB(0, 0, png.getWidth(), top, null, 0, png.getWidth()))
+        .isNotEqualTo(same.getRGB(0, 0, png.getWidth(), top, null, 0, png.getWidth()));
+  }
+
+  @Test
   void fixedGeneratorModeReportsTheExactW1() throws IOException {
     Path out = dir.resolve("fixed");
     CliRun r = run(with(SMALL, "train", "--fixed-generator", "--method", "gp", "--iterations", "4",

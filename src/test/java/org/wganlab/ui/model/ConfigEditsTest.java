@@ -9,6 +9,7 @@ import org.wganlab.method.MethodKind;
 import org.wganlab.nn.OptimizerKind;
 import org.wganlab.train.ConfigChange;
 import org.wganlab.train.ExperimentConfig;
+import org.wganlab.train.MemoryEstimate;
 
 class ConfigEditsTest {
   private final ExperimentConfig base = DefaultExperiment.config();
@@ -60,5 +61,25 @@ class ConfigEditsTest {
         .containsExactly("WGAN clip c=0.1", "WGAN clip c=0.01", "WGAN clip c=0.001",
             DefaultExperiment.method(MethodKind.GP).label());
     assertThat(List.of(Preset.values())).hasSize(5);
+  }
+
+  @Test
+  void aChangeThatNeedsMoreMemoryThanIsAvailableIsRefusedWithBothFigures() {
+    ExperimentConfig largest = ConfigEdits.addPanel(ConfigEdits.batch(ConfigEdits.depth(
+        ConfigEdits.width(base, 512), 12), 1024));
+    long needed = MemoryEstimate.of(largest).bytes();
+    // The window's largest settings need about 3.5 GB: refused with 2 GB, allowed with 4 GB.
+    assertThat(needed).isBetween(3_300_000_000L, 3_700_000_000L);
+    assertThat(ConfigEdits.memoryRefusal(base, largest, 2_000_000_000L)).startsWith(
+        String.format("this experiment needs about %.1f GB of memory and 2.0 GB is available",
+            needed / 1e9));
+    assertThat(ConfigEdits.memoryRefusal(base, largest, 4_000_000_000L)).isNull();
+    // Making an experiment smaller is never refused, even when it is still over the limit.
+    ExperimentConfig smaller = ConfigEdits.removePanel(largest, 0);
+    assertThat(ConfigEdits.memoryRefusal(largest, smaller, 1_000_000_000L)).isNull();
+    assertThat(ConfigEdits.memoryRefusal(smaller, largest, 1_000_000_000L)).isNotNull();
+    // Live settings change no memory figure.
+    assertThat(ConfigEdits.memoryRefusal(largest, ConfigEdits.learningRate(largest, 1e-4), 1L))
+        .isNull();
   }
 }
