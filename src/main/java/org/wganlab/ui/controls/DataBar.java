@@ -11,7 +11,9 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 import org.wganlab.data.DataFormatException;
+import org.wganlab.data.Dataset;
 import org.wganlab.data.PointSet;
+import org.wganlab.train.DataView;
 import org.wganlab.train.ExperimentConfig;
 import org.wganlab.train.TrainingMode;
 import org.wganlab.ui.files.Exports;
@@ -32,6 +34,7 @@ public final class DataBar extends HBox {
   private final DataSources sources;
   private final ComboBox<DataChoice> data = new ComboBox<>();
   private final ComboBox<TrainingMode> mode = new ComboBox<>();
+  private final Exports files;
   private boolean updating;
 
   /** Controls for {@code model}'s data; files are chosen with {@code dialogs}, read via {@code files}. */
@@ -40,6 +43,7 @@ public final class DataBar extends HBox {
     super(6);
     this.model = model;
     this.sources = sources;
+    this.files = files;
     setAlignment(Pos.CENTER_LEFT);
     data.setId("data");
     data.setItems(sources.choices());
@@ -53,7 +57,7 @@ public final class DataBar extends HBox {
     Button open = new Button("Open CSV...");
     open.setId("open-csv");
     open.setTooltip(new Tooltip("Train on points from a CSV file (x,y per line)"));
-    open.setOnAction(e -> dialogs.open(FileKind.CSV).ifPresent(file -> check(file, files)));
+    open.setOnAction(e -> dialogs.open(FileKind.CSV).ifPresent(this::check));
     Button draw = new Button("Draw...");
     draw.setId("draw-data");
     draw.setTooltip(new Tooltip("Draw a data set with the mouse"));
@@ -73,7 +77,7 @@ public final class DataBar extends HBox {
     show(model.editing());
   }
 
-  private void check(Path file, Exports files) {
+  private void check(Path file) {
     model.status().info("Reading " + file + " ...");
     files.background(() -> {
       try {
@@ -94,11 +98,42 @@ public final class DataBar extends HBox {
     data.setValue(sources.addDrawn(points));
   }
 
+  /**
+   * Proposes {@code choice} as the data, with a view that shows it ({@link DataView}); a file is read
+   * off the JavaFX thread for that.
+   */
   private void use(DataChoice choice) {
-    ExperimentConfig current = model.editing();
-    if (!choice.reference().equals(current.data())) {
-      model.change(current.withData(choice.reference()), "Data set " + choice.label());
+    if (choice.reference().equals(model.editing().data())) {
+      return;
     }
+    if (choice.source() == DataChoice.DataSource.BUILT_IN
+        || choice.source() == DataChoice.DataSource.DRAWN) {
+      propose(choice, resolved(choice));
+      return;
+    }
+    files.background(() -> {
+      Dataset dataset = resolved(choice);
+      Platform.runLater(() -> propose(choice, dataset));
+    });
+  }
+
+  /** The data set {@code choice} names, or null when it cannot be read (the engine then says why). */
+  private Dataset resolved(DataChoice choice) {
+    try {
+      return sources.resolve(choice.reference());
+    } catch (DataFormatException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private void propose(DataChoice choice, Dataset dataset) {
+    ExperimentConfig current = model.editing();
+    if (choice.reference().equals(current.data())) {
+      return;
+    }
+    ExperimentConfig next = dataset == null ? current.withData(choice.reference())
+        : DataView.withData(current, dataset);
+    model.change(next, "Data set " + choice.label());
   }
 
   private void show(ExperimentConfig config) {

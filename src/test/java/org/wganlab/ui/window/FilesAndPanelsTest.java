@@ -147,7 +147,8 @@ class FilesAndPanelsTest extends AppTestBase {
   }
 
   @Test
-  void dataFarOutsideTheViewIsSaidToBeThere(FxRobot robot) throws Exception {
+  void theViewFollowsDataFarFromTheOriginAndComesBackForABuiltInSet(FxRobot robot)
+      throws Exception {
     Path far = dir.resolve("far.csv");
     StringBuilder csv = new StringBuilder("x,y\n");
     for (int i = 0; i < 50; i++) {
@@ -157,10 +158,18 @@ class FilesAndPanelsTest extends AppTestBase {
     dialogs.answer(far);
     robot.clickOn("#open-csv");
     waitFor(10, () -> far.toString().equals(window.model().snapshotProperty().get().config().data()));
+    org.wganlab.metrics.GridSpec view = window.model().configProperty().get().evaluation().grid();
+    assertThat(view.contains(100, 200) && view.contains(102, 198)).isTrue();
+    assertThat(view.side()).isLessThan(4);
     robot.clickOn("#step-iteration");
     waitFor(10, () -> robot.lookup(".run-panel").queryAllAs(org.wganlab.ui.panel.RunPanel.class)
-        .stream().allMatch(p -> p.surfaceView().outsideNote()
-            .matches("100% of the real points lie outside this view, around \\(101, 199\\)")));
+        .stream().allMatch(p -> p.surfaceView().colorScale() != null && p.surfaceView().outsideNote()
+            .isEmpty()));
+    robot.clickOn("#data").clickOn("8 gaussians");
+    // The runs have trained: the change waits for a reset, with the familiar view.
+    waitFor(10, () -> "8gaussians".equals(window.model().editing().data()));
+    assertThat(window.model().editing().evaluation().grid()).isEqualTo(
+        experiment().evaluation().grid());
   }
 
   @Test
