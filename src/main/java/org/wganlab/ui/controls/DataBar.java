@@ -19,6 +19,7 @@ import org.wganlab.train.TrainingMode;
 import org.wganlab.ui.files.Exports;
 import org.wganlab.ui.files.FileDialogs;
 import org.wganlab.ui.files.FileKind;
+import org.wganlab.ui.model.ConfigEdits;
 import org.wganlab.ui.model.DataChoice;
 import org.wganlab.ui.model.DataSources;
 import org.wganlab.ui.model.ExperimentModel;
@@ -68,7 +69,9 @@ public final class DataBar extends HBox {
     mode.setConverter(Words.of(TrainingMode::displayName));
     mode.valueProperty().addListener((obs, o, n) -> {
       if (!updating && n != null && n != model.editing().mode()) {
-        model.change(model.editing().withMode(n), "Mode " + n.displayName());
+        ExperimentConfig next = ConfigEdits.mode(model.editing(), n);
+        model.change(next, "Mode " + n.displayName()
+            + ConfigEdits.lambdaNote(model.editing(), next));
       }
     });
     getChildren().addAll(new Label("Data"), data, open, draw, new Label("Mode"), mode);

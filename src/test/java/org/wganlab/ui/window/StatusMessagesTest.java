@@ -41,6 +41,21 @@ class StatusMessagesTest extends AppTestBase {
   }
 
   @Test
+  void aFixedGeneratorChosenByHandGivesTheGradientPenaltyThePapersLambda(FxRobot robot)
+      throws Exception {
+    assertThat(texts(robot, "panel-title").get(1)).isEqualTo("WGAN-GP lambda=0.1");
+    robot.clickOn("#mode").clickOn("Fixed generator");
+    waitFor(10, () -> status(robot).contains(
+        "GP \u03bb = 10 as in the paper: a fixed generator needs a critic trained to optimality")
+        && texts(robot, "panel-title").get(1).equals("WGAN-GP lambda=10"));
+    assertThat(window.model().configProperty().get().runs().get(1).method().label())
+        .isEqualTo("WGAN-GP lambda=10");
+    robot.clickOn("#mode").clickOn("GAN");
+    waitFor(10, () -> status(robot).contains("GP \u03bb back to the toy code's 0.1")
+        && texts(robot, "panel-title").get(1).equals("WGAN-GP lambda=0.1"));
+  }
+
+  @Test
   void refusedInputIsNamedAndTheFieldsShowWhatIsInForce(FxRobot robot) throws Exception {
     replace(robot, robot.lookup("#seed").query(), "12345678901234567890");
     waitFor(5, () -> status(robot).contains("is too large"));
