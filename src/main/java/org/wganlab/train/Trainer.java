@@ -11,6 +11,7 @@ import org.wganlab.data.Rng;
 import org.wganlab.method.LipschitzMethod;
 import org.wganlab.method.PenaltyTerm;
 import org.wganlab.metrics.CriticProbe;
+import org.wganlab.metrics.ModeWindow;
 import org.wganlab.nn.Critic;
 import org.wganlab.nn.HostArrays;
 import org.wganlab.nn.Mlp;
@@ -154,6 +155,12 @@ public final class Trainer {
     stepsIntoIteration = 0;
     if (!diverged) {
       iteration++;
+      if (ModeWindow.due(iteration)) {
+        Workspaces.inStep(workspace, () -> {
+          evaluator.countModes(iteration);
+          return null;
+        });
+      }
       if (iteration % experiment.evaluation().logEvery() == 0 || iteration == experiment.iterations()) {
         logRow();
       }
