@@ -11,7 +11,7 @@ import javafx.scene.layout.Region;
 final class PictureArea extends Region {
   private static final double GAP = 4;
   /**
-   * Least and most height of the histograms when they sit below the heatmap: at the least, about 30
+   * Least and most height of the histograms when they sit below the heatmap: at the least, about 25
    * px of bars under their labels and axis (at 48 px, three panels at 1024 x 768 had 15 px of bars).
    */
   private static final double BELOW_MIN = 62;
