@@ -1,6 +1,7 @@
 package org.wganlab;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -9,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The layering the code relies on: the engine (data, networks, methods, training, metrics, export)
- * knows nothing of JavaFX, the desktop app or the command line, and only the command line prints.
+ * knows nothing of JavaFX, the desktop app or the command line, only the command line prints, and no
+ * two packages depend on each other, directly or through others.
  */
 class ArchitectureTest {
   private static final String[] CORE = {"org.wganlab.common..", "org.wganlab.data..", "org.wganlab.nn..",
@@ -51,5 +53,11 @@ class ArchitectureTest {
         .orShould().accessField(System.class, "err")
         .orShould().callMethod(Throwable.class, "printStackTrace")
         .check(CLASSES);
+  }
+
+  @Test
+  void packagesFormNoCycles() {
+    // Each package is a slice of its own: org.wganlab.ui and org.wganlab.ui.model are two.
+    slices().matching("org.wganlab.(**)").should().beFreeOfCycles().check(CLASSES);
   }
 }

@@ -1,11 +1,15 @@
 package org.wganlab.train;
 
+import java.util.function.UnaryOperator;
+
 /**
- * What a user can ask of a training session. Commands are applied in order on the training thread.
+ * What a user can ask of a training session. Commands are applied in order on the training thread;
+ * the session decides what each one does to its runs and says so in its next snapshot (see
+ * {@link ExperimentSnapshot#notice()}).
  */
 public sealed interface Command {
 
-  /** Start or continue training. */
+  /** Start or continue training, at the session's pace. */
   record Play() implements Command {
   }
 
@@ -17,26 +21,56 @@ public sealed interface Command {
   record Step(StepKind kind) implements Command {
   }
 
-  /** Throw the runs away and build new ones from {@code config} (paused, iteration 0). */
-  record Reset(ExperimentConfig config) implements Command {
+  /** Train at this pace from now on (and when next played). */
+  record SetPace(Pace pace) implements Command {
   }
 
   /**
-   * Apply settings that change live (method parameters, optimisers, n_critic) to the running runs.
-   * {@code config} must differ from the current one only in such settings; see
-   * {@link ConfigChange#needsReset}.
+   * Throw the runs and any pending change away and build new runs from {@code config} (paused, at
+   * iteration 0): a loaded config, a preset.
    */
-  record Apply(ExperimentConfig config) implements Command {
+  record Replace(ExperimentConfig config) implements Command {
+  }
+
+  /** New networks for every run, from the pending change if there is one, else from the config. */
+  record Reset() implements Command {
   }
 
   /**
-   * Add a run with fresh networks at iteration 0 to the end; the other runs keep their networks,
-   * iterations and curves, and keep training if they were.
+   * A proposed change of the config being edited (the pending change if there is one, else the
+   * config in force). The session applies it to the running networks when it can, with new networks
+   * when nothing has trained yet, and otherwise keeps it pending until a {@link Reset}; a change that
+   * throws {@link IllegalArgumentException} is refused with the exception's message.
+   *
+   * @param what the change in words, for the answer ("Width 128")
+   * @param change the change, a pure function of the config it is applied to
    */
-  record AddRun(RunConfig run) implements Command {
+  record Edit(String what, UnaryOperator<ExperimentConfig> change) implements Command {
   }
 
-  /** Remove run {@code index}; the other runs keep everything and keep training if they were. */
+  /** Forget the pending change. */
+  record DiscardPending() implements Command {
+  }
+
+  /**
+   * Add a run to the end; the other runs keep their networks, iterations and curves, and keep
+   * training if they were. With a change pending, the run joins that change instead.
+   *
+   * @param run the new run's method and optimiser
+   * @param copyOf the run whose networks, iteration and curves the new run starts from (its
+   *     optimiser starts afresh), or -1 for new networks at iteration 0
+   */
+  record AddRun(RunConfig run, int copyOf) implements Command {
+    /** A run with new networks at iteration 0. */
+    public AddRun(RunConfig run) {
+      this(run, -1);
+    }
+  }
+
+  /**
+   * Remove run {@code index}; the other runs keep everything and keep training if they were. With a
+   * change pending, the removal joins that change instead.
+   */
   record RemoveRun(int index) implements Command {
   }
 

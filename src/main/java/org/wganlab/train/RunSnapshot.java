@@ -6,6 +6,8 @@ import java.util.List;
  * An immutable picture of one run, published by the training thread and read by any other thread.
  *
  * @param index position of the run in its experiment
+ * @param id names the run while it lives in its session: a run added later never gets the id of a
+ *     run that is still there (so a view keeps its panel for the same run when another is removed)
  * @param run the run's current settings
  * @param status where the run is
  * @param problem why it diverged, or empty
@@ -18,7 +20,7 @@ import java.util.List;
  * @param rows the logged curves so far
  * @param evaluation the latest measurement, or null before the first
  */
-public record RunSnapshot(int index, RunConfig run, RunStatus status, String problem, int iteration,
+public record RunSnapshot(int index, long id, RunConfig run, RunStatus status, String problem, int iteration,
     int criticSteps, double iterationsPerSecond, double criticLoss, double generatorLoss,
     double penalty, List<MetricsRow> rows, Evaluation evaluation) {
 

@@ -1,6 +1,5 @@
 package org.wganlab.train;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -28,7 +27,6 @@ import org.wganlab.nn.Workspaces;
 public final class Trainer {
   private final ExperimentConfig experiment;
   private final int slot;
-  private final Dataset dataset;
   private final Mlp critic;
   private final Mlp generator;
   private final Batches training;
@@ -44,8 +42,6 @@ public final class Trainer {
   private int iteration;
   private int criticSteps;
   private int stepsIntoIteration;
-  private boolean diverged;
-  private String problem = "";
   private double criticLoss = Double.NaN;
   private double generatorLoss = Double.NaN;
   private double penalty;
@@ -53,9 +49,7 @@ public final class Trainer {
   private double[] penaltyNorms = new double[0];
   private long trainingNanos;
   private INDArray lossWeights;
-  private final List<MetricsRow> rows = new ArrayList<>();
-  /** Immutable copy of {@link #rows}, remade only when a row was added (snapshots are frequent). */
-  private List<MetricsRow> frozenRows = List.of();
+  private final RunLog log = new RunLog();
 
   /** A run of {@code experiment} (its run number {@code index}) on {@code dataset}. */
   public Trainer(ExperimentConfig experiment, int index, Dataset dataset) {
@@ -70,7 +64,6 @@ public final class Trainer {
   public Trainer(ExperimentConfig experiment, int index, Dataset dataset, int slot) {
     this.experiment = experiment;
     this.slot = slot;
-    this.dataset = dataset;
     this.run = experiment.runs().get(index);
     this.criticIters = experiment.criticIters();
     Rng root = new Rng(experiment.seed());
@@ -104,12 +97,12 @@ public final class Trainer {
 
   /** Whether the run produced NaN or infinity. */
   public boolean diverged() {
-    return diverged;
+    return log.diverged();
   }
 
   /** Why the run diverged, or empty. */
   public String problem() {
-    return problem;
+    return log.problem();
   }
 
   /**
@@ -139,21 +132,21 @@ public final class Trainer {
    * {@link #stepsIntoIteration()}). The check is one call per step, never inside one.
    */
   public boolean iterate(BooleanSupplier stop) {
-    for (int k = 0; k < criticIters && !diverged; k++) {
+    for (int k = 0; k < criticIters && !diverged(); k++) {
       if (stop.getAsBoolean()) {
         return false;
       }
       criticStep();
       stepsIntoIteration++;
     }
-    if (generator != null && !diverged) {
+    if (generator != null && !diverged()) {
       if (stop.getAsBoolean()) {
         return false;
       }
       generatorStep();
     }
     stepsIntoIteration = 0;
-    if (!diverged) {
+    if (!diverged()) {
       iteration++;
       if (ModeWindow.due(iteration)) {
         Workspaces.inStep(workspace, () -> {
@@ -168,6 +161,27 @@ public final class Trainer {
     return true;
   }
 
+  /** Critic steps taken so far, over all iterations. */
+  public int criticSteps() {
+    return criticSteps;
+  }
+
+  /**
+   * Continues from where {@code source} (a run of the same experiment) is: its networks, iteration
+   * and logged curves, copied. The optimiser keeps its own (fresh) moments, so a changed method or
+   * learning rate starts clean from the copied networks.
+   */
+  void continueFrom(Trainer source) {
+    critic.setParameterValues(source.critic.parameterValues());
+    if (generator != null) {
+      generator.setParameterValues(source.generator.parameterValues());
+    }
+    iteration = source.iteration;
+    criticSteps = source.criticSteps;
+    trainingNanos = source.trainingNanos;
+    log.addAll(source.log);
+  }
+
   /** Critic steps taken of an iteration that a stop left unfinished (0 after a whole one). */
   public int stepsIntoIteration() {
     return stepsIntoIteration;
@@ -175,7 +189,7 @@ public final class Trainer {
 
   /** One critic step: Wasserstein loss, penalty, optimiser step, constraint. */
   public void criticStep() {
-    if (diverged) {
+    if (diverged()) {
       return;
     }
     long start = System.nanoTime();
@@ -203,7 +217,7 @@ public final class Trainer {
     });
     trainingNanos += System.nanoTime() - start;
     criticSteps++;
-    checkFinite("critic loss", criticLoss, "critic step " + criticSteps);
+    log.checkFinite("critic loss", criticLoss, iteration + 1, "critic step " + criticSteps);
   }
 
   /**
@@ -216,15 +230,14 @@ public final class Trainer {
       double[] w = new double[2 * n];
       java.util.Arrays.fill(w, 0, n, 1.0 / n);
       java.util.Arrays.fill(w, n, 2 * n, -1.0 / n);
-      lossWeights = Workspaces.outside(
-          () -> Nd4j.create(w, new long[] {2 * n, 1}, critic.dataType()));
+      lossWeights = Workspaces.outside(() -> Nd4j.create(w, new long[] {2 * n, 1}, critic.dataType()));
     }
     return lossWeights;
   }
 
   /** One generator step: minimise -E[D(G(z))] through the critic's input gradient. */
   public void generatorStep() {
-    if (diverged || generator == null) {
+    if (diverged() || generator == null) {
       return;
     }
     long start = System.nanoTime();
@@ -243,20 +256,12 @@ public final class Trainer {
       return null;
     });
     trainingNanos += System.nanoTime() - start;
-    checkFinite("generator loss", generatorLoss, "generator step");
-  }
-
-  private void checkFinite(String what, double value, String where) {
-    if (!Double.isFinite(value) && !diverged) {
-      diverged = true;
-      problem = what + " became " + (Double.isNaN(value) ? "NaN" : "infinite") + " at iteration "
-          + (iteration + 1) + " (" + where + ")";
-    }
+    log.checkFinite("generator loss", generatorLoss, iteration + 1, "generator step");
   }
 
   private void logRow() {
     double heldOut = Workspaces.inStep(workspace, evaluator::heldOutEstimate);
-    rows.add(new MetricsRow(iteration, heldOut, criticLoss, generatorLoss, penalty,
+    log.add(new MetricsRow(iteration, heldOut, criticLoss, generatorLoss, penalty,
         trainingNanos / 1e9));
   }
 
@@ -286,19 +291,16 @@ public final class Trainer {
 
   /**
    * A snapshot of the run at {@code position} in its experiment (which changes when a run before it
-   * is removed) with the given status, speed and latest evaluation.
+   * is removed), named {@code id}, with the given status, speed and latest evaluation.
    */
-  public RunSnapshot snapshot(int position, RunStatus status, double iterationsPerSecond,
+  public RunSnapshot snapshot(int position, long id, RunStatus status, double iterationsPerSecond,
       Evaluation evaluation) {
-    return new RunSnapshot(position, run, diverged ? RunStatus.DIVERGED : status, problem, iteration,
-        criticSteps, iterationsPerSecond, criticLoss, generatorLoss, penalty, rows(), evaluation);
+    return new RunSnapshot(position, id, run, diverged() ? RunStatus.DIVERGED : status, problem(),
+        iteration, criticSteps, iterationsPerSecond, criticLoss, generatorLoss, penalty, rows(), evaluation);
   }
 
   /** The logged rows so far, immutable. */
   public List<MetricsRow> rows() {
-    if (frozenRows.size() != rows.size()) {
-      frozenRows = List.copyOf(rows);
-    }
-    return frozenRows;
+    return log.rows();
   }
 }

@@ -6,13 +6,16 @@ import java.util.function.Consumer;
 
 /**
  * The one training thread: it owns the session (and so every network), applies queued commands,
- * trains round after round while playing, and hands each new {@link ExperimentSnapshot} to the sink.
+ * trains round after round while playing (waiting between rounds at a slow pace, still taking
+ * commands), and hands each new {@link ExperimentSnapshot} to the sink.
  * The sink is called on this thread and must return at once (a desktop view stores the latest
  * snapshot and draws it on its next frame: later snapshots replace earlier undrawn ones).
  */
 public final class TrainingLoop implements TrainingControl {
   /** Least time between two publications while playing: no view draws faster than this. */
   static final long PUBLISH_NANOS = 15_000_000L;
+  /** How long a paused loop waits for a command before looking at {@code closed} again. */
+  private static final long IDLE_POLL_NANOS = 50_000_000L;
 
   private final TrainingSession session;
   private final Consumer<ExperimentSnapshot> sink;
@@ -60,20 +63,19 @@ public final class TrainingLoop implements TrainingControl {
       threadSetup.run();
       sink.accept(session.snapshot());
       while (!closed) {
-        Command command = session.playing() ? commands.poll()
-            : commands.poll(50, TimeUnit.MILLISECONDS);
+        long wait = !session.playing() ? IDLE_POLL_NANOS : session.nanosUntilDue(System.nanoTime());
+        Command command = wait == 0 ? commands.poll() : commands.poll(wait, TimeUnit.NANOSECONDS);
         boolean changed = false;
         while (command != null && !closed) {
           session.apply(command);
           changed = true;
           command = commands.poll();
         }
-        if (session.playing()) {
-          session.tick();
-          changed = true;
-        }
+        changed |= session.tick();
         long now = System.nanoTime();
-        if (changed && (!session.playing() || now - lastPublished >= PUBLISH_NANOS)) {
+        // At full speed a publication at most every PUBLISH_NANOS; a paced round is always shown.
+        if (changed && (!session.playing() || session.pace().paced()
+            || now - lastPublished >= PUBLISH_NANOS)) {
           sink.accept(session.snapshot());
           lastPublished = now;
         }

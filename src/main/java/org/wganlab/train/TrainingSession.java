@@ -1,34 +1,32 @@
 package org.wganlab.train;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.wganlab.data.DataFormatException;
 import org.wganlab.data.Dataset;
 import org.wganlab.nn.ThreadBudget;
 
 /**
- * The runs of one experiment and what the user does to them, without threads: commands are applied
- * and rounds are trained on the caller's thread. {@link TrainingLoop} calls it from a background
- * thread; tests call it directly.
+ * The one owner of an experiment's state: its config, a change waiting for a reset, whether and how
+ * fast it trains, and its runs. Views propose {@link Command}s; the session decides what each does
+ * and answers in its next {@link #snapshot()}. No threads: {@link TrainingLoop} calls it from a
+ * background thread, tests call it directly.
  */
 public final class TrainingSession {
   /** How often a running session re-measures each run for the views. */
   public static final long DEFAULT_EVALUATION_NANOS = 150_000_000L;
-  private static final long SPEED_WINDOW_NANOS = 1_000_000_000L;
 
   private final DatasetResolver resolver;
   private final long evaluationNanos;
   private ExperimentConfig config;
+  private ExperimentConfig pending;
   private Dataset dataset;
-  private List<Trainer> trainers = List.of();
-  private Evaluation[] evaluations = new Evaluation[0];
-  private long[] lastEvaluation = new long[0];
-  private final SpeedMeter speed = new SpeedMeter(SPEED_WINDOW_NANOS);
+  private RunSet runs;
   private boolean playing;
-  private boolean finished;
+  private Pace pace = Pace.FULL;
+  private long lastPacedStart;
   private long sequence;
-  private String problem = "";
+  private Notice notice = Notice.NONE;
 
   /**
    * A paused session of {@code config}.
@@ -43,21 +41,13 @@ public final class TrainingSession {
   }
 
   private void rebuild(ExperimentConfig next) throws DataFormatException {
-    Dataset dataset = resolver.resolve(next.data());
+    Dataset read = resolver.resolve(next.data());
     ThreadBudget.fitTo(next.batch(), Math.max(next.critic().width(), next.generator().width()));
-    List<Trainer> built = new ArrayList<>();
-    for (int i = 0; i < next.runs().size(); i++) {
-      built.add(new Trainer(next, i, dataset));
-    }
+    runs = new RunSet(next, read, evaluationNanos);
     config = next;
-    this.dataset = dataset;
-    trainers = built;
-    evaluations = new Evaluation[built.size()];
-    lastEvaluation = new long[built.size()];
-    speed.reset(built.size());
+    dataset = read;
+    pending = null;
     playing = false;
-    finished = false;
-    evaluateAll(EvaluationRequest.LIVE, System.nanoTime());
   }
 
   /** Whether the session trains on every {@link #tick}. */
@@ -65,174 +55,160 @@ public final class TrainingSession {
     return playing;
   }
 
+  /** How fast the session trains when playing. */
+  public Pace pace() {
+    return pace;
+  }
+
   /** The config being trained. */
   public ExperimentConfig config() {
     return config;
   }
 
-  /** Applies a user command. Problems (an unreadable data file) become the snapshot's problem. */
+  /** Applies a command; the answer, if it needs one, is the next snapshot's notice. */
   public void apply(Command command) {
-    problem = "";
     if (command instanceof Command.Play) {
-      playing = !finished;
-      speed.reset(trainers.size());
+      play();
     } else if (command instanceof Command.Pause) {
       playing = false;
+      tell(Notice.Level.INFO, "Paused: everything is kept; Play continues.");
     } else if (command instanceof Command.Step s) {
+      boolean was = playing;
       playing = false;
-      trainers.forEach(t -> step(t, s.kind()));
-      evaluateAll(EvaluationRequest.LIVE, System.nanoTime());
-    } else if (command instanceof Command.Reset r) {
-      try {
-        rebuild(r.config());
-      } catch (DataFormatException | IllegalArgumentException e) {
-        problem = e.getMessage();
+      runs.step(s.kind());
+      tell(Notice.Level.INFO, (was ? "Paused: " : "") + "one " + s.kind().words()
+          + " in every panel. Play continues.");
+    } else if (command instanceof Command.SetPace s) {
+      pace = s.pace();
+      lastPacedStart = 0;
+      if (playing) {
+        tell(Notice.Level.INFO, "Training at " + pace.displayName() + ".");
       }
-    } else if (command instanceof Command.Apply a) {
-      applyLive(a.config());
+    } else if (command instanceof Command.Replace r) {
+      replace(r.config(), null);
+    } else if (command instanceof Command.Reset) {
+      replace(pending != null ? pending : config,
+          (pending != null ? "Change applied: new networks" : "Reset: new networks")
+              + " in every panel, paused at iteration 0. Press Play.");
+    } else if (command instanceof Command.Edit e) {
+      ConfigDecision.edit(this, e);
+    } else if (command instanceof Command.DiscardPending) {
+      pending = null;
+      tell(Notice.Level.INFO, "Pending change discarded; training goes on unchanged.");
     } else if (command instanceof Command.AddRun a) {
-      addRun(a.run());
+      ConfigDecision.addRun(this, a);
     } else if (command instanceof Command.RemoveRun r) {
-      removeRun(r.index());
+      ConfigDecision.removeRun(this, r.index());
     } else if (command instanceof Command.Evaluate e) {
-      evaluateAll(e.request(), System.nanoTime());
-    }
-  }
-
-  private static void step(Trainer trainer, StepKind kind) {
-    switch (kind) {
-      case CRITIC -> trainer.criticStep();
-      case GENERATOR -> trainer.generatorStep();
-      case ITERATION -> trainer.iterate();
-    }
-  }
-
-  private void applyLive(ExperimentConfig next) {
-    if (ConfigChange.needsReset(config, next)) {
-      problem = "this change needs a reset";
-      return;
-    }
-    for (int i = 0; i < trainers.size(); i++) {
-      trainers.get(i).reconfigure(next.runs().get(i), next.criticIters());
-    }
-    config = next;
-    finished = false;
-  }
-
-  private void addRun(RunConfig run) {
-    if (trainers.size() >= ExperimentConfig.MAX_RUNS) {
-      problem = "An experiment holds at most " + ExperimentConfig.MAX_RUNS + " runs.";
-      return;
-    }
-    List<RunConfig> runs = new ArrayList<>(config.runs());
-    runs.add(run);
-    ExperimentConfig next = config.withRuns(runs);
-    int slot = 0;
-    while (usesSlot(slot)) {
-      slot++;
-    }
-    Trainer added = new Trainer(next, runs.size() - 1, dataset, slot);
-    List<Trainer> grown = new ArrayList<>(trainers);
-    grown.add(added);
-    int n = grown.size();
-    evaluations = Arrays.copyOf(evaluations, n);
-    lastEvaluation = Arrays.copyOf(lastEvaluation, n);
-    evaluations[n - 1] = added.evaluate(EvaluationRequest.LIVE);
-    lastEvaluation[n - 1] = System.nanoTime();
-    trainers = List.copyOf(grown);
-    config = next;
-    finished = false;
-    speed.reset(n);
-  }
-
-  private boolean usesSlot(int slot) {
-    return trainers.stream().anyMatch(t -> t.slot() == slot);
-  }
-
-  private void removeRun(int index) {
-    if (index < 0 || index >= trainers.size() || trainers.size() == 1) {
-      problem = "There is no run " + (index + 1) + " to remove, or it is the last one.";
-      return;
-    }
-    List<RunConfig> runs = new ArrayList<>(config.runs());
-    runs.remove(index);
-    List<Trainer> kept = new ArrayList<>(trainers);
-    kept.remove(index);
-    evaluations = without(evaluations, index);
-    long[] times = new long[kept.size()];
-    for (int i = 0, j = 0; i < lastEvaluation.length; i++) {
-      if (i != index) {
-        times[j++] = lastEvaluation[i];
+      runs.evaluateAll(e.request(), System.nanoTime());
+      if (e.request().exactW1()) {
+        tell(Notice.Level.INFO,
+            "Exact W1 measured: each panel shows it beside its estimate (W ... (exact ...)).");
       }
     }
-    lastEvaluation = times;
-    trainers = List.copyOf(kept);
-    config = config.withRuns(runs);
-    speed.reset(kept.size());
   }
 
-  private static Evaluation[] without(Evaluation[] all, int index) {
-    List<Evaluation> kept = new ArrayList<>(Arrays.asList(all));
-    kept.remove(index);
-    return kept.toArray(new Evaluation[0]);
+  private void play() {
+    boolean canTrain = false;
+    for (int i = 0; i < runs.size(); i++) {
+      Trainer t = runs.trainer(i);
+      canTrain |= !t.diverged() && !RunSet.budgetReached(t, config.iterations());
+    }
+    if (!canTrain) {
+      playing = false;
+      tell(Notice.Level.WARNING,
+          "Nothing to train: every run diverged or finished. Reset to start again.");
+      return;
+    }
+    playing = true;
+    lastPacedStart = 0;
+    runs.restartSpeed();
+    tell(Notice.Level.INFO, "Training at " + pace.displayName() + ".");
+  }
+
+  /** Throws the runs away for new ones of {@code next}; keeps everything when its data is unreadable. */
+  void replace(ExperimentConfig next, String done) {
+    try {
+      rebuild(next);
+      if (done != null) {
+        tell(Notice.Level.INFO, done);
+      }
+    } catch (DataFormatException | IllegalArgumentException e) {
+      tell(Notice.Level.ERROR, e.getMessage());
+    }
   }
 
   /**
-   * One round: an iteration of every run still training, then a measurement of each run whose last
-   * one is older than the evaluation interval.
+   * One round while playing. At full speed: an iteration of every run still training, then a
+   * measurement of each run whose last one is older than the evaluation interval. At a slow pace: the
+   * same, with every run measured, once the pace's interval has passed since the last round began
+   * (earlier calls do nothing). When no run can go on, the session stops playing and says so.
+   * Returns whether anything changed.
    */
-  public void tick() {
+  public boolean tick() {
+    return tick(System.nanoTime());
+  }
+
+  /** {@link #tick()} at time {@code now} on {@link System#nanoTime()}'s scale. */
+  public boolean tick(long now) {
     if (!playing) {
-      return;
+      return false;
     }
-    long now = System.nanoTime();
-    boolean anyTrained = false;
-    for (int i = 0; i < trainers.size(); i++) {
-      Trainer t = trainers.get(i);
-      if (t.diverged() || budgetReached(t)) {
-        continue;
+    if (pace.paced()) {
+      if (nanosUntilDue(now) > 0) {
+        return false;
       }
-      t.iterate();
-      anyTrained = true;
-      speed.record(i, t.iteration(), now);
-      if (t.diverged() || now - lastEvaluation[i] >= evaluationNanos) {
-        evaluations[i] = t.evaluate(EvaluationRequest.LIVE);
-        lastEvaluation[i] = now;
-      }
+      lastPacedStart = now;
     }
-    if (!anyTrained) {
+    if (!runs.iterate(config.iterations(), pace.paced(), now)) {
       playing = false;
-      finished = true;
-      evaluateAll(EvaluationRequest.LIVE, now);
+      runs.evaluateAll(EvaluationRequest.LIVE, now);
+      tell(Notice.Level.WARNING,
+          "Training stopped: no run can go on (diverged or finished). Reset to start again.");
     }
+    return true;
   }
 
-  private boolean budgetReached(Trainer t) {
-    return config.iterations() > 0 && t.iteration() >= config.iterations();
+  /** How long until a paced round is due (0 when it is, or at full speed). */
+  public long nanosUntilDue(long now) {
+    return pace.paced() ? Math.max(0, lastPacedStart + pace.intervalNanos() - now) : 0;
   }
 
-  private void evaluateAll(EvaluationRequest request, long now) {
-    for (int i = 0; i < trainers.size(); i++) {
-      evaluations[i] = trainers.get(i).evaluate(request);
-      lastEvaluation[i] = now;
-    }
+  void tell(Notice.Level level, String text) {
+    notice = new Notice(notice.number() + 1, level, text);
+  }
+
+  // What ConfigDecision reads and changes.
+
+  ExperimentConfig pending() {
+    return pending;
+  }
+
+  void setPending(ExperimentConfig next) {
+    pending = next;
+  }
+
+  RunSet runs() {
+    return runs;
+  }
+
+  Dataset dataset() {
+    return dataset;
+  }
+
+  /** Takes {@code next} as the config in force (the runs were changed to match it). */
+  void setConfig(ExperimentConfig next) {
+    config = next;
   }
 
   /** The current state, immutable. */
   public ExperimentSnapshot snapshot() {
-    List<RunSnapshot> runs = new ArrayList<>();
-    for (int i = 0; i < trainers.size(); i++) {
-      Trainer t = trainers.get(i);
-      RunStatus status = playing ? RunStatus.RUNNING
-          : budgetReached(t) ? RunStatus.FINISHED
-          : t.iteration() == 0 ? RunStatus.READY : RunStatus.PAUSED;
-      runs.add(t.snapshot(i, status, speed.rate(i), evaluations[i]));
-    }
-    return new ExperimentSnapshot(++sequence, config, playing, runs, problem);
+    List<RunSnapshot> shots = new ArrayList<>(runs.snapshots(playing, config.iterations()));
+    return new ExperimentSnapshot(++sequence, config, pending, playing, pace, shots, notice);
   }
 
   @Override
   public String toString() {
-    return "TrainingSession" + Arrays.asList(config.data(), trainers.size() + " runs");
+    return "TrainingSession[" + config.data() + ", " + runs.size() + " runs]";
   }
 }

@@ -1,23 +1,33 @@
 package org.wganlab.ui;
 
 import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import org.wganlab.train.ExperimentConfig;
-import org.wganlab.train.TrainingSession;
 import org.wganlab.ui.files.FileDialogs;
+import org.wganlab.ui.model.TrainingStarter;
 
 /**
- * What the window starts with.
+ * What the window starts with, and what it runs its work on: tests give it a synchronous training
+ * control and file executor, the app a training thread and a file thread.
  *
  * @param config the experiment shown first
  * @param workingFolder where {@code toydata/} is looked for and files are offered first
  * @param dialogs how files are chosen, or null for the system's choosers
- * @param evaluationNanos how often the engine re-measures each run while playing
+ * @param training starts the experiment's training session
+ * @param files runs file work (encoding, reading and writing); the window shuts it down on close
+ *     when it is an executor service
  */
 public record AppSetup(ExperimentConfig config, Path workingFolder, FileDialogs dialogs,
-    long evaluationNanos) {
+    TrainingStarter training, Executor files) {
 
-  /** The engine's default measuring interval. */
-  public AppSetup(ExperimentConfig config, Path workingFolder, FileDialogs dialogs) {
-    this(config, workingFolder, dialogs, TrainingSession.DEFAULT_EVALUATION_NANOS);
+  /** The app's: a training thread measuring every {@code evaluationNanos}, and one file thread. */
+  public static AppSetup desktop(ExperimentConfig config, Path workingFolder, long evaluationNanos) {
+    return new AppSetup(config, workingFolder, null, TrainingStarter.background(evaluationNanos),
+        Executors.newSingleThreadExecutor(r -> {
+          Thread t = new Thread(r, "wganlab-files");
+          t.setDaemon(true);
+          return t;
+        }));
   }
 }

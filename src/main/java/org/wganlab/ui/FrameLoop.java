@@ -55,7 +55,7 @@ final class FrameLoop extends AnimationTimer {
     meter.frameStarted(start);
     if (start - lastTaken >= TAKE_EVERY_NANOS) {
       lastTaken = start;
-      model.pull(start);
+      model.pull();
     }
     List<RunPanel> shown = panels.get();
     panelTurns.serveOne(shown.size(), i -> shown.get(i).redrawIfMeasured());

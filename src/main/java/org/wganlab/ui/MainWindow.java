@@ -21,11 +21,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.wganlab.NativeThreads;
 import org.wganlab.data.DataFormatException;
 import org.wganlab.nn.backend.Backends;
-import org.wganlab.train.TrainingLoop;
-import org.wganlab.train.TrainingSession;
+import org.wganlab.train.DrawnSets;
 import org.wganlab.ui.charts.ChartsPane;
 import org.wganlab.ui.controls.DataBar;
 import org.wganlab.ui.controls.SettingsBar;
@@ -55,7 +53,7 @@ public final class MainWindow implements AutoCloseable {
   private final StatusModel status = new StatusModel();
   private final DataSources sources;
   private final ExperimentModel model;
-  private final Exports exports = new Exports(status);
+  private final Exports exports;
   private final ChartsPane charts = new ChartsPane();
   private final DisplayOptions options = new DisplayOptions();
   private final HBox panels = new HBox(8);
@@ -68,11 +66,10 @@ public final class MainWindow implements AutoCloseable {
 
   private MainWindow(Stage stage, AppSetup setup) throws DataFormatException {
     this.stage = stage;
-    sources = new DataSources(setup.workingFolder().resolve("toydata"));
-    long nanos = setup.evaluationNanos();
-    model = new ExperimentModel(setup.config(), (config, sink, failure) -> new TrainingLoop(
-        new TrainingSession(config, sources, nanos), sink, failure,
-        NativeThreads::lowerCurrentThreadPriority), status);
+    DrawnSets drawn = new DrawnSets();
+    sources = new DataSources(setup.workingFolder().resolve("toydata"), drawn);
+    exports = new Exports(status, setup.files());
+    model = new ExperimentModel(setup.config(), drawn, setup.training(), status);
     FileDialogs dialogs = setup.dialogs() != null ? setup.dialogs()
         : new ChooserDialogs(() -> stage, setup.workingFolder());
     actions = new WindowActions(model, sources, dialogs, exports, this::drawLatest, () -> root,
@@ -258,6 +255,17 @@ public final class MainWindow implements AutoCloseable {
       HBox.setHgrow(panel, Priority.ALWAYS);
     }
     panels.getChildren().setAll(model.runs().stream().map(panelOf::get).toList());
+  }
+
+  /**
+   * Takes the newest snapshot now and brings every panel, picture and chart up to date at once, as
+   * the frames would over the next few pulses (for tests, which then need not wait for frames).
+   */
+  public void showLatest() {
+    model.pull();
+    drawLatest();
+    root.applyCss();
+    root.layout();
   }
 
   /** The experiment model (for tests). */

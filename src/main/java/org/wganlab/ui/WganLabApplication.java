@@ -8,6 +8,7 @@ import javafx.stage.Stage;
 import org.wganlab.data.DataFormatException;
 import org.wganlab.nn.backend.Backends;
 import org.wganlab.train.ExperimentConfig;
+import org.wganlab.ui.model.DefaultExperiment;
 import org.wganlab.ui.model.Preset;
 
 /**
@@ -33,7 +34,7 @@ public final class WganLabApplication extends Application {
   public void start(Stage stage) {
     ExperimentConfig config = startConfig();
     try {
-      window = MainWindow.open(stage, new AppSetup(config, Path.of("").toAbsolutePath(), null,
+      window = MainWindow.open(stage, AppSetup.desktop(config, Path.of("").toAbsolutePath(),
           Long.getLong("wganlab.ui.measureEveryMillis", DefaultExperiment.MEASURE_EVERY_MILLIS)
               * 1_000_000L));
     } catch (DataFormatException e) {

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import org.wganlab.method.MethodConfig;
+import org.wganlab.train.DrawnSets;
 import org.wganlab.train.ExperimentConfig;
 import org.wganlab.ui.files.Exports;
 import org.wganlab.ui.files.FileDialogs;
@@ -42,8 +43,8 @@ final class WindowActions implements PanelActions {
 
   @Override
   public void changeMethod(int index, MethodConfig method) {
-    model.change(ConfigEdits.method(model.editing(), index, method),
-        "Panel " + (index + 1) + ": " + method.label());
+    model.edit("Panel " + (index + 1) + ": " + method.label(),
+        c -> ConfigEdits.method(c, index, method));
   }
 
   @Override
@@ -91,7 +92,7 @@ final class WindowActions implements PanelActions {
   void saveConfig() {
     ExperimentConfig config = model.editing();
     var drawn = sources.drawnPoints(config.data());
-    if (drawn.isEmpty() && config.data().startsWith(DataSources.DRAWN_PREFIX)) {
+    if (drawn.isEmpty() && DrawnSets.isDrawing(config.data())) {
       model.status().warn("The drawing this experiment uses is gone (it belonged to another session):"
           + " the config is saved, but it will not load.");
     }

@@ -54,16 +54,107 @@ class TrainingSessionTest {
     SynchronousTrainingControl control = control(config);
     control.submit(new Command.Play());
     control.tick(3);
-    ExperimentConfig changed = config.withMethod(0, new MethodConfig.Clipping(0.05));
-    control.submit(new Command.Apply(changed));
-    assertThat(last().problem()).isEmpty();
-    assertThat(last().runs().get(0).run().method()).isEqualTo(new MethodConfig.Clipping(0.05));
+    MethodConfig clip = new MethodConfig.Clipping(0.05);
+    control.submit(new Command.Edit("c 0.05", c -> c.withMethod(0, clip)));
+    assertThat(last().notice().text()).isEqualTo("c 0.05: applied to the running networks.");
+    assertThat(last().runs().get(0).run().method()).isEqualTo(clip);
     assertThat(last().runs().get(0).iteration()).isEqualTo(3);
-    control.submit(new Command.Apply(changed.withSeed(99)));
-    assertThat(last().problem()).contains("reset");
-    control.submit(new Command.Reset(changed.withSeed(99)));
+    assertThat(last().pending()).isNull();
+
+    control.submit(new Command.Edit("Seed", c -> c.withSeed(99)));
+    assertThat(last().notice().level()).isEqualTo(Notice.Level.WARNING);
+    assertThat(last().notice().text()).isEqualTo(
+        "Seed needs new networks: press Reset to apply, or Discard.");
+    assertThat(last().pending().seed()).isEqualTo(99);
+    assertThat(last().config().seed()).isEqualTo(config.seed());
+    assertThat(last().runs().get(0).iteration()).isEqualTo(3);
+    // A live change on top of a pending one joins it; both wait for the reset.
+    MethodConfig tighter = new MethodConfig.Clipping(0.02);
+    control.submit(new Command.Edit("c 0.02", c -> c.withMethod(0, tighter)));
+    assertThat(last().pending().runs().get(0).method()).isEqualTo(tighter);
+    assertThat(last().config().runs().get(0).method()).isEqualTo(clip);
+
+    control.submit(new Command.Reset());
     assertThat(last().runs()).extracting(RunSnapshot::iteration).containsOnly(0);
     assertThat(last().config().seed()).isEqualTo(99);
+    assertThat(last().config().runs().get(0).method()).isEqualTo(tighter);
+    assertThat(last().pending()).isNull();
+    assertThat(last().notice().text()).startsWith("Change applied: new networks");
+  }
+
+  @Test
+  void aPendingChangeTakenBackAppliesLiveAndARefusedOneChangesNothing() throws Exception {
+    ExperimentConfig config = threeRuns();
+    SynchronousTrainingControl control = control(config);
+    control.submit(new Command.Step(StepKind.ITERATION));
+    control.submit(new Command.Edit("Seed", c -> c.withSeed(99)));
+    assertThat(last().pending()).isNotNull();
+    control.submit(new Command.Edit("Seed", c -> c.withSeed(config.seed())));
+    assertThat(last().pending()).isNull();
+    assertThat(last().notice().text()).endsWith("nothing waits for a reset any more.");
+    assertThat(last().runs()).extracting(RunSnapshot::iteration).containsOnly(1);
+
+    long before = last().notice().number();
+    control.submit(new Command.Edit("Batch", c -> {
+      throw new IllegalArgumentException("batch must be 1 to 8192, got 0");
+    }));
+    assertThat(last().notice()).isEqualTo(new Notice(before + 1, Notice.Level.ERROR,
+        "Not applied: batch must be 1 to 8192, got 0"));
+    assertThat(last().config()).isEqualTo(config);
+    assertThat(last().pending()).isNull();
+  }
+
+  @Test
+  void beforeAnyTrainingAChangeNeedingNewNetworksAppliesAtOnce() throws Exception {
+    SynchronousTrainingControl control = control(threeRuns());
+    control.submit(new Command.Edit("Data set swiss roll", c -> c.withData("swissroll")));
+    assertThat(last().pending()).isNull();
+    assertThat(last().config().data()).isEqualTo("swissroll");
+    assertThat(last().notice().text()).isEqualTo(
+        "Data set swiss roll: applied with new networks (nothing had trained yet).");
+  }
+
+  @Test
+  void aSlowPaceTrainsOneMeasuredIterationPerInterval() throws Exception {
+    TrainingSession session = new TrainingSession(threeRuns(), DatasetResolver.standard(), 0);
+    session.apply(new Command.SetPace(Pace.FIVE_PER_SECOND));
+    session.apply(new Command.Play());
+    long t = 1_000_000_000_000L;
+    assertThat(session.tick(t)).isTrue();
+    assertThat(session.nanosUntilDue(t + 50_000_000L)).isEqualTo(150_000_000L);
+    assertThat(session.tick(t + 50_000_000L)).isFalse();
+    assertThat(session.tick(t + 199_000_000L)).isFalse();
+    assertThat(session.tick(t + 200_000_000L)).isTrue();
+    ExperimentSnapshot shot = session.snapshot();
+    assertThat(shot.pace()).isEqualTo(Pace.FIVE_PER_SECOND);
+    assertThat(shot.runs()).extracting(RunSnapshot::iteration).containsOnly(2);
+    // Every paced iteration is measured: the views show each move.
+    assertThat(shot.runs()).extracting(r -> r.evaluation().iteration()).containsOnly(2);
+    session.apply(new Command.SetPace(Pace.FULL));
+    assertThat(session.nanosUntilDue(t + 200_000_001L)).isZero();
+    assertThat(session.tick(t + 200_000_001L)).isTrue();
+    assertThat(session.snapshot().runs()).extracting(RunSnapshot::iteration).containsOnly(3);
+  }
+
+  @Test
+  void anAddedRunCanGoOnFromACopyOfAnother() throws Exception {
+    SynchronousTrainingControl control = control(threeRuns());
+    control.submit(new Command.Play());
+    control.tick(4);
+    RunSnapshot source = last().runs().get(1);
+    control.submit(new Command.AddRun(RunConfig.reference(MethodKind.DIV), 1));
+    RunSnapshot copy = last().runs().get(3);
+    assertThat(copy.iteration()).isEqualTo(4);
+    assertThat(copy.run().method().kind()).isEqualTo(MethodKind.DIV);
+    assertThat(copy.rows()).isEqualTo(source.rows());
+    assertThat(copy.id()).isNotIn(last().runs().subList(0, 3).stream().map(RunSnapshot::id)
+        .toList());
+    // Same networks: the critic's values on the grid are those of the run it copies.
+    assertThat(copy.evaluation().surface().values())
+        .containsExactly(last().runs().get(1).evaluation().surface().values());
+    assertThat(last().notice().text()).contains("copy of panel 2's networks at iteration 4");
+    control.tick(1);
+    assertThat(last().runs()).extracting(RunSnapshot::iteration).containsExactly(5, 5, 5, 5);
   }
 
   @Test
@@ -72,7 +163,7 @@ class TrainingSessionTest {
     control.submit(new Command.Play());
     control.tick(3);
     control.submit(new Command.AddRun(RunConfig.reference(MethodKind.SN)));
-    assertThat(last().problem()).isEmpty();
+    assertThat(last().notice().level()).isEqualTo(Notice.Level.INFO);
     assertThat(last().playing()).isTrue();
     assertThat(last().runs()).extracting(RunSnapshot::iteration).containsExactly(3, 3, 3, 0);
     assertThat(last().config().runs()).hasSize(4);
@@ -90,15 +181,16 @@ class TrainingSessionTest {
     control.tick(1);
     assertThat(last().runs()).extracting(RunSnapshot::iteration).containsExactly(6, 6, 3);
     control.submit(new Command.RemoveRun(7));
-    assertThat(last().problem()).contains("no run 8");
+    assertThat(last().notice().text()).isEqualTo("There is no panel 8 to remove.");
     assertThat(last().runs()).hasSize(3);
   }
 
   @Test
   void unreadableDataKeepsTheRunsAndReportsTheFile() throws Exception {
     SynchronousTrainingControl control = control(threeRuns());
-    control.submit(new Command.Reset(threeRuns().withData("no/such/points.csv")));
-    assertThat(last().problem()).contains("points.csv");
+    control.submit(new Command.Replace(threeRuns().withData("no/such/points.csv")));
+    assertThat(last().notice().level()).isEqualTo(Notice.Level.ERROR);
+    assertThat(last().notice().text()).contains("points.csv");
     assertThat(last().config().data()).isEqualTo("8gaussians");
     assertThat(last().runs()).hasSize(3);
   }

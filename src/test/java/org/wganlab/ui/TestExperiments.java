@@ -12,6 +12,7 @@ import org.wganlab.train.EvaluationConfig;
 import org.wganlab.train.ExperimentConfig;
 import org.wganlab.train.NetworkConfig;
 import org.wganlab.train.RunConfig;
+import org.wganlab.ui.model.DefaultExperiment;
 
 /** Small, fast experiments for tests: tiny networks, batches and grids. */
 public final class TestExperiments {

@@ -12,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 import org.wganlab.data.DataFormatException;
 import org.wganlab.data.Dataset;
+import org.wganlab.data.Datasets;
 import org.wganlab.data.PointSet;
 import org.wganlab.train.DataView;
 import org.wganlab.train.ExperimentConfig;
@@ -36,7 +37,6 @@ public final class DataBar extends HBox {
   private final ComboBox<DataChoice> data = new ComboBox<>();
   private final ComboBox<TrainingMode> mode = new ComboBox<>();
   private final Exports files;
-  private boolean updating;
 
   /** Controls for {@code model}'s data; files are chosen with {@code dialogs}, read via {@code files}. */
   public DataBar(ExperimentModel model, DataSources sources, FileDialogs dialogs, Exports files,
@@ -51,7 +51,7 @@ public final class DataBar extends HBox {
     data.setPrefWidth(150);
     mode.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     data.valueProperty().addListener((obs, o, n) -> {
-      if (!updating && n != null) {
+      if (n != null) {
         use(n);
       }
     });
@@ -68,15 +68,19 @@ public final class DataBar extends HBox {
     mode.getItems().addAll(TrainingMode.values());
     mode.setConverter(Words.of(TrainingMode::displayName));
     mode.valueProperty().addListener((obs, o, n) -> {
-      if (!updating && n != null && n != model.editing().mode()) {
-        ExperimentConfig next = ConfigEdits.mode(model.editing(), n);
-        model.change(next, "Mode " + n.displayName()
-            + ConfigEdits.lambdaNote(model.editing(), next));
+      // Showing the config sets the mode it holds: only another one is a change.
+      if (n != null && n != model.editing().mode()) {
+        ExperimentConfig preview = model.editing();
+        model.edit("Mode " + n.displayName()
+            + ConfigEdits.lambdaNote(preview, ConfigEdits.mode(preview, n)),
+            c -> ConfigEdits.mode(c, n));
       }
     });
     getChildren().addAll(new Label("Data"), data, open, draw, new Label("Mode"), mode);
     model.configProperty().addListener(obs -> show(model.editing()));
     model.pendingProperty().addListener(obs -> show(model.editing()));
+    // Data that could not be read leaves the config as it was: the menu shows it again.
+    model.noticeProperty().addListener(obs -> show(model.editing()));
     show(model.editing());
   }
 
@@ -120,32 +124,30 @@ public final class DataBar extends HBox {
     });
   }
 
-  /** The data set {@code choice} names, or null when it cannot be read (the engine then says why). */
+  /**
+   * The data set {@code choice} names, or null when it cannot be read (the session then refuses it
+   * and says why).
+   */
   private Dataset resolved(DataChoice choice) {
     try {
-      return sources.resolve(choice.reference());
+      var drawn = sources.drawnPoints(choice.reference());
+      return drawn.isPresent() ? new Dataset.Points("drawn", choice.reference(), drawn.get())
+          : Datasets.resolve(choice.reference());
     } catch (DataFormatException | RuntimeException e) {
       return null;
     }
   }
 
   private void propose(DataChoice choice, Dataset dataset) {
-    ExperimentConfig current = model.editing();
-    if (choice.reference().equals(current.data())) {
+    if (choice.reference().equals(model.editing().data())) {
       return;
     }
-    ExperimentConfig next = dataset == null ? current.withData(choice.reference())
-        : DataView.withData(current, dataset);
-    model.change(next, "Data set " + choice.label());
+    model.edit("Data set " + choice.label(), dataset == null
+        ? c -> c.withData(choice.reference()) : c -> DataView.withData(c, dataset));
   }
 
   private void show(ExperimentConfig config) {
-    updating = true;
-    try {
-      data.setValue(sources.choiceFor(config.data()));
-      mode.setValue(config.mode());
-    } finally {
-      updating = false;
-    }
+    data.setValue(sources.choiceFor(config.data()));
+    mode.setValue(config.mode());
   }
 }

@@ -1,6 +1,8 @@
 package org.wganlab.ui.controls;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.geometry.Pos;
@@ -22,11 +24,14 @@ import org.wganlab.ui.model.Words;
 /**
  * The settings every panel shares: learning rate (log slider), n_critic, batch, width, depth,
  * activation, optimiser and seed. Learning rate, optimiser and n_critic apply live; the others wait for
- * a reset (the model decides and says so). The controls always show the config being edited. They
- * come in two groups, what changes live and what needs new networks, which the window's control flow
+ * a reset (the training session decides and says so). The controls show the config being edited as
+ * the session last told it, and propose a change only when the user picked a value it does not hold
+ * already (so showing a config never proposes one). They come in two groups, what changes live and what needs new networks, which the window's control flow
  * places on one row or two as the width allows.
  */
 public final class SettingsBar {
+  private static final int MAX_CRITIC_ITERS = 20;
+  private static final int MAX_DEPTH = 12;
   private final ExperimentModel model;
   private final Slider rate = new Slider(-5, -2, -3);
   private final Label rateText = new Label();
@@ -39,13 +44,12 @@ public final class SettingsBar {
   private final TextField seed = new TextField();
   private final HBox live = new HBox(6);
   private final HBox networks = new HBox(6);
-  private boolean updating;
 
   /** Controls editing {@code model}'s shared settings. */
   public SettingsBar(ExperimentModel model) {
     this.model = model;
-    criticIters = new WholeNumberSpinner(1, 20, 5, "n_critic", model.status()::error);
-    depth = new WholeNumberSpinner(1, 12, 3, "Depth", model.status()::error);
+    criticIters = new WholeNumberSpinner(1, MAX_CRITIC_ITERS, 5, "n_critic", model.status()::error);
+    depth = new WholeNumberSpinner(1, MAX_DEPTH, 3, "Depth", model.status()::error);
     live.setAlignment(Pos.CENTER_LEFT);
     networks.setAlignment(Pos.CENTER_LEFT);
     rate.setId("lr-slider");
@@ -67,22 +71,27 @@ public final class SettingsBar {
     });
     criticIters.setId("ncritic");
     criticIters.setPrefWidth(62);
-    criticIters.valueProperty().addListener((obs, o, n) -> edit("n_critic",
-        c -> ConfigEdits.criticIters(c, n)));
+    // A spinner keeps its value within its range: a config beyond it shows as the nearest end,
+    // which is what showing it sets and so no change.
+    criticIters.valueProperty().addListener((obs, o, n) -> edit("n_critic", n,
+        c -> Math.min(MAX_CRITIC_ITERS, c.criticIters()), ConfigEdits::criticIters));
     batch.setId("batch");
     batch.getItems().addAll(32, 64, 128, 256, 512, 1024);
-    batch.valueProperty().addListener((obs, o, n) -> edit("Batch size", c -> ConfigEdits.batch(c, n)));
+    batch.valueProperty().addListener((obs, o, n) -> edit("Batch size", n, ExperimentConfig::batch,
+        ConfigEdits::batch));
     width.setId("width");
     width.getItems().addAll(16, 32, 64, 128, 256, 512);
-    width.valueProperty().addListener((obs, o, n) -> edit("Width", c -> ConfigEdits.width(c, n)));
+    width.valueProperty().addListener((obs, o, n) -> edit("Width", n, c -> c.critic().width(),
+        ConfigEdits::width));
     depth.setId("depth");
     depth.setPrefWidth(60);
-    depth.valueProperty().addListener((obs, o, n) -> edit("Depth", c -> ConfigEdits.depth(c, n)));
+    depth.valueProperty().addListener((obs, o, n) -> edit("Depth", n,
+        c -> Math.min(MAX_DEPTH, c.critic().depth()), ConfigEdits::depth));
     activation.setId("activation");
     activation.getItems().addAll(Activation.values());
     activation.setConverter(Words.of(Activation::displayName));
-    activation.valueProperty().addListener((obs, o, n) -> edit("Activation",
-        c -> ConfigEdits.activation(c, n)));
+    activation.valueProperty().addListener((obs, o, n) -> edit("Activation", n,
+        c -> c.critic().activation(), ConfigEdits::activation));
     optimizer.setId("optimizer");
     optimizer.getItems().addAll(OptimizerKind.values());
     optimizer.setConverter(Words.of(OptimizerKind::displayName));
@@ -96,8 +105,8 @@ public final class SettingsBar {
         setText(empty || item == null ? "per panel" : item.displayName());
       }
     });
-    optimizer.valueProperty().addListener((obs, o, n) -> edit("Optimiser",
-        c -> ConfigEdits.optimizer(c, n)));
+    optimizer.valueProperty().addListener((obs, o, n) -> edit("Optimiser", n,
+        ConfigEdits::sharedOptimizer, ConfigEdits::optimizer));
     seed.setId("seed");
     seed.setPrefColumnCount(5);
     seed.setOnAction(e -> applySeed());
@@ -114,6 +123,8 @@ public final class SettingsBar {
     optimizer.setTooltip(new Tooltip("Optimiser of every panel (empty when the panels differ)"));
     model.configProperty().addListener(obs -> show(model.editing()));
     model.pendingProperty().addListener(obs -> show(model.editing()));
+    // A refused change leaves the config as it was: the controls show it again.
+    model.noticeProperty().addListener(obs -> show(model.editing()));
     show(model.editing());
   }
 
@@ -123,14 +134,19 @@ public final class SettingsBar {
   }
 
   private void applyRate() {
+    if (Math.abs(rate.getValue() - shownRate(model.editing())) < 1e-9) {
+      // The slider shows the rate in force (as near as its range allows): nothing was asked.
+      return;
+    }
     double value = Double.parseDouble(Formats.rate(Math.pow(10, rate.getValue())));
-    edit("Learning rate " + Formats.rate(value), c -> ConfigEdits.learningRate(c, value));
+    edit("Learning rate " + Formats.rate(value), value, ConfigEdits::sharedRate,
+        ConfigEdits::learningRate);
   }
 
   private void applySeed() {
     try {
       long value = Formats.parseLong("Seed", seed.getText());
-      edit("Seed", c -> c.withSeed(value));
+      edit("Seed", value, ExperimentConfig::seed, ExperimentConfig::withSeed);
     } catch (IllegalArgumentException e) {
       // Back to the seed in force: the field never shows what was refused.
       long inForce = model.editing().seed();
@@ -139,43 +155,37 @@ public final class SettingsBar {
     }
   }
 
-  private void edit(String what, Function<ExperimentConfig, ExperimentConfig> change) {
-    if (updating) {
-      return;
-    }
-    ExperimentConfig current = model.editing();
-    ExperimentConfig next;
-    try {
-      next = change.apply(current);
-    } catch (IllegalArgumentException e) {
-      model.status().error("Not applied: " + e.getMessage());
-      show(current);
-      return;
-    }
-    if (!next.equals(current)) {
-      model.change(next, what);
+  /**
+   * Proposes setting {@code value} with {@code change}, unless the config being edited holds it
+   * already (as it does while the controls show a config) or there is no value.
+   */
+  private <T> void edit(String what, T value, Function<ExperimentConfig, T> held,
+      BiFunction<ExperimentConfig, T, ExperimentConfig> change) {
+    if (value != null && !Objects.equals(value, held.apply(model.editing()))) {
+      model.edit(what, c -> change.apply(c, value));
     }
   }
 
+  /** Where the slider shows {@code config}'s learning rate: its log, kept within the slider. */
+  private double shownRate(ExperimentConfig config) {
+    double log = Math.log10(ConfigEdits.sharedRate(config));
+    return Math.max(rate.getMin(), Math.min(rate.getMax(), log));
+  }
+
   private void show(ExperimentConfig config) {
-    updating = true;
-    try {
-      double lr = ConfigEdits.sharedRate(config);
-      if (!rate.isValueChanging()) {
-        rate.setValue(Math.log10(lr));
-      }
-      rateText.setText(Formats.rate(lr));
-      criticIters.getValueFactory().setValue(config.criticIters());
-      batch.setValue(config.batch());
-      width.setValue(config.critic().width());
-      depth.getValueFactory().setValue(config.critic().depth());
-      activation.setValue(config.critic().activation());
-      optimizer.setValue(ConfigEdits.sharedOptimizer(config));
-      if (!seed.isFocused()) {
-        seed.setText(Long.toString(config.seed()));
-      }
-    } finally {
-      updating = false;
+    double lr = ConfigEdits.sharedRate(config);
+    if (!rate.isValueChanging()) {
+      rate.setValue(shownRate(config));
+    }
+    rateText.setText(Formats.rate(lr));
+    criticIters.getValueFactory().setValue(config.criticIters());
+    batch.setValue(config.batch());
+    width.setValue(config.critic().width());
+    depth.getValueFactory().setValue(config.critic().depth());
+    activation.setValue(config.critic().activation());
+    optimizer.setValue(ConfigEdits.sharedOptimizer(config));
+    if (!seed.isFocused()) {
+      seed.setText(Long.toString(config.seed()));
     }
   }
 }

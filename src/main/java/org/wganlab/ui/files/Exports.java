@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
@@ -30,21 +30,18 @@ import org.wganlab.ui.model.StatusModel;
 
 /**
  * Writes and reads the window's files. What must happen on the JavaFX thread (taking a snapshot of a
- * node, copying the latest numbers) happens there; encoding and disk work run on one background
- * thread, and the outcome comes back to the status line. A failed write leaves no partial file and
+ * node, copying the latest numbers) happens there; encoding and disk work run on the executor given
+ * (one background thread in the app), and the outcome comes back to the status line. A failed write leaves no partial file and
  * changes nothing else: training goes on.
  */
 public final class Exports implements AutoCloseable {
   private final StatusModel status;
-  private final ExecutorService io = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "wganlab-files");
-    t.setDaemon(true);
-    return t;
-  });
+  private final Executor io;
 
-  /** Exports reporting to {@code status}. */
-  public Exports(StatusModel status) {
+  /** Exports reporting to {@code status}, doing file work on {@code io}. */
+  public Exports(StatusModel status, Executor io) {
     this.status = status;
+    this.io = io;
   }
 
   /** A body of file work that may fail. */
@@ -170,8 +167,11 @@ public final class Exports implements AutoCloseable {
     io.execute(work);
   }
 
+  /** Lets queued file work finish, then ends the file thread (when the executor is a service). */
   @Override
   public void close() {
-    io.shutdown();
+    if (io instanceof ExecutorService service) {
+      service.shutdown();
+    }
   }
 }

@@ -12,7 +12,6 @@ import org.wganlab.nn.OptimizerKind;
 import org.wganlab.train.ExperimentConfig;
 import org.wganlab.train.RunConfig;
 import org.wganlab.train.TrainingMode;
-import org.wganlab.ui.DefaultExperiment;
 
 /**
  * The edits the controls make to an experiment, as pure functions from one config to the next. Whether

@@ -5,36 +5,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.wganlab.data.BuiltInDataset;
 import org.wganlab.data.DataFormatException;
-import org.wganlab.data.Dataset;
-import org.wganlab.data.Datasets;
 import org.wganlab.data.PointSet;
-import org.wganlab.train.DatasetResolver;
+import org.wganlab.train.DrawnSets;
 import org.wganlab.ui.model.DataChoice.DataSource;
 
 /**
- * The data sets the app offers (built-ins, the CSV files in {@code toydata/}, files the user opened and
- * point sets drawn with the mouse), and the {@link DatasetResolver} that finds them again. The resolver
- * is called on the training thread, so drawn sets live in a concurrent map.
+ * The data sets the data menu offers: built-ins, the CSV files in {@code toydata/}, files the user
+ * opened and point sets drawn with the mouse (registered with the {@link DrawnSets} that the training
+ * session resolves them with). JavaFX thread only.
  */
-public final class DataSources implements DatasetResolver {
-  /** Prefix of the references of drawn sets; they exist only while the app runs. */
-  public static final String DRAWN_PREFIX = "drawn:";
-
+public final class DataSources {
   private final ObservableList<DataChoice> choices = FXCollections.observableArrayList();
-  private final Map<String, PointSet> drawn = new ConcurrentHashMap<>();
-  private final AtomicInteger drawings = new AtomicInteger();
+  private final DrawnSets drawn;
 
-  /** The built-ins and the CSV files of {@code toyFolder} (which may be missing). */
-  public DataSources(Path toyFolder) {
+  /** The built-ins and the CSV files of {@code toyFolder} (which may be missing); drawings go to {@code drawn}. */
+  public DataSources(Path toyFolder, DrawnSets drawn) {
+    this.drawn = drawn;
     for (BuiltInDataset set : BuiltInDataset.values()) {
       choices.add(new DataChoice(DataSource.BUILT_IN, set.displayName(), set.cliName()));
     }
@@ -86,31 +78,17 @@ public final class DataSources implements DatasetResolver {
 
   /** Registers points drawn with the mouse and returns their menu entry. */
   public DataChoice addDrawn(PointSet points) {
-    int number = drawings.incrementAndGet();
-    String reference = DRAWN_PREFIX + number;
-    drawn.put(reference, points);
-    DataChoice choice = new DataChoice(DataSource.DRAWN,
-        "drawn #" + number + " (" + points.size() + " points)", reference);
+    String reference = drawn.add(points);
+    DataChoice choice = new DataChoice(DataSource.DRAWN, "drawn #"
+        + reference.substring(DrawnSets.PREFIX.length()) + " (" + points.size() + " points)",
+        reference);
     choices.add(choice);
     return choice;
   }
 
-  @Override
-  public Dataset resolve(String reference) throws DataFormatException {
-    PointSet points = drawn.get(reference);
-    if (points != null) {
-      return new Dataset.Points("drawn", reference, points);
-    }
-    if (reference.startsWith(DRAWN_PREFIX)) {
-      throw new DataFormatException(Path.of(reference), 0,
-          "this drawn data set belongs to another session of the app; draw it again");
-    }
-    return Datasets.resolve(reference);
-  }
-
   /** The points drawn under {@code reference} in this session, if it names a drawing. */
   public Optional<PointSet> drawnPoints(String reference) {
-    return Optional.ofNullable(drawn.get(reference));
+    return drawn.points(reference);
   }
 
   /** The references of all entries, for tests and menus. */

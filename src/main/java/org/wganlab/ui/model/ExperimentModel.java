@@ -1,47 +1,31 @@
 package org.wganlab.ui.model;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Consumer;
-import javafx.beans.property.ObjectProperty;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.wganlab.data.DataFormatException;
-import org.wganlab.export.RunColours;
 import org.wganlab.train.Command;
-import org.wganlab.train.ConfigChange;
+import org.wganlab.train.DatasetResolver;
+import org.wganlab.train.EvaluationRequest;
 import org.wganlab.train.ExperimentConfig;
 import org.wganlab.train.ExperimentSnapshot;
+import org.wganlab.train.Notice;
+import org.wganlab.train.Pace;
 import org.wganlab.train.RunConfig;
-import org.wganlab.train.RunLabels;
-import org.wganlab.train.RunSnapshot;
 import org.wganlab.train.StepKind;
 import org.wganlab.train.TrainingControl;
 
 /**
- * The experiment as the window sees it: the config the user asked for, a change waiting for a reset,
- * the newest snapshot and one {@link RunModel} per panel. Commands go to a {@link TrainingControl};
- * snapshots come back through a {@link SnapshotMailbox} and are taken by {@link #pull(long)} once per
- * frame on the JavaFX thread. Nothing here trains or measures.
+ * The experiment as the window sees it. The training session owns the experiment's state; this model
+ * proposes what the user asks as {@link Command}s to a {@link TrainingControl} and shows what the
+ * session answers: its config, pending change, playing and pace, runs and notices, all read-only
+ * here and taken from the newest snapshot by {@link #pull()} once per frame on the JavaFX thread.
+ * Nothing here trains, measures or decides.
  */
 public final class ExperimentModel implements AutoCloseable {
-  /** Starts training a config, publishing snapshots to a sink (a thread or the caller). */
-  @FunctionalInterface
-  public interface ControlFactory {
-    /**
-     * A control training {@code config}.
-     *
-     * @throws DataFormatException when the config's data cannot be read
-     */
-    TrainingControl start(ExperimentConfig config, Consumer<ExperimentSnapshot> sink,
-        Consumer<Throwable> onFailure) throws DataFormatException;
-  }
-
   private final SnapshotMailbox mailbox = new SnapshotMailbox();
   private final TrainingControl control;
   private final StatusModel status;
@@ -49,180 +33,112 @@ public final class ExperimentModel implements AutoCloseable {
   private final ReadOnlyObjectWrapper<ExperimentConfig> pending = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<ExperimentSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper();
-  private final ObjectProperty<Speed> speed = new SimpleObjectProperty<>(Speed.FULL);
-  private final ObservableList<RunModel> runs = FXCollections.observableArrayList();
-  // One view for everybody: a fresh unmodifiable wrapper per call would drop listeners when collected.
-  private final ObservableList<RunModel> runsView = FXCollections.unmodifiableObservableList(runs);
-  private final List<PanelView> views = new ArrayList<>();
-  private String shownProblem = "";
-  private long sequenceAtStep = -1;
-  private long lastStepNanos;
-  private boolean engineSawPlay;
-  /** Runs the engine will have once it has applied an added or removed panel; -1 when settled. */
-  private int expectedRuns = -1;
-  /** Whether an exact W1 was asked for and has not arrived yet. */
-  private boolean measuringExact;
+  private final ReadOnlyObjectWrapper<Pace> pace = new ReadOnlyObjectWrapper<>(Pace.FULL);
+  private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(Notice.NONE);
+  private final RunModels runs = new RunModels();
 
   /**
-   * Starts a control on {@code initial}, paused.
+   * Starts training {@code initial}, paused, with {@code starter}; its data is resolved with
+   * {@code data}.
    *
    * @throws DataFormatException when the initial data cannot be read
    */
-  public ExperimentModel(ExperimentConfig initial, ControlFactory factory, StatusModel status)
-      throws DataFormatException {
+  public ExperimentModel(ExperimentConfig initial, DatasetResolver data, TrainingStarter starter,
+      StatusModel status) throws DataFormatException {
     this.status = status;
     this.config = new ReadOnlyObjectWrapper<>(initial);
-    this.control = factory.start(initial, mailbox::offer, mailbox::fail);
-    speed.addListener((obs, old, now) -> speedChanged(old, now));
+    this.control = starter.start(initial, data, mailbox::offer, mailbox::fail);
   }
 
-  /** Trains continuously (or step by step at a slow speed). */
+  /** Asks the session to train continuously, at its pace. */
   public void play() {
-    playing.set(true);
-    engineSawPlay = false;
-    status.info("Training at " + speed.get().displayName() + ".");
-    if (!speed.get().stepped()) {
-      control.submit(new Command.Play());
-    }
+    control.submit(new Command.Play());
   }
 
-  /** Stops after the current iteration. */
+  /** Asks the session to stop after the current iteration. */
   public void pause() {
-    playing.set(false);
-    status.info("Paused: everything is kept; Play continues.");
     control.submit(new Command.Pause());
   }
 
-  /** Pauses and does one step of every run. */
+  /** Asks for one step of every run (which pauses training). */
   public void step(StepKind kind) {
-    boolean wasPlaying = playing.get();
-    playing.set(false);
     control.submit(new Command.Step(kind));
-    status.info((wasPlaying ? "Paused: " : "") + "one " + switch (kind) {
-      case CRITIC -> "critic step";
-      case GENERATOR -> "generator step";
-      case ITERATION -> "iteration";
-    } + " in every panel. Play continues.");
   }
 
-  /** Measures every run now with the exact W1 (optimal assignment; takes a moment) and pauses. */
+  /** Asks for a training pace. */
+  public void setPace(Pace next) {
+    control.submit(new Command.SetPace(next));
+  }
+
+  /** Pauses and measures every run with the exact W1 (an optimal assignment; takes a moment). */
   public void measureExact() {
-    pause();
-    control.submit(new Command.Evaluate(org.wganlab.train.EvaluationRequest.FULL));
-    measuringExact = true;
+    control.submit(new Command.Pause());
+    control.submit(new Command.Evaluate(EvaluationRequest.FULL));
     status.info("Measuring the exact W1 between real and generated samples (paused).");
   }
 
-  /** New runs from the pending change if there is one, else from the current config. */
+  /** New networks for every run, from the pending change if there is one. */
   public void reset() {
-    boolean applying = pending.get() != null;
-    ExperimentConfig next = applying ? pending.get() : config.get();
-    replace(next);
-    status.info((applying ? "Change applied: new networks" : "Reset: new networks")
-        + " in every panel, paused at iteration 0. Press Play.");
+    control.submit(new Command.Reset());
   }
 
   /** Throws the runs away and starts {@code next} paused (a loaded config, a preset). */
   public void replace(ExperimentConfig next) {
-    pending.set(null);
-    expectedRuns = -1;
-    playing.set(false);
-    config.set(next);
-    control.submit(new Command.Reset(next));
+    control.submit(new Command.Replace(next));
   }
 
   /**
-   * Applies {@code next} live when the engine allows it; otherwise keeps it as the pending change and
-   * says so, for the user to reset or discard.
+   * Proposes a change of the config being edited; the session applies it live, with new networks
+   * when nothing has trained, or keeps it pending, and says which.
    *
-   * @param what what changed, in words, for the status line
+   * @param what the change in words, for the status line
+   * @param change a pure function of the config it is applied to; it may throw
+   *     IllegalArgumentException to refuse a value, whose message the status line then shows
    */
-  public void change(ExperimentConfig next, String what) {
-    ExperimentConfig base = config.get();
-    if (pending.get() == null && !ConfigChange.needsReset(base, next)) {
-      config.set(next);
-      control.submit(new Command.Apply(next));
-      status.info(what + ": applied to the running networks.");
-      return;
-    }
-    if (!playing.get() && nothingTrained()) {
-      // New networks lose nothing when no run has trained yet: no reset to ask for.
-      replace(next);
-      status.info(what + ": applied with new networks (nothing had trained yet).");
-      return;
-    }
-    pending.set(next);
-    status.warn(what + " needs new networks: press Reset to apply, or Discard.");
+  public void edit(String what, UnaryOperator<ExperimentConfig> change) {
+    control.submit(new Command.Edit(what, change));
   }
 
-  /** Whether every run is still at iteration 0, as far as the newest snapshot says. */
-  private boolean nothingTrained() {
-    ExperimentSnapshot last = snapshot.get();
-    return last == null || last.runs().stream().allMatch(r -> r.iteration() == 0
-        && r.criticSteps() == 0);
+  /** Adds a panel with new networks at iteration 0; the others keep their runs. */
+  public void addPanel() {
+    addPanel(-1);
   }
 
   /**
-   * Adds a panel with fresh networks at iteration 0 while the others keep their runs (and keep
-   * training if they were). With a change pending, the panel joins that change instead.
+   * Adds a panel going on from a copy of panel {@code copyOf}'s networks (or new networks when it is
+   * -1); the others keep their runs.
    */
-  public void addPanel() {
+  public void addPanel(int copyOf) {
     ExperimentConfig next = ConfigEdits.addPanel(editing());
     if (next.runs().size() == editing().runs().size()) {
       status.warn("At most " + ConfigEdits.MAX_PANELS + " panels.");
       return;
     }
-    if (pending.get() != null) {
-      change(next, "Adding a panel");
-      return;
-    }
-    RunConfig run = next.runs().get(next.runs().size() - 1);
-    config.set(next);
-    expectedRuns = next.runs().size();
-    control.submit(new Command.AddRun(run));
-    status.info("Panel " + next.runs().size() + " added: " + run.method().label()
-        + " starts fresh at iteration 0; the other panels keep their runs.");
+    RunConfig run = copyOf >= 0 && copyOf < editing().runs().size()
+        ? editing().runs().get(copyOf) : next.runs().get(next.runs().size() - 1);
+    control.submit(new Command.AddRun(run, copyOf));
   }
 
-  /**
-   * Removes panel {@code index} while the others keep their runs (and keep training if they were).
-   * With a change pending, the removal joins that change instead.
-   */
+  /** Removes panel {@code index}; the others keep their runs. */
   public void removePanel(int index) {
-    if (editing().runs().size() <= ConfigEdits.MIN_PANELS) {
-      status.warn("The last panel stays.");
-      return;
-    }
-    ExperimentConfig next = ConfigEdits.removePanel(editing(), index);
-    if (pending.get() != null) {
-      change(next, "Removing panel " + (index + 1));
-      return;
-    }
-    config.set(next);
-    expectedRuns = next.runs().size();
-    // The panel's model goes now, so the panels after it keep their own models, views and charts.
-    runs.remove(index);
-    views.remove(index);
     control.submit(new Command.RemoveRun(index));
-    status.info("Panel " + (index + 1) + " removed; the other panels keep their runs.");
   }
 
   /** Forgets the pending change. */
   public void discardPending() {
-    pending.set(null);
-    status.info("Pending change discarded; training goes on unchanged.");
+    control.submit(new Command.DiscardPending());
   }
 
-  /** The config the controls edit: the pending change if any, else the current one. */
+  /** The config the controls edit, as the session last said: the pending change, else the config. */
   public ExperimentConfig editing() {
     return pending.get() != null ? pending.get() : config.get();
   }
 
   /**
-   * Takes the newest snapshot, if any, and updates the run models; drives slow-speed stepping. Call it
-   * on the JavaFX thread once per frame. Returns whether a new snapshot was taken.
+   * Takes the newest snapshot, if any, and shows it. Call it on the JavaFX thread once per frame.
+   * Returns whether a new snapshot was taken.
    */
-  public boolean pull(long nowNanos) {
+  public boolean pull() {
     Throwable failure = mailbox.takeFailure();
     if (failure != null) {
       playing.set(false);
@@ -232,80 +148,28 @@ public final class ExperimentModel implements AutoCloseable {
     if (next != null) {
       accept(next);
     }
-    driveSteps(nowNanos);
     return next != null;
   }
 
   private void accept(ExperimentSnapshot next) {
     snapshot.set(next);
-    if (!next.problem().isBlank() && !next.problem().equals(shownProblem)) {
-      status.error(next.problem());
-      if (!next.config().equals(config.get())) {
-        // The engine kept the old runs (e.g. unreadable data): the controls follow it back.
-        config.set(next.config());
+    config.set(next.config());
+    pending.set(next.pending());
+    playing.set(next.playing());
+    pace.set(next.pace());
+    runs.show(next);
+    Notice told = next.notice();
+    if (told.number() > notice.get().number()) {
+      notice.set(told);
+      switch (told.level()) {
+        case INFO -> status.info(told.text());
+        case WARNING -> status.warn(told.text());
+        case ERROR -> status.error(told.text());
       }
     }
-    shownProblem = next.problem();
-    if (measuringExact && next.runs().stream().anyMatch(r -> r.evaluation() != null
-        && Double.isFinite(r.evaluation().exactW1()))) {
-      measuringExact = false;
-      status.info("Exact W1 measured: each panel shows it beside its estimate (W ... (exact ...)).");
-    }
-    if (expectedRuns >= 0 && next.runs().size() != expectedRuns && next.problem().isBlank()) {
-      // A snapshot from before a panel was added or removed: its runs no longer match the panels.
-      return;
-    }
-    expectedRuns = -1;
-    while (runs.size() > next.runs().size()) {
-      runs.remove(runs.size() - 1);
-    }
-    while (runs.size() < next.runs().size()) {
-      if (views.size() <= runs.size()) {
-        views.add(new PanelView());
-      }
-      runs.add(new RunModel(views.get(runs.size())));
-    }
-    boolean stepping = playing.get() && speed.get().stepped();
-    List<RunConfig> configs = next.runs().stream().map(RunSnapshot::run).toList();
-    List<String> labels = RunLabels.of(configs);
-    List<java.awt.Color> colours = RunColours.forRuns(
-        configs.stream().map(r -> r.method().kind()).toList());
-    for (int i = 0; i < runs.size(); i++) {
-      runs.get(i).update(next.runs().get(i), stepping, labels.get(i), colours.get(i));
-    }
-    if (next.playing()) {
-      engineSawPlay = true;
-    } else if (engineSawPlay && playing.get() && !speed.get().stepped()) {
-      // The engine played after our Play and stopped by itself: every run diverged or finished.
-      playing.set(false);
-      engineSawPlay = false;
-      status.warn("Training stopped: no run can go on (diverged or finished). Reset to start again.");
-    }
   }
 
-  private void driveSteps(long nowNanos) {
-    if (!playing.get() || !speed.get().stepped()) {
-      sequenceAtStep = -1;
-      return;
-    }
-    ExperimentSnapshot last = snapshot.get();
-    long seen = last == null ? 0 : last.sequence();
-    if (seen > sequenceAtStep && nowNanos - lastStepNanos >= speed.get().intervalNanos()) {
-      // One step in flight at a time: the next waits until the last one's snapshot arrived.
-      sequenceAtStep = seen;
-      lastStepNanos = nowNanos;
-      control.submit(new Command.Step(StepKind.ITERATION));
-    }
-  }
-
-  private void speedChanged(Speed old, Speed now) {
-    if (!playing.get() || old.stepped() == now.stepped()) {
-      return;
-    }
-    control.submit(now.stepped() ? new Command.Pause() : new Command.Play());
-  }
-
-  /** The applied config. */
+  /** The config in force. */
   public ReadOnlyObjectProperty<ExperimentConfig> configProperty() {
     return config.getReadOnlyProperty();
   }
@@ -320,19 +184,24 @@ public final class ExperimentModel implements AutoCloseable {
     return snapshot.getReadOnlyProperty();
   }
 
-  /** Whether the user pressed Play (and training has not stopped since). */
+  /** Whether the session is training continuously. */
   public ReadOnlyBooleanProperty playingProperty() {
     return playing.getReadOnlyProperty();
   }
 
-  /** Training speed. */
-  public ObjectProperty<Speed> speedProperty() {
-    return speed;
+  /** How fast the session trains when playing. */
+  public ReadOnlyObjectProperty<Pace> paceProperty() {
+    return pace.getReadOnlyProperty();
+  }
+
+  /** The session's latest answer; changes with every new one, even when the config did not. */
+  public ReadOnlyObjectProperty<Notice> noticeProperty() {
+    return notice.getReadOnlyProperty();
   }
 
   /** One model per panel, in run order. */
   public ObservableList<RunModel> runs() {
-    return runsView;
+    return runs.view();
   }
 
   /** The status line this model writes to. */

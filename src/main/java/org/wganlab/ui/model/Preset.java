@@ -10,7 +10,6 @@ import org.wganlab.nn.OptimizerKind;
 import org.wganlab.train.ExperimentConfig;
 import org.wganlab.train.RunConfig;
 import org.wganlab.train.TrainingMode;
-import org.wganlab.ui.DefaultExperiment;
 
 /** Ready-made experiments a teacher can open from the menu, each showing one lesson. */
 public enum Preset {

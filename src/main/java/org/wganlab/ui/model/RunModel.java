@@ -46,10 +46,10 @@ public final class RunModel {
   }
 
   /**
-   * Copies what the window shows from {@code snapshot}; {@code stepping} marks slow-speed play, and
-   * {@code label} and {@code awtColour} are the name and colour that tell this run from the others.
+   * Copies what the window shows from {@code snapshot}; {@code label} and {@code awtColour} are the
+   * name and colour that tell this run from the others.
    */
-  public void update(RunSnapshot snapshot, boolean stepping, String label,
+  public void update(RunSnapshot snapshot, String label,
       java.awt.Color awtColour) {
     index.set(snapshot.index());
     // Set only on a change: a listener redraws the panel when the run changes.
@@ -68,11 +68,11 @@ public final class RunModel {
         + (latest != null && Double.isFinite(latest.exactW1())
             ? " (exact " + Formats.number(latest.exactW1()) + ")" : ""));
     // A speed only while the run trains: a paused run has none, whatever it managed before.
-    speedText.set(stepping ? "stepping" : snapshot.status() == RunStatus.RUNNING
+    speedText.set(snapshot.status() == RunStatus.RUNNING
         ? String.format(Locale.ROOT, "%.1f it/s", snapshot.iterationsPerSecond()) : "");
     status.set(snapshot.status());
     diverged.set(snapshot.status() == RunStatus.DIVERGED);
-    statusText.set(describe(snapshot.status(), snapshot.problem(), stepping));
+    statusText.set(describe(snapshot.status(), snapshot.problem()));
     if (latest != evaluation.get()) {
       evaluation.set(latest);
       ModeCoverage modes = latest == null ? null : latest.modes();
@@ -84,11 +84,11 @@ public final class RunModel {
     }
   }
 
-  private static String describe(RunStatus status, String problem, boolean stepping) {
+  private static String describe(RunStatus status, String problem) {
     return switch (status) {
       case READY -> "ready";
       case RUNNING -> "running";
-      case PAUSED -> stepping ? "running (stepped)" : "paused";
+      case PAUSED -> "paused";
       case FINISHED -> "finished";
       case DIVERGED -> "diverged: " + (problem == null || problem.isBlank() ? "NaN" : problem);
     };

@@ -13,7 +13,7 @@ import javafx.scene.layout.FlowPane;
 import org.wganlab.method.MethodConfig;
 import org.wganlab.method.MethodKind;
 import org.wganlab.method.PenaltySamples;
-import org.wganlab.ui.DefaultExperiment;
+import org.wganlab.ui.model.DefaultExperiment;
 import org.wganlab.ui.model.Formats;
 import org.wganlab.ui.model.Words;
 
@@ -29,7 +29,6 @@ public final class MethodEditor extends FlowPane {
   private final Consumer<MethodConfig> onChange;
   private final Consumer<String> onError;
   private MethodConfig shown;
-  private boolean updating;
 
   /** An editor that reports valid methods to {@code onChange} and problems to {@code onError}. */
   public MethodEditor(Consumer<MethodConfig> onChange, Consumer<String> onError) {
@@ -45,7 +44,8 @@ public final class MethodEditor extends FlowPane {
     // As wide as its longest choice: a method's name is never cut short.
     kind.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     kind.valueProperty().addListener((obs, old, now) -> {
-      if (!updating && now != null && (shown == null || now != shown.kind())) {
+      // Showing a method sets the box to the kind shown: only a pick of another kind is a change.
+      if (now != null && (shown == null || now != shown.kind())) {
         onChange.accept(DefaultExperiment.method(now));
       }
     });
@@ -69,26 +69,21 @@ public final class MethodEditor extends FlowPane {
       return;
     }
     shown = method;
-    updating = true;
-    try {
-      kind.setValue(method.kind());
-      getChildren().setAll(kind);
-      if (method instanceof MethodConfig.Clipping c) {
-        number("c", c.c(), v -> new MethodConfig.Clipping(v));
-      } else if (method instanceof MethodConfig.GradientPenalty gp) {
-        number("lambda", gp.lambda(), v -> new MethodConfig.GradientPenalty(v, gp.oneSided(),
-            gp.samples()));
-        samples(gp.samples(), s -> new MethodConfig.GradientPenalty(gp.lambda(), gp.oneSided(), s));
-      } else if (method instanceof MethodConfig.Divergence d) {
-        number("k", d.k(), v -> new MethodConfig.Divergence(v, d.p(), d.samples()));
-        number("p", d.p(), v -> new MethodConfig.Divergence(d.k(), v, d.samples()));
-        samples(d.samples(), s -> new MethodConfig.Divergence(d.k(), d.p(), s));
-      } else if (method instanceof MethodConfig.SpectralNorm sn) {
-        number("power its", sn.powerIterations(),
-            v -> new MethodConfig.SpectralNorm((int) Math.round(v)));
-      }
-    } finally {
-      updating = false;
+    kind.setValue(method.kind());
+    getChildren().setAll(kind);
+    if (method instanceof MethodConfig.Clipping c) {
+      number("c", c.c(), v -> new MethodConfig.Clipping(v));
+    } else if (method instanceof MethodConfig.GradientPenalty gp) {
+      number("lambda", gp.lambda(), v -> new MethodConfig.GradientPenalty(v, gp.oneSided(),
+          gp.samples()));
+      samples(gp.samples(), s -> new MethodConfig.GradientPenalty(gp.lambda(), gp.oneSided(), s));
+    } else if (method instanceof MethodConfig.Divergence d) {
+      number("k", d.k(), v -> new MethodConfig.Divergence(v, d.p(), d.samples()));
+      number("p", d.p(), v -> new MethodConfig.Divergence(d.k(), v, d.samples()));
+      samples(d.samples(), s -> new MethodConfig.Divergence(d.k(), d.p(), s));
+    } else if (method instanceof MethodConfig.SpectralNorm sn) {
+      number("power its", sn.powerIterations(),
+          v -> new MethodConfig.SpectralNorm((int) Math.round(v)));
     }
   }
 
@@ -138,7 +133,7 @@ public final class MethodEditor extends FlowPane {
     box.setConverter(Words.of(s -> "r(x): " + s.displayName()));
     box.prefWidthProperty().bind(widthBetween(1, 125, 290));
     box.valueProperty().addListener((obs, old, now) -> {
-      if (!updating && now != null && now != old) {
+      if (now != null && now != old) {
         onChange.accept(edit.with(now));
       }
     });

@@ -9,7 +9,7 @@ import org.wganlab.data.Dataset;
 import org.wganlab.train.EvaluationRequest;
 import org.wganlab.train.ExperimentConfig;
 import org.wganlab.train.Trainer;
-import org.wganlab.ui.DefaultExperiment;
+import org.wganlab.ui.model.DefaultExperiment;
 
 /**
  * Prints, for each run of the default experiment, how many ND4J buffers and how many bytes of Java

@@ -6,7 +6,7 @@ import org.wganlab.data.Dataset;
 import org.wganlab.train.EvaluationRequest;
 import org.wganlab.train.ExperimentConfig;
 import org.wganlab.train.Trainer;
-import org.wganlab.ui.DefaultExperiment;
+import org.wganlab.ui.model.DefaultExperiment;
 
 /** Times one iteration and one live evaluation of each default run, without threads. Not a test. */
 public final class StepCost {

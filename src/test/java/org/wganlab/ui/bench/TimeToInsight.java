@@ -12,7 +12,7 @@ import org.wganlab.train.ExperimentSnapshot;
 import org.wganlab.train.RunSnapshot;
 import org.wganlab.train.TrainingLoop;
 import org.wganlab.train.TrainingSession;
-import org.wganlab.ui.DefaultExperiment;
+import org.wganlab.ui.model.DefaultExperiment;
 
 /**
  * Measures the default experiment's time to insight without a window: seconds from Play until the GP

@@ -10,7 +10,6 @@ import org.wganlab.nn.OptimizerKind;
 import org.wganlab.train.ConfigChange;
 import org.wganlab.train.ExperimentConfig;
 import org.wganlab.train.TrainingMode;
-import org.wganlab.ui.DefaultExperiment;
 
 class ConfigEditsTest {
   private final ExperimentConfig base = DefaultExperiment.config();

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wganlab.data.DataFormatException;
 import org.wganlab.data.PointSet;
+import org.wganlab.train.DrawnSets;
 import org.wganlab.ui.model.DataChoice.DataSource;
 
 class DataSourcesTest {
@@ -17,21 +18,24 @@ class DataSourcesTest {
   void offersBuiltInsAndTheToyFolder(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("spiral.csv"), "x,y\n0,0\n1,1\n2,2\n");
     Files.writeString(dir.resolve("notes.txt"), "not data");
-    DataSources sources = new DataSources(dir);
+    DrawnSets drawn = new DrawnSets();
+    DataSources sources = new DataSources(dir, drawn);
     assertThat(sources.references()).contains("8gaussians", "swissroll",
         dir.resolve("spiral.csv").toString()).doesNotContain(dir.resolve("notes.txt").toString());
-    assertThat(sources.resolve(dir.resolve("spiral.csv").toString()).name()).isEqualTo("spiral");
-    assertThat(new DataSources(dir.resolve("missing")).choices()).hasSize(6);
+    assertThat(drawn.resolve(dir.resolve("spiral.csv").toString()).name()).isEqualTo("spiral");
+    assertThat(new DataSources(dir.resolve("missing"), drawn).choices()).hasSize(6);
   }
 
   @Test
   void drawnSetsResolveInThisSessionOnly(@TempDir Path dir) throws Exception {
-    DataSources sources = new DataSources(dir);
+    DrawnSets sets = new DrawnSets();
+    DataSources sources = new DataSources(dir, sets);
     DataChoice drawn = sources.addDrawn(new PointSet(new double[] {0, 0, 1, 1, 2, 0}));
     assertThat(drawn.source()).isEqualTo(DataSource.DRAWN);
-    assertThat(drawn.label()).contains("3 points");
-    assertThat(sources.resolve(drawn.reference()).open(1).sample(2)).hasSize(4);
-    assertThatThrownBy(() -> sources.resolve("drawn:99"))
+    assertThat(drawn.label()).isEqualTo("drawn #1 (3 points)");
+    assertThat(sets.resolve(drawn.reference()).open(1).sample(2)).hasSize(4);
+    assertThat(sources.drawnPoints(drawn.reference())).isPresent();
+    assertThatThrownBy(() -> sets.resolve("drawn:99"))
         .isInstanceOf(DataFormatException.class).hasMessageContaining("draw it again");
   }
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.wganlab.method.MethodConfig;
 import org.wganlab.method.MethodKind;
 import org.wganlab.train.ExperimentConfig;
+import org.wganlab.train.Pace;
 import org.wganlab.train.RunStatus;
 import org.wganlab.train.StepKind;
 import org.wganlab.ui.TestExperiments;
@@ -29,7 +30,7 @@ class ExperimentModelTest {
       assertThat(gp.rowsProperty().get()).hasSize(2);
       assertThat(gp.modesTextProperty().get()).startsWith("modes ");
       h.model.pause();
-      h.model.pull(System.nanoTime());
+      h.sync();
       assertThat(gp.statusTextProperty().get()).isEqualTo("paused");
     }
   }
@@ -38,10 +39,10 @@ class ExperimentModelTest {
   void stepsMoveEveryRunByOne() throws Exception {
     try (ModelHarness h = new ModelHarness(TestExperiments.small())) {
       h.model.step(StepKind.ITERATION);
-      h.model.pull(1);
+      h.sync();
       assertThat(h.model.runs()).allMatch(r -> r.iterationProperty().get() == 1);
       h.model.step(StepKind.CRITIC);
-      h.model.pull(2);
+      h.sync();
       assertThat(h.model.runs()).allMatch(r -> r.iterationProperty().get() == 1);
     }
   }
@@ -49,44 +50,59 @@ class ExperimentModelTest {
   @Test
   void liveChangesApplyAndOthersWaitForAReset() throws Exception {
     try (ModelHarness h = new ModelHarness(TestExperiments.small())) {
-      ExperimentConfig faster = ConfigEdits.learningRate(h.model.editing(), 2e-3);
-      h.model.change(faster, "Learning rate");
-      assertThat(h.model.configProperty().get()).isEqualTo(faster);
+      h.model.edit("Learning rate", c -> ConfigEdits.learningRate(c, 2e-3));
+      h.sync();
+      ExperimentConfig faster = h.model.configProperty().get();
+      assertThat(ConfigEdits.sharedRate(faster)).isEqualTo(2e-3);
       assertThat(h.model.pendingProperty().get()).isNull();
       assertThat(h.status.severityProperty().get()).isEqualTo(Severity.INFO);
 
       // Once a run has trained, new networks would lose something: the change waits.
       h.model.step(StepKind.ITERATION);
-      h.model.pull(1);
-      ExperimentConfig wider = ConfigEdits.width(h.model.editing(), 32);
-      h.model.change(wider, "Width");
+      h.model.edit("Width", c -> ConfigEdits.width(c, 32));
+      h.sync();
+      ExperimentConfig wider = ConfigEdits.width(faster, 32);
       assertThat(h.model.pendingProperty().get()).isEqualTo(wider);
       assertThat(h.model.configProperty().get()).isEqualTo(faster);
+      assertThat(h.model.editing()).isEqualTo(wider);
       assertThat(h.status.messageProperty().get()).contains("needs new networks");
       assertThat(h.status.severityProperty().get()).isEqualTo(Severity.WARNING);
 
       h.model.discardPending();
+      h.sync();
       assertThat(h.model.pendingProperty().get()).isNull();
       assertThat(h.model.editing()).isEqualTo(faster);
 
-      h.model.change(wider, "Width");
+      h.model.edit("Width", c -> ConfigEdits.width(c, 32));
       h.model.reset();
-      h.model.pull(1);
+      h.sync();
       assertThat(h.model.configProperty().get()).isEqualTo(wider);
       assertThat(h.model.snapshotProperty().get().config().critic().width()).isEqualTo(32);
+      assertThat(h.status.messageProperty().get()).startsWith("Change applied: new networks");
+    }
+  }
+
+  @Test
+  void twoQuickEditsBothArriveWhateverTheSessionAnswered() throws Exception {
+    try (ModelHarness h = new ModelHarness(TestExperiments.small())) {
+      h.model.step(StepKind.ITERATION);
+      // No snapshot is taken between the two: each edit applies to what the session holds then.
+      h.model.edit("Width", c -> ConfigEdits.width(c, 32));
+      h.model.edit("Depth", c -> ConfigEdits.depth(c, 2));
+      h.sync();
+      assertThat(h.model.editing().critic().width()).isEqualTo(32);
+      assertThat(h.model.editing().critic().depth()).isEqualTo(2);
     }
   }
 
   @Test
   void beforeAnyTrainingAChangeNeedingNewNetworksAppliesAtOnce() throws Exception {
     try (ModelHarness h = new ModelHarness(TestExperiments.small())) {
-      h.model.pull(1);
-      ExperimentConfig roll = h.model.editing().withData("swissroll");
-      h.model.change(roll, "Data set swiss roll");
+      h.model.edit("Data set swiss roll", c -> c.withData("swissroll"));
+      h.sync();
       assertThat(h.model.pendingProperty().get()).isNull();
-      assertThat(h.model.configProperty().get()).isEqualTo(roll);
+      assertThat(h.model.configProperty().get().data()).isEqualTo("swissroll");
       assertThat(h.status.messageProperty().get()).contains("applied with new networks");
-      h.model.pull(2);
       assertThat(h.model.snapshotProperty().get().config().data()).isEqualTo("swissroll");
     }
   }
@@ -96,7 +112,7 @@ class ExperimentModelTest {
     try (ModelHarness h = new ModelHarness(TestExperiments.small())) {
       h.model.play();
       h.tick(2);
-      h.model.change(ConfigEdits.method(h.model.editing(), 0, new MethodConfig.Clipping(0.05)), "c");
+      h.model.edit("c", c -> ConfigEdits.method(c, 0, new MethodConfig.Clipping(0.05)));
       h.tick(1);
       RunModel clip = h.model.runs().get(0);
       assertThat(clip.titleProperty().get()).isEqualTo("WGAN clip c=0.05");
@@ -109,7 +125,7 @@ class ExperimentModelTest {
     try (ModelHarness h = new ModelHarness(TestExperiments.small())) {
       ExperimentConfig original = h.model.configProperty().get();
       h.model.replace(original.withData("no-such-file.csv"));
-      h.model.pull(1);
+      h.sync();
       assertThat(h.status.severityProperty().get()).isEqualTo(Severity.ERROR);
       assertThat(h.status.messageProperty().get()).contains("no-such-file.csv");
       assertThat(h.model.configProperty().get()).isEqualTo(original);
@@ -120,21 +136,34 @@ class ExperimentModelTest {
   }
 
   @Test
-  void slowSpeedStepsOneIterationPerInterval() throws Exception {
+  void dataTheSessionCannotReadIsRefusedAndTheConfigStays() throws Exception {
     try (ModelHarness h = new ModelHarness(TestExperiments.small())) {
-      h.model.speedProperty().set(Speed.ONE_PER_SECOND);
+      ExperimentConfig before = h.model.configProperty().get();
+      h.model.edit("Data set gone.csv", c -> c.withData("toydata/gone.csv"));
+      h.sync();
+      assertThat(h.status.severityProperty().get()).isEqualTo(Severity.ERROR);
+      assertThat(h.status.messageProperty().get()).contains("gone.csv");
+      assertThat(h.model.noticeProperty().get().level())
+          .isEqualTo(org.wganlab.train.Notice.Level.ERROR);
+      assertThat(h.model.editing()).isEqualTo(before);
+      assertThat(h.model.runs()).hasSize(3);
+    }
+  }
+
+  @Test
+  void aSlowPaceIsTheSessionsAndShowsInTheRuns() throws Exception {
+    try (ModelHarness h = new ModelHarness(TestExperiments.small())) {
+      h.model.setPace(Pace.ONE_PER_SECOND);
       h.model.play();
-      long t = 5_000_000_000L;
-      h.model.pull(t);
-      h.model.pull(t + 10_000_000L);
-      assertThat(h.model.runs().get(0).iterationProperty().get()).isEqualTo(1);
-      assertThat(h.model.runs().get(0).statusTextProperty().get()).isEqualTo("running (stepped)");
-      h.model.pull(t + 1_100_000_000L);
-      h.model.pull(t + 1_200_000_000L);
+      h.sync();
+      assertThat(h.model.paceProperty().get()).isEqualTo(Pace.ONE_PER_SECOND);
+      assertThat(h.status.messageProperty().get()).isEqualTo("Training at 1 it/s.");
+      h.tick(2);
       assertThat(h.model.runs().get(0).iterationProperty().get()).isEqualTo(2);
+      assertThat(h.model.runs().get(0).statusTextProperty().get()).isEqualTo("running");
       h.model.pause();
-      h.model.pull(t + 5_000_000_000L);
-      assertThat(h.model.runs().get(0).iterationProperty().get()).isEqualTo(2);
+      h.sync();
+      assertThat(h.model.runs().get(0).speedTextProperty().get()).isEmpty();
     }
   }
 
@@ -158,7 +187,9 @@ class ExperimentModelTest {
         org.wganlab.train.TrainingMode.FIXED_GENERATOR))) {
       h.model.step(StepKind.ITERATION);
       h.model.measureExact();
-      h.model.pull(1);
+      assertThat(h.status.messageProperty().get()).startsWith("Measuring the exact W1");
+      h.sync();
+      assertThat(h.status.messageProperty().get()).startsWith("Exact W1 measured");
       assertThat(h.model.runs().get(1).estimateTextProperty().get()).matches("W .* \\(exact .*\\)");
       assertThat(h.model.playingProperty().get()).isFalse();
     }
@@ -169,6 +200,8 @@ class ExperimentModelTest {
     ExperimentConfig diverging = TestExperiments.diverging();
     try (ModelHarness h = new ModelHarness(diverging.withRuns(List.of(diverging.runs().get(0))))) {
       h.model.play();
+      h.sync();
+      assertThat(h.model.playingProperty().get()).isTrue();
       for (int i = 0; i < 40 && h.model.playingProperty().get(); i++) {
         h.tick(1);
       }
@@ -183,10 +216,30 @@ class ExperimentModelTest {
     try (ModelHarness h = new ModelHarness(TestExperiments.small(List.of(MethodKind.GP)))) {
       h.model.runs().get(0).view().layerProperty(Layer.ARROWS).set(false);
       h.model.replace(ConfigEdits.addPanel(h.model.editing()));
-      h.model.pull(1);
+      h.sync();
       assertThat(h.model.runs()).hasSize(2);
       assertThat(h.model.runs().get(0).view().shows(Layer.ARROWS))
           .as("display choices survive a reset").isFalse();
+    }
+  }
+
+  @Test
+  void removingAPanelKeepsTheOthersModelsAndAddingOneCopiesNetworks() throws Exception {
+    try (ModelHarness h = new ModelHarness(TestExperiments.small())) {
+      RunModel gp = h.model.runs().get(1);
+      RunModel div = h.model.runs().get(2);
+      h.model.play();
+      h.tick(3);
+      h.model.removePanel(0);
+      h.sync();
+      assertThat(h.model.runs()).containsExactly(gp, div);
+      assertThat(h.status.messageProperty().get())
+          .isEqualTo("Panel 1 removed; the other panels keep their runs.");
+      h.model.addPanel(0);
+      h.tick(1);
+      assertThat(h.model.runs()).hasSize(3).startsWith(gp, div);
+      assertThat(h.model.runs().get(2).iterationProperty().get()).isEqualTo(4);
+      assertThat(h.model.runs().get(2).titleProperty().get()).startsWith("WGAN-GP");
     }
   }
 }

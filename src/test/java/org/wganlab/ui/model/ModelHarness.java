@@ -5,7 +5,10 @@ import org.wganlab.train.ExperimentConfig;
 import org.wganlab.train.SynchronousTrainingControl;
 import org.wganlab.train.TrainingSession;
 
-/** An experiment model on a synchronous control: every command and tick completes before returning. */
+/**
+ * An experiment model on a synchronous control: every command is applied before it returns, and
+ * {@link #sync()} shows the session's answer, as the window's next frame would.
+ */
 final class ModelHarness implements AutoCloseable {
   final StatusModel status = new StatusModel();
   final ExperimentModel model;
@@ -16,17 +19,22 @@ final class ModelHarness implements AutoCloseable {
   }
 
   ModelHarness(ExperimentConfig config, DatasetResolver resolver) throws Exception {
-    model = new ExperimentModel(config, (c, sink, failure) -> {
-      control = new SynchronousTrainingControl(new TrainingSession(c, resolver, 0L), sink);
+    model = new ExperimentModel(config, resolver, (c, data, sink, failure) -> {
+      control = new SynchronousTrainingControl(new TrainingSession(c, data, 0L), sink);
       return control;
     }, status);
-    model.pull(0);
+    sync();
+  }
+
+  /** Lets the model take the newest snapshot. */
+  void sync() {
+    model.pull();
   }
 
   /** Trains {@code rounds} rounds and lets the model take the newest snapshot. */
   void tick(int rounds) {
     control.tick(rounds);
-    model.pull(System.nanoTime());
+    sync();
   }
 
   @Override

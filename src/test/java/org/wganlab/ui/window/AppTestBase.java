@@ -2,7 +2,6 @@ package org.wganlab.ui.window;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -18,14 +17,20 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
+import org.wganlab.train.Command;
 import org.wganlab.train.ExperimentConfig;
+import org.wganlab.train.SynchronousTrainingControl;
+import org.wganlab.train.TrainingControl;
+import org.wganlab.train.TrainingSession;
 import org.wganlab.ui.AppSetup;
 import org.wganlab.ui.MainWindow;
 import org.wganlab.ui.TestExperiments;
 
 /**
  * Starts the real main window headless (Monocle) on a small, fast experiment, with scripted file
- * choosers, and closes it after each test.
+ * choosers, and closes it after each test. Training and file work are synchronous: a click applies
+ * its command (and writes its file) before it returns, {@link #train} trains on the JavaFX thread,
+ * and {@link #show} draws the outcome at once, so that no test waits, polls or sleeps.
  */
 @ExtendWith(ApplicationExtension.class)
 abstract class AppTestBase {
@@ -37,6 +42,9 @@ abstract class AppTestBase {
   @TempDir
   Path dir;
   final ScriptedDialogs dialogs = new ScriptedDialogs();
+  final DirectExecutor files = new DirectExecutor();
+  SynchronousTrainingControl control;
+  boolean trainingClosed;
   MainWindow window;
   Stage stage;
 
@@ -48,14 +56,27 @@ abstract class AppTestBase {
   /** Opens the window; each test class calls it from its own {@code @Start} method. */
   void open(Stage primary) throws Exception {
     stage = primary;
-    window = MainWindow.open(primary, new AppSetup(experiment(), dir, dialogs, 40_000_000L));
+    window = MainWindow.open(primary, new AppSetup(experiment(), dir, dialogs,
+        (config, data, sink, failure) -> {
+          control = new SynchronousTrainingControl(new TrainingSession(config, data, 0L), sink);
+          return new TrainingControl() {
+            @Override
+            public void submit(Command command) {
+              control.submit(command);
+            }
+
+            @Override
+            public void close() {
+              trainingClosed = true;
+              control.close();
+            }
+          };
+        }, files));
   }
 
   @BeforeEach
-  void waitForPanels(FxRobot robot) throws Exception {
-    // The first snapshot comes from the training thread; the panels appear with it.
-    waitFor(30, () -> robot.lookup(".panel-iteration").queryAll().size()
-        == experiment().runs().size());
+  void showFirstSnapshot(FxRobot robot) {
+    show(robot);
   }
 
   @AfterEach
@@ -65,25 +86,32 @@ abstract class AppTestBase {
     }
   }
 
-  /** Waits up to {@code seconds} for {@code condition}. */
-  static void waitFor(int seconds, Callable<Boolean> condition) throws Exception {
-    WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+  /** Shows the session's newest answer: panels, pictures, charts and status, drawn now. */
+  void show(FxRobot robot) {
+    robot.interact(() -> window.showLatest());
   }
 
-  /**
-   * Texts of the labels with style class {@code styleClass}, in panel order. Read on the JavaFX
-   * thread: a lookup from the test thread races with the window adding and removing panels.
-   */
+  /** Trains {@code rounds} rounds (if playing) on the JavaFX thread, then shows the outcome. */
+  void train(FxRobot robot, int rounds) {
+    robot.interact(() -> control.tick(rounds));
+    show(robot);
+  }
+
+  /** Texts of the labels with style class {@code styleClass}, in panel order. */
   static List<String> texts(FxRobot robot, String styleClass) {
+    return onFx(() -> robot.lookup("." + styleClass).queryAllAs(Label.class).stream()
+        .map(Label::getText).toList());
+  }
+
+  /** {@code read}'s value, read on the JavaFX thread. */
+  static <T> T onFx(java.util.concurrent.Callable<T> read) {
     try {
-      return WaitForAsyncUtils.asyncFx(() -> robot.lookup("." + styleClass)
-          .queryAllAs(Label.class).stream().map(Label::getText).toList())
-          .get(10, TimeUnit.SECONDS);
+      return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while reading the window", e);
     } catch (ExecutionException | TimeoutException e) {
-      throw new IllegalStateException("could not read ." + styleClass + " labels", e);
+      throw new IllegalStateException("could not read the window", e);
     }
   }
 
@@ -103,8 +131,8 @@ abstract class AppTestBase {
    * How much of the panel row's inner width the panels and the gaps between them cover (1 when they
    * fill it). Read on the JavaFX thread, after a layout pass.
    */
-  static double panelRowCoverage(FxRobot robot) throws Exception {
-    return WaitForAsyncUtils.asyncFx(() -> {
+  static double panelRowCoverage(FxRobot robot) {
+    return onFx(() -> {
       HBox row = robot.lookup(".panel-row").queryAs(HBox.class);
       row.getScene().getRoot().layout();
       double used = row.getSpacing() * (row.getChildren().size() - 1);
@@ -113,7 +141,7 @@ abstract class AppTestBase {
       }
       Insets pad = row.getInsets();
       return used / (row.getWidth() - pad.getLeft() - pad.getRight());
-    }).get(10, TimeUnit.SECONDS);
+    });
   }
 
   /** The status line's text. */

@@ -28,11 +28,12 @@ class ColourScalesTest extends AppTestBase {
   void anAlmostConstantCriticIsNotDrawnAsALandscape(FxRobot robot) throws Exception {
     robot.clickOn("#param-c").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
         .write("1e-5").type(KeyCode.ENTER);
-    waitFor(10, () -> texts(robot, "panel-title").get(0).equals("WGAN clip c=1e-05"));
+    show(robot);
+    assertThat(texts(robot, "panel-title").get(0)).isEqualTo("WGAN clip c=1e-05");
     robot.clickOn("#step-iteration");
     robot.clickOn("#step-iteration");
-    waitFor(10, () -> panels(robot).stream().allMatch(p -> p.drawnEvaluation() != null
-        && p.drawnEvaluation().iteration() == 2));
+    show(robot);
+    assertThat(panels(robot)).allMatch(p -> p.drawnEvaluation().iteration() == 2);
     RunPanel clip = panels(robot).get(0);
     assertThat(clip.surfaceView().colorScale().flat()).isTrue();
     // One colour for the whole heatmap, where stretching its range would paint a landscape.
@@ -53,9 +54,9 @@ class ColourScalesTest extends AppTestBase {
     for (Node toggle : robot.lookup(".field-gradient_norm").queryAll()) {
       robot.clickOn(toggle);
     }
-    waitFor(10, () -> panels(robot).stream().allMatch(p -> p.drawnEvaluation() != null
-        && p.surfaceView().colorScale() != null
-        && p.surfaceView().colorScale().equals(ColorScale.gradientNorm())));
+    show(robot);
+    assertThat(panels(robot)).allMatch(p -> p.drawnEvaluation() != null
+        && ColorScale.gradientNorm().equals(p.surfaceView().colorScale()));
     // Clipping's norms are tiny: on the shared scale its heatmap is the colour of 0 all over,
     // not the full range of colours stretched over its own 0 to 1e-4.
     int[] clip = panels(robot).get(0).surfaceView().heatmapPixels();
@@ -67,18 +68,20 @@ class ColourScalesTest extends AppTestBase {
     // Past iteration 0, where every run still has the same networks.
     robot.clickOn("#step-iteration");
     robot.clickOn("#step-iteration");
-    waitFor(10, () -> panels(robot).stream().allMatch(p -> p.drawnEvaluation() != null
-        && p.drawnEvaluation().iteration() == 2));
+    show(robot);
+    assertThat(panels(robot)).allMatch(p -> p.drawnEvaluation().iteration() == 2);
     RunPanel gp = panels(robot).get(1);
     RunPanel div = panels(robot).get(2);
     assertThat(span(gp)).isCloseTo(ownSpan(gp), within(1e-9));
     assertThat(ownSpan(gp)).isNotCloseTo(ownSpan(div), within(1e-6));
     robot.clickOn("View").clickOn("D(x) colours: One span shared by all panels");
-    waitFor(10, () -> span(gp) == span(div)
-        && Math.abs(span(gp) - Math.max(ownSpan(gp), ownSpan(div))) < 1e-9);
+    show(robot);
+    assertThat(span(gp)).isEqualTo(span(div));
+    assertThat(span(gp)).isCloseTo(Math.max(ownSpan(gp), ownSpan(div)), within(1e-9));
     robot.clickOn("View").clickOn("D(x) colours: Each panel's own range");
-    waitFor(10, () -> Math.abs(span(gp) - ownSpan(gp)) < 1e-9
-        && Math.abs(span(div) - ownSpan(div)) < 1e-9);
+    show(robot);
+    assertThat(span(gp)).isCloseTo(ownSpan(gp), within(1e-9));
+    assertThat(span(div)).isCloseTo(ownSpan(div), within(1e-9));
   }
 
   /** The span of the values of the surface the panel shows. */

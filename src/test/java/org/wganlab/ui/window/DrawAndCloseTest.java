@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -15,8 +14,7 @@ import org.wganlab.export.ConfigJson;
 import org.wganlab.train.ExperimentConfig;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
-import org.wganlab.ui.model.DataSources;
+import org.wganlab.train.DrawnSets;
 
 class DrawAndCloseTest extends AppTestBase {
 
@@ -28,7 +26,7 @@ class DrawAndCloseTest extends AppTestBase {
   @Test
   void pointsDrawnWithTheMouseBecomeTheData(FxRobot robot) throws Exception {
     robot.clickOn("#draw-data");
-    waitFor(10, () -> robot.lookup("#drawing-pad").tryQuery().isPresent());
+    assertThat(robot.lookup("#drawing-pad").tryQuery()).isPresent();
     robot.moveTo("#drawing-pad").moveBy(-100, -60).press(MouseButton.PRIMARY);
     for (int i = 0; i < 20; i++) {
       robot.moveBy(10, 6);
@@ -36,20 +34,21 @@ class DrawAndCloseTest extends AppTestBase {
     robot.release(MouseButton.PRIMARY);
     robot.clickOn("#use-drawing");
     // Nothing has trained yet: the drawing becomes the data at once, without a reset to confirm.
-    waitFor(10, () -> status(robot).contains("applied with new networks"));
-    waitFor(10, () -> window.model().snapshotProperty().get().config().data()
-        .startsWith(DataSources.DRAWN_PREFIX) && window.model().snapshotProperty().get().problem()
-        .isEmpty());
+    show(robot);
+    assertThat(status(robot)).contains("applied with new networks");
+    assertThat(window.model().configProperty().get().data()).startsWith(DrawnSets.PREFIX);
     robot.clickOn("#step-iteration");
-    waitFor(10, () -> iteration(robot, 0) == 1);
+    show(robot);
+    assertThat(iteration(robot, 0)).isEqualTo(1);
 
     // Saved, the drawing goes into a CSV file beside the config, which names it: both rerun anywhere.
     Path file = dir.resolve("drawn.json");
     Path points = dir.resolve("drawn-points.csv");
     dialogs.answer(file);
     robot.clickOn("File").clickOn("Save experiment...");
-    waitFor(20, () -> Files.exists(file) && status(robot).startsWith("Saved"));
-    assertThat(status(robot)).contains("drawn-points.csv");
+    show(robot);
+    assertThat(file).isRegularFile();
+    assertThat(status(robot)).startsWith("Saved").contains("drawn-points.csv");
     // Stored relative to the config's folder, so the pair reruns wherever it is moved together.
     assertThat(Files.readString(file)).contains("\"data\" : \"drawn-points.csv\"");
     ExperimentConfig saved = ConfigJson.read(file);
@@ -66,13 +65,12 @@ class DrawAndCloseTest extends AppTestBase {
   }
 
   @Test
-  void closingTheWindowStopsTraining(FxRobot robot) throws Exception {
+  void closingTheWindowStopsTrainingAndTheFileWork(FxRobot robot) throws Exception {
     robot.clickOn("#play-button");
-    waitFor(30, () -> iteration(robot, 0) >= 2);
-    WaitForAsyncUtils.asyncFx(() -> stage.hide()).get(10, TimeUnit.SECONDS);
-    waitFor(15, () -> Thread.getAllStackTraces().keySet().stream()
-        .noneMatch(t -> t.isAlive() && t.getName().equals("wganlab-training")));
-    assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName()
-        .equals("wganlab-files") && t.isAlive() && t.getState() == Thread.State.RUNNABLE);
+    train(robot, 2);
+    assertThat(iteration(robot, 0)).isEqualTo(2);
+    robot.interact(() -> stage.hide());
+    assertThat(trainingClosed).isTrue();
+    assertThat(files.isShutdown()).isTrue();
   }
 }

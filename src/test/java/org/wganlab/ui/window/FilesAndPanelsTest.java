@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.input.KeyCode;
+import javafx.scene.Node;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.wganlab.export.ConfigJson;
 import org.wganlab.nn.Activation;
 import org.wganlab.nn.WeightInit;
 import org.wganlab.train.NetworkConfig;
+import org.wganlab.ui.panel.RunPanel;
 import org.wganlab.train.ExperimentConfig;
 
 class FilesAndPanelsTest extends AppTestBase {
@@ -28,37 +30,56 @@ class FilesAndPanelsTest extends AppTestBase {
   @Test
   void addingAPanelStartsItFreshWhileTheOthersTrainOn(FxRobot robot) throws Exception {
     robot.clickOn("#play-button");
-    waitFor(30, () -> iteration(robot, 0) >= 2);
+    train(robot, 3);
     // The panels share the window's width rather than leaving part of the row empty.
     assertThat(panelRowCoverage(robot)).isGreaterThan(0.95);
+    List<RunPanel> before = ColourScalesTest.panels(robot);
     robot.clickOn("#add-panel");
-    // Labels are read off the JavaFX thread: wait for the whole picture rather than racing it.
-    waitFor(10, () -> robot.lookup(".run-panel").queryAll().size() == 4
-        && texts(robot, "panel-title").get(3).equals("WGAN-SN"));
+    show(robot);
+    assertThat(texts(robot, "panel-title").get(3)).isEqualTo("WGAN-SN");
     assertThat(status(robot)).contains("starts fresh at iteration 0");
     assertThat(window.model().pendingProperty().get()).isNull();
-    int added = iteration(robot, 3);
-    int first = iteration(robot, 0);
-    // The new run started far behind the others, and all four train on.
-    assertThat(first).isGreaterThan(added);
-    waitFor(30, () -> iteration(robot, 3) > added + 2 && iteration(robot, 0) > first + 2);
-    assertThat(iteration(robot, 0)).isGreaterThan(iteration(robot, 3));
-    assertThat(robot.lookup("#add-panel").queryButton().isDisabled()).isTrue();
+    assertThat(iterations(robot)).containsExactly(3, 3, 3, 0);
+    // The other panels are the same panels: nothing was rebuilt, nothing restarted.
+    assertThat(ColourScalesTest.panels(robot)).startsWith(before.toArray(new RunPanel[0]));
+    train(robot, 2);
+    assertThat(iterations(robot)).containsExactly(5, 5, 5, 2);
+    assertThat(robot.lookup("#add-panel").queryAs(javafx.scene.control.SplitMenuButton.class)
+        .isDisabled()).isTrue();
     assertThat(panelRowCoverage(robot)).isGreaterThan(0.95);
+  }
+
+  @Test
+  void aPanelCanGoOnFromACopyOfAnothersNetworks(FxRobot robot) throws Exception {
+    robot.clickOn("#play-button");
+    train(robot, 3);
+    robot.clickOn("#pause-button");
+    robot.clickOn(robot.lookup("#add-panel .arrow-button").queryAs(Node.class))
+        .clickOn("Copy of panel 2 (WGAN-GP lambda=0.1)");
+    show(robot);
+    assertThat(status(robot)).isEqualTo("Panel 4 added: WGAN-GP lambda=0.1 goes on from a copy of"
+        + " panel 2's networks at iteration 3 (with a fresh optimiser).");
+    assertThat(iterations(robot)).containsExactly(3, 3, 3, 3);
+    List<RunPanel> panels = ColourScalesTest.panels(robot);
+    // The copy's critic is the original's: the same surface, value for value.
+    assertThat(panels.get(3).drawnEvaluation().surface().values())
+        .containsExactly(panels.get(1).drawnEvaluation().surface().values());
   }
 
   @Test
   void windowPngsAtOneAndTwoTimes(FxRobot robot) throws Exception {
     robot.clickOn("#step-iteration");
-    waitFor(10, () -> iteration(robot, 0) == 1);
+    show(robot);
     Path one = dir.resolve("window.png");
     Path two = dir.resolve("window@2x.png");
     dialogs.answer(one);
     robot.clickOn("File").clickOn("Save window as PNG (1x)...");
-    waitFor(20, () -> Files.exists(one) && status(robot).startsWith("Saved"));
+    show(robot);
+    assertThat(status(robot)).startsWith("Saved");
     dialogs.answer(two);
     robot.clickOn("File").clickOn("Save window as PNG (2x)...");
-    waitFor(30, () -> Files.exists(two) && status(robot).contains("window@2x.png"));
+    show(robot);
+    assertThat(status(robot)).startsWith("Saved").contains("window@2x.png");
     BufferedImage small = ImageIO.read(one.toFile());
     BufferedImage large = ImageIO.read(two.toFile());
     assertThat(small.getWidth()).isEqualTo((int) stage.getScene().getWidth());
@@ -67,7 +88,8 @@ class FilesAndPanelsTest extends AppTestBase {
     Path panel = dir.resolve("panel.png");
     dialogs.answer(panel);
     robot.clickOn("#panel-menu").clickOn("Save panel as PNG (2x)");
-    waitFor(20, () -> Files.exists(panel));
+    show(robot);
+    assertThat(ImageIO.read(panel.toFile()).getWidth()).isGreaterThan(200);
   }
 
   @Test
@@ -75,14 +97,17 @@ class FilesAndPanelsTest extends AppTestBase {
     Path folder = Files.createDirectory(dir.resolve("taken.json"));
     dialogs.answer(folder);
     robot.clickOn("File").clickOn("Save experiment...");
-    waitFor(20, () -> status(robot).startsWith("Could not save"));
-    assertThat(status(robot)).contains("taken.json: is a folder, not a file");
+    show(robot);
+    assertThat(status(robot)).startsWith("Could not save")
+        .contains("taken.json: is a folder, not a file");
     assertThat(folder).isEmptyDirectory();
     Path file = dir.resolve("experiment.json");
     Path leftover = Files.writeString(dir.resolve(".experiment.json.5eed.tmp"), "killed half way");
     dialogs.answer(file);
     robot.clickOn("File").clickOn("Save experiment...");
-    waitFor(20, () -> Files.exists(file) && status(robot).startsWith("Saved"));
+    show(robot);
+    assertThat(status(robot)).startsWith("Saved");
+    assertThat(file).isRegularFile();
     assertThat(leftover).doesNotExist();
   }
 
@@ -94,8 +119,9 @@ class FilesAndPanelsTest extends AppTestBase {
     ConfigJson.write(file, current.withNetworks(huge, huge).withTraining(4096, 5, 0));
     dialogs.answer(file);
     robot.clickOn("File").clickOn("Load experiment...");
-    waitFor(20, () -> status(robot).startsWith("Could not load"));
-    assertThat(status(robot)).contains("huge.json: this experiment needs about");
+    show(robot);
+    assertThat(status(robot)).startsWith("Could not load")
+        .contains("huge.json: this experiment needs about");
     assertThat(window.model().configProperty().get()).isEqualTo(current);
   }
 
@@ -104,17 +130,20 @@ class FilesAndPanelsTest extends AppTestBase {
     Path file = dir.resolve("config.json");
     dialogs.answer(file);
     robot.clickOn("File").clickOn("Save experiment...");
-    waitFor(20, () -> Files.exists(file) && status(robot).startsWith("Saved"));
+    show(robot);
+    assertThat(status(robot)).startsWith("Saved");
     ExperimentConfig saved = ConfigJson.read(file);
     assertThat(saved).isEqualTo(window.model().configProperty().get());
     robot.clickOn("Experiments").clickOn("W-div with four r(x) choices");
-    waitFor(10, () -> robot.lookup(".run-panel").queryAll().size() == 4);
+    show(robot);
+    assertThat(robot.lookup(".run-panel").queryAll()).hasSize(4);
     dialogs.answer(file);
     // The menu's key combination, typed: Ctrl+O opens an experiment.
     robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
-    waitFor(20, () -> robot.lookup(".run-panel").queryAll().size() == 3
-        && status(robot).startsWith("Loaded") && texts(robot, "panel-title").equals(List.of(
-            "WGAN clip c=0.01", "WGAN-GP lambda=0.1", "WGAN-div k=2 p=6")));
+    show(robot);
+    assertThat(status(robot)).startsWith("Loaded");
+    assertThat(texts(robot, "panel-title")).containsExactly(
+        "WGAN clip c=0.01", "WGAN-GP lambda=0.1", "WGAN-div k=2 p=6");
     assertThat(window.model().configProperty().get()).isEqualTo(saved);
   }
 
@@ -125,23 +154,25 @@ class FilesAndPanelsTest extends AppTestBase {
     Files.writeString(bad, "x,y\n0,0\n1,one\n");
     dialogs.answer(bad);
     robot.clickOn("#open-csv");
-    waitFor(10, () -> status(robot).startsWith("Cannot use") && status(robot).contains("bad.csv"));
+    show(robot);
+    assertThat(status(robot)).startsWith("Cannot use").contains("bad.csv");
     Path broken = dir.resolve("broken.json");
     Files.writeString(broken, "{\"data\": ");
     dialogs.answer(broken);
     robot.clickOn("File").clickOn("Load experiment...");
-    waitFor(10, () -> status(robot).startsWith("Could not load") && status(robot).contains("JSON"));
+    show(robot);
+    assertThat(status(robot)).startsWith("Could not load").contains("JSON");
     dialogs.answer(dir.resolve("missing-folder").resolve("curves.csv"));
     robot.clickOn("File").clickOn("Save curves as CSV...");
-    waitFor(10, () -> status(robot).startsWith("Could not save")
-        && status(robot).contains("does not exist"));
+    show(robot);
+    assertThat(status(robot)).startsWith("Could not save").contains("does not exist");
     assertThat(robot.lookup(".run-panel").queryAll()).hasSize(3);
-    int before = iteration(robot, 0);
-    waitFor(30, () -> iteration(robot, 0) > before);
+    train(robot, 2);
+    assertThat(iterations(robot)).containsOnly(2);
     Path curves = dir.resolve("curves.csv");
     dialogs.answer(curves);
     robot.clickOn("File").clickOn("Save curves as CSV...");
-    waitFor(10, () -> Files.exists(curves));
+    show(robot);
     assertThat(Files.readAllLines(curves).get(0)).startsWith("run,method,iteration");
     assertThat(Files.readAllLines(curves)).hasSizeGreaterThan(1);
   }
@@ -157,17 +188,19 @@ class FilesAndPanelsTest extends AppTestBase {
     Files.writeString(far, csv);
     dialogs.answer(far);
     robot.clickOn("#open-csv");
-    waitFor(10, () -> far.toString().equals(window.model().snapshotProperty().get().config().data()));
+    show(robot);
+    assertThat(window.model().configProperty().get().data()).isEqualTo(far.toString());
     org.wganlab.metrics.GridSpec view = window.model().configProperty().get().evaluation().grid();
     assertThat(view.contains(100, 200) && view.contains(102, 198)).isTrue();
     assertThat(view.side()).isLessThan(4);
     robot.clickOn("#step-iteration");
-    waitFor(10, () -> robot.lookup(".run-panel").queryAllAs(org.wganlab.ui.panel.RunPanel.class)
-        .stream().allMatch(p -> p.surfaceView().colorScale() != null && p.surfaceView().outsideNote()
-            .isEmpty()));
+    show(robot);
+    assertThat(ColourScalesTest.panels(robot)).allMatch(p -> p.surfaceView().colorScale() != null
+        && p.surfaceView().outsideNote().isEmpty());
     robot.clickOn("#data").clickOn("8 gaussians");
+    show(robot);
     // The runs have trained: the change waits for a reset, with the familiar view.
-    waitFor(10, () -> "8gaussians".equals(window.model().editing().data()));
+    assertThat(window.model().editing().data()).isEqualTo("8gaussians");
     assertThat(window.model().editing().evaluation().grid()).isEqualTo(
         experiment().evaluation().grid());
   }
@@ -183,9 +216,10 @@ class FilesAndPanelsTest extends AppTestBase {
     dialogs.answer(good);
     robot.clickOn("#open-csv");
     // Nothing has trained yet: the new data applies at once, without a reset to confirm.
-    waitFor(10, () -> status(robot).contains("applied with new networks"));
+    show(robot);
+    assertThat(status(robot)).contains("applied with new networks");
     assertThat(window.model().pendingProperty().get()).isNull();
-    waitFor(10, () -> good.toString().equals(window.model().snapshotProperty().get().config().data())
-        && texts(robot, "panel-modes").stream().allMatch(String::isEmpty));
+    assertThat(window.model().configProperty().get().data()).isEqualTo(good.toString());
+    assertThat(texts(robot, "panel-modes")).allMatch(String::isEmpty);
   }
 }

@@ -49,7 +49,8 @@ class ProjectorLayoutTest extends AppTestBase {
   void at1024x768EveryControlIsInsideTheWindow(FxRobot robot) throws Exception {
     // The most crowded picture: four panels and a preset's caption over them.
     robot.clickOn("Experiments").clickOn("Clipping c = 0.1, 0.01, 0.001 vs GP on the swiss roll");
-    waitFor(10, () -> ColourScalesTest.panels(robot).size() == 4);
+    show(robot);
+    assertThat(ColourScalesTest.panels(robot)).hasSize(4);
     resize(1024, 768);
     ScrollPane scroller = robot.lookup(".panel-scroller").queryAs(ScrollPane.class);
     assertThat(scroller.getContent().getLayoutBounds().getWidth())
@@ -73,14 +74,16 @@ class ProjectorLayoutTest extends AppTestBase {
     double normal = title.getFont().getSize();
     assertThat(showing(robot, "#data")).isTrue();
     robot.press(KeyCode.F5).release(KeyCode.F5);
-    waitFor(5, () -> title.getFont().getSize() > 1.3 * normal
-        && !showing(robot, "#data")
-        && !showing(robot, "#method-kind")
-        && stage.getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("presentation.css")));
+    show(robot);
+    assertThat(title.getFont().getSize()).isGreaterThan(1.3 * normal);
+    assertThat(showing(robot, "#data")).isFalse();
+    assertThat(showing(robot, "#method-kind")).isFalse();
+    assertThat(stage.getScene().getStylesheets()).anyMatch(s -> s.endsWith("presentation.css"));
     assertThat(showing(robot, "#play-button")).isTrue();
     robot.clickOn("View").clickOn("Presentation mode");
-    waitFor(5, () -> title.getFont().getSize() == normal
-        && showing(robot, "#data"));
+    show(robot);
+    assertThat(title.getFont().getSize()).isEqualTo(normal);
+    assertThat(showing(robot, "#data")).isTrue();
   }
 
   @Test
@@ -125,9 +128,9 @@ class ProjectorLayoutTest extends AppTestBase {
       stage.setHeight(height);
     }).get(5, TimeUnit.SECONDS);
     WaitForAsyncUtils.waitForFxEvents();
-    waitFor(5, () -> Math.abs(stage.getScene().getWidth() - width) < 1
-        && Math.abs(stage.getScene().getHeight() - height) < 1);
     WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().layout()).get(5, TimeUnit.SECONDS);
     WaitForAsyncUtils.waitForFxEvents();
+    assertThat(stage.getScene().getWidth()).isCloseTo(width, org.assertj.core.api.Assertions.within(1.0));
+    assertThat(stage.getScene().getHeight()).isCloseTo(height, org.assertj.core.api.Assertions.within(1.0));
   }
 }

@@ -23,8 +23,8 @@ class RunNamesAndColoursTest extends AppTestBase {
   @Test
   void fourRxChoicesAreNamedByTheirRx(FxRobot robot) throws Exception {
     robot.clickOn("Experiments").clickOn("W-div with four r(x) choices");
-    waitFor(10, () -> robot.lookup(".run-panel").queryAll().size() == 4
-        && window.charts().legendNames().size() == 4);
+    show(robot);
+    assertThat(robot.lookup(".run-panel").queryAll()).hasSize(4);
     List<String> titles = texts(robot, "panel-title");
     assertThat(titles).containsExactly("WGAN-div k=2 p=6 r(x)=interpolates",
         "WGAN-div k=2 p=6 r(x)=same-side", "WGAN-div k=2 p=6 r(x)=real-and-fake",
@@ -43,12 +43,14 @@ class RunNamesAndColoursTest extends AppTestBase {
     assertThat(List.of(clip, before.get(1).stripeColour(), div)).doesNotHaveDuplicates();
     List<Node> menus = robot.lookup("#panel-menu").queryAll().stream().toList();
     robot.clickOn("#step-iteration");
-    waitFor(10, () -> iterations(robot).equals(List.of(1, 1, 1)));
+    show(robot);
+    assertThat(iterations(robot)).containsExactly(1, 1, 1);
     robot.clickOn(menus.get(1)).clickOn("Remove panel");
-    waitFor(10, () -> ColourScalesTest.panels(robot).size() == 2
-        && texts(robot, "panel-title").equals(List.of("WGAN clip c=0.01", "WGAN-div k=2 p=6"))
-        && window.charts().legendNames().size() == 2);
+    show(robot);
+    assertThat(texts(robot, "panel-title")).containsExactly("WGAN clip c=0.01", "WGAN-div k=2 p=6");
     List<RunPanel> after = ColourScalesTest.panels(robot);
+    // The same panels as before, not new ones drawn again.
+    assertThat(after).containsExactly(before.get(0), before.get(2));
     assertThat(after.get(0).stripeColour()).isEqualTo(clip);
     assertThat(after.get(1).stripeColour()).isEqualTo(div);
     assertThat(window.charts().legendColours()).containsExactly(clip, div);

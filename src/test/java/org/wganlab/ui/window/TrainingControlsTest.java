@@ -11,8 +11,8 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.wganlab.method.MethodKind;
+import org.wganlab.train.Pace;
 import org.wganlab.ui.model.ConfigEdits;
 import org.wganlab.ui.panel.RunPanel;
 
@@ -25,24 +25,40 @@ class TrainingControlsTest extends AppTestBase {
 
   @Test
   void playTrainsEveryPanelAndPauseStopsThem(FxRobot robot) throws Exception {
-    waitFor(10, () -> texts(robot, "panel-status").stream().allMatch("ready"::equals)
-        && texts(robot, "panel-title").equals(java.util.List.of("WGAN clip c=0.01",
-            "WGAN-GP lambda=0.1", "WGAN-div k=2 p=6")));
+    assertThat(texts(robot, "panel-status")).containsOnly("ready");
+    assertThat(texts(robot, "panel-title")).containsExactly("WGAN clip c=0.01",
+        "WGAN-GP lambda=0.1", "WGAN-div k=2 p=6");
     robot.clickOn("#play-button");
-    waitFor(30, () -> iterations(robot).stream().allMatch(i -> i >= 5)
-        && texts(robot, "panel-status").stream().allMatch("running"::equals)
-        && texts(robot, "panel-estimate").stream().allMatch(t -> t.matches("W -?[0-9].*"))
-        && texts(robot, "panel-modes").stream().allMatch(t -> t.startsWith("modes ")));
+    train(robot, 5);
+    assertThat(iterations(robot)).containsOnly(5);
+    assertThat(texts(robot, "panel-status")).containsOnly("running");
+    assertThat(texts(robot, "panel-estimate")).allMatch(t -> t.matches("W -?[0-9].*"));
+    assertThat(texts(robot, "panel-modes")).allMatch(t -> t.startsWith("modes "));
+    assertThat(status(robot)).isEqualTo("Training at full speed.");
+    assertThat(robot.lookup("#play-button").queryButton().isDisabled()).isTrue();
     robot.clickOn("#pause-button");
-    waitFor(10, () -> texts(robot, "panel-status").stream().allMatch("paused"::equals));
-    // Panels redraw one per frame in turn: once paused, every panel shows its run's last measurement.
-    waitFor(10, () -> robot.lookup(".run-panel").queryAllAs(RunPanel.class).stream()
-        .allMatch(p -> p.drawnEvaluation() != null
-            && p.drawnEvaluation() == p.model().evaluationProperty().get()
-            && p.drawnEvaluation().iteration() >= 5));
-    int stopped = iteration(robot, 0);
-    WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
-    assertThat(iteration(robot, 0)).isEqualTo(stopped);
+    show(robot);
+    assertThat(texts(robot, "panel-status")).containsOnly("paused");
+    assertThat(texts(robot, "panel-speed")).containsOnly("");
+    // Every panel shows its run's last measurement.
+    assertThat(ColourScalesTest.panels(robot)).allMatch(p -> p.drawnEvaluation() != null
+        && p.drawnEvaluation() == p.model().evaluationProperty().get()
+        && p.drawnEvaluation().iteration() == 5);
+    // Paused, a round trains nothing.
+    train(robot, 3);
+    assertThat(iterations(robot)).containsOnly(5);
+  }
+
+  @Test
+  void aSlowPaceIsChosenInTheWindowAndKeptByTheSession(FxRobot robot) {
+    robot.clickOn("#speed").clickOn("5 it/s");
+    show(robot);
+    assertThat(window.model().paceProperty().get()).isEqualTo(Pace.FIVE_PER_SECOND);
+    robot.clickOn("#play-button");
+    train(robot, 2);
+    assertThat(iterations(robot)).containsOnly(2);
+    assertThat(status(robot)).isEqualTo("Training at 5 it/s.");
+    assertThat(texts(robot, "panel-status")).containsOnly("running");
   }
 
   @Test
@@ -54,12 +70,14 @@ class TrainingControlsTest extends AppTestBase {
   @Test
   void stepButtonsMoveOneStepAtATime(FxRobot robot) throws Exception {
     robot.clickOn("#step-iteration");
-    waitFor(10, () -> iterations(robot).stream().allMatch(i -> i == 1));
+    show(robot);
+    assertThat(iterations(robot)).containsOnly(1);
     robot.clickOn("#step-critic");
     robot.clickOn("#step-generator");
     robot.clickOn("#step-iteration");
-    waitFor(10, () -> iterations(robot).stream().allMatch(i -> i == 2)
-        && texts(robot, "panel-status").stream().allMatch("paused"::equals));
+    show(robot);
+    assertThat(iterations(robot)).containsOnly(2);
+    assertThat(texts(robot, "panel-status")).containsOnly("paused");
   }
 
   @Test
@@ -68,8 +86,9 @@ class TrainingControlsTest extends AppTestBase {
     Slider slider = robot.lookup("#lr-slider").queryAs(Slider.class);
     Node thumb = slider.lookup(".thumb");
     robot.drag(thumb).moveBy(40, 0).drop();
-    waitFor(5, () -> ConfigEdits.sharedRate(window.model().configProperty().get()) > before);
+    show(robot);
     double after = ConfigEdits.sharedRate(window.model().configProperty().get());
+    assertThat(after).isGreaterThan(before);
     assertThat(robot.lookup("#lr-text").queryAs(Label.class).getText())
         .isEqualTo(org.wganlab.ui.model.Formats.rate(after));
     assertThat(window.model().configProperty().get().runs())
@@ -81,21 +100,24 @@ class TrainingControlsTest extends AppTestBase {
   @Test
   void aPanelsMethodAndParametersChangeLive(FxRobot robot) throws Exception {
     robot.clickOn("#play-button");
-    waitFor(30, () -> iteration(robot, 0) >= 2);
+    train(robot, 2);
     @SuppressWarnings("unchecked")
     ComboBox<MethodKind> kind = (ComboBox<MethodKind>) robot.lookup("#method-kind").query();
     robot.interact(() -> kind.setValue(MethodKind.DIV));
-    waitFor(10, () -> texts(robot, "panel-title").get(0).equals("WGAN-div k=2 p=6"));
+    show(robot);
+    assertThat(texts(robot, "panel-title").get(0)).isEqualTo("WGAN-div k=2 p=6");
     robot.clickOn("#param-k").eraseText(1).write("3").type(KeyCode.ENTER);
-    waitFor(10, () -> texts(robot, "panel-title").get(0).equals("WGAN-div k=3 p=6"));
-    int before = iteration(robot, 0);
-    waitFor(30, () -> iteration(robot, 0) > before);
-    robot.clickOn("#param-p").eraseText(1).write("x").type(KeyCode.ENTER);
-    waitFor(5, () -> status(robot).contains("\"x\" is not a number"));
-    robot.clickOn("#param-p").eraseText(1).write("0.5").type(KeyCode.ENTER);
-    waitFor(5, () -> status(robot).contains("p must be greater than 1"));
+    show(robot);
     assertThat(texts(robot, "panel-title").get(0)).isEqualTo("WGAN-div k=3 p=6");
-    int later = iteration(robot, 0);
-    waitFor(30, () -> iteration(robot, 0) > later);
+    train(robot, 1);
+    assertThat(iteration(robot, 0)).isEqualTo(3);
+    robot.clickOn("#param-p").eraseText(1).write("x").type(KeyCode.ENTER);
+    assertThat(status(robot)).contains("\"x\" is not a number");
+    robot.clickOn("#param-p").eraseText(1).write("0.5").type(KeyCode.ENTER);
+    assertThat(status(robot)).contains("p must be greater than 1");
+    show(robot);
+    assertThat(texts(robot, "panel-title").get(0)).isEqualTo("WGAN-div k=3 p=6");
+    train(robot, 1);
+    assertThat(iteration(robot, 0)).isEqualTo(4);
   }
 }

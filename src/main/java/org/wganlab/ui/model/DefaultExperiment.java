@@ -1,4 +1,4 @@
-package org.wganlab.ui;
+package org.wganlab.ui.model;
 
 import java.util.List;
 import org.wganlab.data.BuiltInDataset;
