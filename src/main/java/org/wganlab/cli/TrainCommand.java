@@ -15,6 +15,7 @@ import org.wganlab.export.ConfigJson;
 import org.wganlab.export.RunFiles;
 import org.wganlab.export.RunFolder;
 import org.wganlab.nn.ThreadBudget;
+import org.wganlab.train.DataView;
 import org.wganlab.train.Evaluation;
 import org.wganlab.train.EvaluationRequest;
 import org.wganlab.train.ExperimentConfig;
@@ -76,6 +77,11 @@ public final class TrainCommand implements Callable<Integer> {
         return ExitCodes.BAD_INPUT;
       }
       dataset = Datasets.resolve(config.data());
+      if (options.range == null) {
+        // Without --range the surface follows the data: points far from the origin get a view.
+        config = config.withEvaluation(config.evaluation().withGrid(
+            DataView.forData(dataset, config.evaluation().grid())));
+      }
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     } catch (ConfigJson.InvalidConfigException | DataFormatException e) {

@@ -10,6 +10,7 @@ import org.wganlab.data.Rng;
 import org.wganlab.method.LipschitzMethod;
 import org.wganlab.method.PenaltyTerm;
 import org.wganlab.metrics.CriticProbe;
+import org.wganlab.metrics.ModeWindow;
 import org.wganlab.nn.Critic;
 import org.wganlab.nn.HostArrays;
 import org.wganlab.nn.Mlp;
@@ -156,6 +157,9 @@ public final class Trainer {
     }
     if (!diverged()) {
       iteration = next;
+      if (ModeWindow.due(iteration)) {
+        Workspaces.inStep(workspace, () -> evaluator.countModes(iteration));
+      }
     }
     return true;
   }

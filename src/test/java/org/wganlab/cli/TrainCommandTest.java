@@ -163,4 +163,31 @@ class TrainCommandTest {
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(Files.readString(out.resolve("config.json"))).contains("toydata/ring.csv");
   }
+
+  @Test
+  void aCsvFarFromTheOriginIsMeasuredInAViewAroundItsPoints() throws IOException {
+    Path far = dir.resolve("far.csv");
+    StringBuilder csv = new StringBuilder("x,y\n");
+    for (int i = 0; i < 64; i++) {
+      csv.append(100 + Math.cos(i) * 2).append(',').append(200 + Math.sin(i) * 2).append('\n');
+    }
+    Files.writeString(far, csv);
+    Path out = dir.resolve("far-run");
+    CliRun r = run(with(SMALL, "train", "--data", far.toString(), "--iterations", "2",
+        "--out", out.toString()));
+    assertThat(r.code()).as(r.err()).isZero();
+    List<double[]> grid = Files.readAllLines(out.resolve("surface-0-gp.csv")).stream().skip(1)
+        .map(line -> line.split(",")).map(c -> new double[] {Double.parseDouble(c[0]),
+            Double.parseDouble(c[1])}).toList();
+    // The points span [98, 102] x [198, 202]: the view holds them with a margin, not [-3, 3]^2.
+    assertThat(grid.stream().mapToDouble(p -> p[0]).min().orElseThrow()).isBetween(96.0, 98.0);
+    assertThat(grid.stream().mapToDouble(p -> p[0]).max().orElseThrow()).isBetween(102.0, 104.0);
+    assertThat(grid.stream().mapToDouble(p -> p[1]).min().orElseThrow()).isBetween(196.0, 198.0);
+    assertThat(Files.readString(out.resolve("config.json"))).contains("\"yMin\" : 19");
+    // --range still decides when it is given.
+    Path fixed = dir.resolve("fixed-run");
+    assertThat(run(with(SMALL, "train", "--data", far.toString(), "--iterations", "1", "--range",
+        "3", "--out", fixed.toString())).code()).isZero();
+    assertThat(Files.readAllLines(fixed.resolve("surface-0-gp.csv")).get(1)).startsWith("-3.0,-3.0,");
+  }
 }

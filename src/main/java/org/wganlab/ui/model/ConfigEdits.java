@@ -23,6 +23,10 @@ public final class ConfigEdits {
   public static final int MIN_PANELS = 1;
   /** Most panels in the window (more would not fit, nor train fast enough). */
   public static final int MAX_PANELS = 4;
+  /** The gradient penalty's weight in the WGAN-GP toy code, the default of GAN training here. */
+  public static final double TOY_LAMBDA = 0.1;
+  /** The gradient penalty's weight in the WGAN-GP paper, for a critic trained to optimality. */
+  public static final double PAPER_LAMBDA = 10;
 
   private ConfigEdits() {
   }
@@ -148,9 +152,41 @@ public final class ConfigEdits {
     return next;
   }
 
-  /** GAN training or a fixed generator. */
+  /**
+   * GAN training or a fixed generator. A fixed generator asks what a critic trained to optimality
+   * learns, which the paper answers with lambda = 10: entering that mode raises the gradient
+   * penalties still at the toy code's {@link #TOY_LAMBDA} to {@link #PAPER_LAMBDA} (at 0.1 the norms
+   * pile up far above 1 and the estimate reads several times the exact W1), and leaving it lowers
+   * those still at 10 back to 0.1. A lambda set to anything else is the user's and stays.
+   */
   public static ExperimentConfig mode(ExperimentConfig config, TrainingMode mode) {
-    return config.withMode(mode);
+    if (mode == config.mode()) {
+      return config;
+    }
+    double from = mode == TrainingMode.FIXED_GENERATOR ? TOY_LAMBDA : PAPER_LAMBDA;
+    double to = mode == TrainingMode.FIXED_GENERATOR ? PAPER_LAMBDA : TOY_LAMBDA;
+    return config.withMode(mode).withRuns(config.runs().stream().map(r ->
+        r.method() instanceof MethodConfig.GradientPenalty gp && gp.lambda() == from
+            ? r.withMethod(new MethodConfig.GradientPenalty(to, gp.oneSided(), gp.samples()))
+            : r).toList());
+  }
+
+  /**
+   * What {@link #mode} did to the penalties' lambda between {@code before} and {@code after}, in
+   * words for the status line, or empty when it changed none.
+   */
+  public static String lambdaNote(ExperimentConfig before, ExperimentConfig after) {
+    for (int i = 0; i < Math.min(before.runs().size(), after.runs().size()); i++) {
+      if (before.runs().get(i).method() instanceof MethodConfig.GradientPenalty was
+          && after.runs().get(i).method() instanceof MethodConfig.GradientPenalty now
+          && was.lambda() != now.lambda()) {
+        return now.lambda() == PAPER_LAMBDA
+            ? " (GP \u03bb = 10 as in the paper: a fixed generator needs a critic trained to"
+                + " optimality)"
+            : " (GP \u03bb back to the toy code's 0.1)";
+      }
+    }
+    return "";
   }
 
   /** The learning rate the shared slider shows: the first run's. */

@@ -10,6 +10,7 @@ import org.wganlab.nn.OptimizerKind;
 import org.wganlab.train.ConfigChange;
 import org.wganlab.train.ExperimentConfig;
 import org.wganlab.train.MemoryEstimate;
+import org.wganlab.train.TrainingMode;
 
 class ConfigEditsTest {
   private final ExperimentConfig base = DefaultExperiment.config();
@@ -81,5 +82,39 @@ class ConfigEditsTest {
     // Live settings change no memory figure.
     assertThat(ConfigEdits.memoryRefusal(largest, ConfigEdits.learningRate(largest, 1e-4), 1L))
         .isNull();
+  }
+
+  private static double lambda(ExperimentConfig config, int run) {
+    return ((MethodConfig.GradientPenalty) config.runs().get(run).method()).lambda();
+  }
+
+  @Test
+  void aFixedGeneratorGivesTheToyPenaltyThePapersLambdaAndGanTrainingGivesItBack() {
+    ExperimentConfig withOneSided = base.withMethod(0, new MethodConfig.GradientPenalty(0.1, true,
+        org.wganlab.method.PenaltySamples.REAL_FAKE_INTERPOLATES));
+    ExperimentConfig fixed = ConfigEdits.mode(withOneSided, TrainingMode.FIXED_GENERATOR);
+    assertThat(fixed.mode()).isEqualTo(TrainingMode.FIXED_GENERATOR);
+    assertThat(lambda(fixed, 0)).isEqualTo(10);
+    assertThat(lambda(fixed, 1)).isEqualTo(10);
+    assertThat(fixed.runs().get(2)).isEqualTo(base.runs().get(2));
+    assertThat(ConfigEdits.lambdaNote(withOneSided, fixed))
+        .contains("\u03bb = 10 as in the paper: a fixed generator needs a critic trained to optimality");
+    ExperimentConfig back = ConfigEdits.mode(fixed, TrainingMode.GAN);
+    assertThat(back).isEqualTo(withOneSided);
+    assertThat(ConfigEdits.lambdaNote(fixed, back)).contains("0.1");
+    assertThat(ConfigEdits.mode(back, TrainingMode.GAN)).isSameAs(back);
+  }
+
+  @Test
+  void aLambdaTheUserChoseStaysThroughModeChanges() {
+    ExperimentConfig own = base.withMethod(1, new MethodConfig.GradientPenalty(1, false,
+        org.wganlab.method.PenaltySamples.REAL_FAKE_INTERPOLATES));
+    ExperimentConfig fixed = ConfigEdits.mode(own, TrainingMode.FIXED_GENERATOR);
+    assertThat(lambda(fixed, 1)).isEqualTo(1);
+    assertThat(ConfigEdits.lambdaNote(own, fixed)).isEmpty();
+    // Changed by hand while in fixed-generator mode: not ours to restore.
+    ExperimentConfig edited = fixed.withMethod(1, new MethodConfig.GradientPenalty(5, false,
+        org.wganlab.method.PenaltySamples.REAL_FAKE_INTERPOLATES));
+    assertThat(lambda(ConfigEdits.mode(edited, TrainingMode.GAN), 1)).isEqualTo(5);
   }
 }
