@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import org.wganlab.data.DataFormatException;
 import org.wganlab.data.image.ImageDataLoader;
 import org.wganlab.data.image.ImageDataOptions;
@@ -35,8 +36,9 @@ import picocli.CommandLine.Spec;
  * {@code wgan-lab image ... --out DIR}: trains the WGAN-GP paper's image networks with one or more
  * methods side by side on Fashion-MNIST, MNIST or a folder of pictures, for runs too long to watch:
  * metrics, sample grids, quality scores and checkpoints go to the run folder as it trains, and
- * {@code --resume} continues from the last checkpoint. Ctrl-C finishes the current iteration, writes a
- * checkpoint and exits with 130.
+ * {@code --resume} continues from the last checkpoint. Ctrl-C stops before the next critic or
+ * generator step, checkpoints every run at a whole iteration (a run stopped inside one keeps its
+ * earlier checkpoint) and exits with 130.
  */
 @Command(name = "image", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Trains WGAN critics and generators on images (Fashion-MNIST by default).")
@@ -170,12 +172,30 @@ public final class ImageCommand implements Callable<Integer> {
     console.println("wrote config.json, metrics.csv, samples/ and checkpoints/ to "
         + folder.directory());
     if (outcome == ImageSession.Outcome.STOPPED) {
-      console.println("interrupted: checkpoints hold iteration " + session.trainers().stream()
-          .mapToInt(ImageTrainer::iteration).min().orElse(0) + "; continue with --resume");
+      reportStop(session, console);
       return ExitCodes.INTERRUPTED;
     }
     return session.trainers().stream().anyMatch(ImageTrainer::diverged) ? ExitCodes.DIVERGED
         : ExitCodes.DONE;
+  }
+
+  /**
+   * Where a stopped session's runs will resume, and which run (if any) was stopped inside an
+   * iteration and so keeps its earlier checkpoint.
+   */
+  private static void reportStop(ImageSession session, PrintWriter console) {
+    List<ImageTrainer> trainers = session.trainers();
+    console.println("interrupted: checkpoints hold iteration " + IntStream.range(0, trainers.size())
+        .map(session::checkpointedIteration).min().orElse(0) + "; continue with --resume");
+    for (int i = 0; i < trainers.size(); i++) {
+      ImageTrainer t = trainers.get(i);
+      if (t.stoppedInsideIteration()) {
+        console.println("  " + t.run().method().label() + " was stopped inside iteration "
+            + (t.iteration() + 1) + ": it keeps its checkpoint of iteration "
+            + session.checkpointedIteration(i) + " (a checkpoint holds whole iterations), and"
+            + " --resume trains the iterations since again");
+      }
+    }
   }
 
   /**

@@ -15,6 +15,7 @@ import org.wganlab.export.ConfigJson;
 import org.wganlab.export.RunFiles;
 import org.wganlab.export.RunFolder;
 import org.wganlab.nn.ThreadBudget;
+import org.wganlab.train.DataView;
 import org.wganlab.train.Evaluation;
 import org.wganlab.train.EvaluationRequest;
 import org.wganlab.train.ExperimentConfig;
@@ -34,7 +35,8 @@ import picocli.CommandLine.Spec;
  * iteration each in turn, so they progress together) and writes config.json, metrics.csv,
  * samples.csv, and a surface CSV and figure per run. metrics.csv is rewritten at every logged row;
  * Ctrl-C stops after the current critic or generator step and still writes the samples and figures
- * of that moment.
+ * of that moment. A run that diverged is drawn at its last good state, its last logged iteration
+ * with a finite estimate.
  */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Trains WGAN critics (and generators) on 2-D data and writes curves and figures.")
@@ -75,6 +77,11 @@ public final class TrainCommand implements Callable<Integer> {
         return ExitCodes.BAD_INPUT;
       }
       dataset = Datasets.resolve(config.data());
+      if (options.range == null) {
+        // Without --range the surface follows the data: points far from the origin get a view.
+        config = config.withEvaluation(config.evaluation().withGrid(
+            DataView.forData(dataset, config.evaluation().grid())));
+      }
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     } catch (ConfigJson.InvalidConfigException | DataFormatException e) {
@@ -98,7 +105,10 @@ public final class TrainCommand implements Callable<Integer> {
     ThreadBudget.fitTo(config.batch(), Math.max(config.critic().width(), config.generator().width()));
     List<Trainer> trainers = new ArrayList<>();
     for (int i = 0; i < config.runs().size(); i++) {
-      trainers.add(new Trainer(config, i, dataset));
+      Trainer t = new Trainer(config, i, dataset);
+      // So that a run that diverges can still be drawn as it was at its last logged iteration.
+      t.keepLastGoodState();
+      trainers.add(t);
     }
     boolean fixed = config.mode() == TrainingMode.FIXED_GENERATOR;
     EvaluationRequest rowRequest = new EvaluationRequest(false, fixed);
@@ -140,24 +150,26 @@ public final class TrainCommand implements Callable<Integer> {
     }
     progress.done();
     List<Evaluation> last = new ArrayList<>();
+    EvaluationRequest full = new EvaluationRequest(true, fixed);
     for (Trainer t : trainers) {
-      last.add(t.evaluate(new EvaluationRequest(true, fixed)));
+      last.add(t.diverged() ? t.evaluateLastGoodState(full) : t.evaluate(full));
     }
     files.writeMetrics(logged);
     files.writeSamples(config.runs(), last);
     PrintWriter console = spec.commandLine().getOut();
     for (int i = 0; i < trainers.size(); i++) {
       Trainer t = trainers.get(i);
-      Path figure = files.writeSurface(i, t.run(), last.get(i));
+      Path figure = files.writeSurface(i, t.run(), last.get(i), t.problem());
       Evaluation e = last.get(i);
       console.println(String.format(Locale.ROOT, "%-28s iteration %6d  W^ %9.4f%s%s  -> %s",
-          t.run().method().label(), t.iteration(), e.wassersteinEstimate(),
+          t.run().method().label(), e.iteration(), e.wassersteinEstimate(),
           Double.isNaN(e.exactW1()) ? "" : String.format(Locale.ROOT, "  exact W1 %.4f", e.exactW1()),
           e.modes() == null ? "" : String.format(Locale.ROOT, "  modes %d/%d (%.0f%% high quality)",
               e.modes().modesCaptured(), e.modes().modeCount(), 100 * e.modes().highQualityFraction()),
           figure.getFileName()));
       if (t.diverged()) {
-        console.println("  diverged: " + t.problem());
+        console.println("  diverged: " + t.problem() + "; its samples and surface show its last good"
+            + " state, iteration " + e.iteration());
       }
     }
     console.println("wrote config.json, metrics.csv, samples.csv and " + trainers.size()

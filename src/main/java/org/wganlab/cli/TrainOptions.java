@@ -47,7 +47,8 @@ final class TrainOptions {
   Integer batch;
   @Option(names = "--grid", paramLabel = "N", description = "Surface resolution (default 128).")
   Integer grid;
-  @Option(names = "--range", paramLabel = "R", description = "Surface over [-R, R]^2, R up to 1e6 (default 3).")
+  @Option(names = "--range", paramLabel = "R", description = "Surface over [-R, R]^2, R up to 1e6 (default 3;"
+      + " a CSV that lies outside or fills a speck of it gets a view around its points).")
   Double range;
   @Option(names = "--log-every", paramLabel = "N", description = "A metrics row every N iterations (default 100).")
   Integer logEvery;
@@ -80,8 +81,9 @@ final class TrainOptions {
         or(iterations, c.iterations()));
     c = c.withNetworks(network(c.critic()), network(c.generator()));
     GridSpec g = c.evaluation().grid();
-    double half = range != null ? range : g.max();
-    GridSpec nextGrid = new GridSpec(or(grid, g.resolution()), range != null ? -half : g.min(), half);
+    int resolution = or(grid, g.resolution());
+    GridSpec nextGrid = range != null ? new GridSpec(resolution, -range, range)
+        : g.withResolution(resolution);
     EvaluationConfig e = c.evaluation().withGrid(nextGrid).withLogEvery(or(logEvery,
         c.evaluation().logEvery()));
     return c.withEvaluation(e);

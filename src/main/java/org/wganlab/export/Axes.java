@@ -9,6 +9,7 @@ import java.awt.Rectangle;
 import java.awt.geom.Line2D;
 import java.awt.image.BufferedImage;
 import java.util.Locale;
+import org.wganlab.metrics.GridSpec;
 
 /**
  * The furniture of a figure: "nice" tick positions and labels, the framed plot area with its ticks,
@@ -62,32 +63,38 @@ final class Axes {
   }
 
   /**
-   * Draws the frame of {@code plot} with outward ticks and labels on the bottom (x) and left (y) edges,
-   * both spanning {@code [min, max]}, and the axis names under and beside them.
+   * Draws the frame of a square plot with tick marks and labels on its bottom (x over the grid's
+   * {@code [xMin, xMax]}) and left (y over {@code [yMin, yMax]}), and the axis names under and
+   * beside them.
    */
-  static void drawFrame(Graphics2D g, Rectangle plot, double min, double max, Font font, double scale) {
+  static void drawFrame(Graphics2D g, Rectangle plot, GridSpec grid, Font font, double scale) {
     g.setColor(INK);
     g.setStroke(new BasicStroke((float) scale));
     g.drawRect(plot.x, plot.y, plot.width, plot.height);
     g.setFont(font);
     FontMetrics fm = g.getFontMetrics();
     double tick = 5 * scale;
-    double step = step(min, max, 6);
-    for (double value : ticks(min, max, 6)) {
-      String text = label(value, step);
-      double f = (value - min) / (max - min);
-      double x = plot.x + f * plot.width;
-      double y = plot.y + plot.height - f * plot.height;
+    double xStep = step(grid.xMin(), grid.xMax(), 6);
+    for (double value : ticks(grid.xMin(), grid.xMax(), 6)) {
+      String text = label(value, xStep);
+      double x = plot.x + (value - grid.xMin()) / grid.side() * plot.width;
       g.draw(new Line2D.Double(x, plot.y + plot.height, x, plot.y + plot.height + tick));
-      g.draw(new Line2D.Double(plot.x - tick, y, plot.x, y));
       g.drawString(text, (float) (x - fm.stringWidth(text) / 2.0),
           (float) (plot.y + plot.height + tick + 2 * scale + fm.getAscent()));
+    }
+    double yStep = step(grid.yMin(), grid.yMax(), 6);
+    int widest = fm.stringWidth("-0.0");
+    for (double value : ticks(grid.yMin(), grid.yMax(), 6)) {
+      String text = label(value, yStep);
+      widest = Math.max(widest, fm.stringWidth(text));
+      double y = plot.y + plot.height - (value - grid.yMin()) / grid.side() * plot.height;
+      g.draw(new Line2D.Double(plot.x - tick, y, plot.x, y));
       g.drawString(text, (float) (plot.x - tick - 3 * scale - fm.stringWidth(text)),
           (float) (y + fm.getAscent() / 2.0 - 1));
     }
     float belowTicks = (float) (plot.y + plot.height + tick + 4 * scale + 2 * fm.getAscent());
     g.drawString("x", (float) (plot.getCenterX() - fm.stringWidth("x") / 2.0), belowTicks);
-    g.drawString("y", (float) (plot.x - tick - 8 * scale - fm.stringWidth("-0.0") - fm.stringWidth("y")),
+    g.drawString("y", (float) (plot.x - tick - 8 * scale - widest - fm.stringWidth("y")),
         (float) (plot.getCenterY() + fm.getAscent() / 2.0));
   }
 

@@ -79,7 +79,7 @@ public record ColorScale(ColorMap map, double low, double high, boolean marksOve
 
   /** The largest span a 1-Lipschitz function can have over the grid's square: its diagonal. */
   public static double lipschitzSpan(GridSpec grid) {
-    return (grid.max() - grid.min()) * Math.sqrt(2);
+    return grid.side() * Math.sqrt(2);
   }
 
   /** Position of {@code value} along the map, 0 at {@code low} and 1 at {@code high}. */

@@ -131,10 +131,10 @@ public final class Contours {
     int to = EDGE_TO[edge];
     // The ends are on opposite sides of the level, so the denominator is not zero.
     double t = (level - corner[from]) / (corner[to] - corner[from]);
-    double x0 = grid.coordinate(col);
-    double x1 = grid.coordinate(col + 1);
-    double y0 = grid.coordinate(row);
-    double y1 = grid.coordinate(row + 1);
+    double x0 = grid.x(col);
+    double x1 = grid.x(col + 1);
+    double y0 = grid.y(row);
+    double y1 = grid.y(row + 1);
     boolean horizontal = edge == BOTTOM || edge == TOP;
     out[at] = horizontal ? x0 + t * (x1 - x0) : (edge == RIGHT ? x1 : x0);
     out[at + 1] = horizontal ? (edge == TOP ? y1 : y0) : y0 + t * (y1 - y0);

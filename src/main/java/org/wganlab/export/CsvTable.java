@@ -96,10 +96,10 @@ public final class CsvTable {
           appendLine(line, new String[] {"x", "y", "value", "grad_norm"});
           writer.append(line);
           for (int row = 0; row < n; row++) {
-            String y = Double.toString(grid.coordinate(row));
+            String y = Double.toString(grid.y(row));
             for (int col = 0; col < n; col++) {
               String[] cells = {
-                Double.toString(grid.coordinate(col)),
+                Double.toString(grid.x(col)),
                 y,
                 Float.toString(surface.value(row, col)),
                 Float.toString(surface.gradientNorm(row, col))

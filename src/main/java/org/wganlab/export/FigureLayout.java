@@ -57,12 +57,12 @@ record FigureLayout(double scale, int width, int height, int left, int top, int 
   }
 
   /**
-   * Pixel position of data point (x, y): the plot spans {@code [grid.min, grid.max]} on both axes, y
-   * pointing up. Pixel edges are at integer coordinates, as in Java 2D.
+   * Pixel position of data point (x, y): the square plot spans the grid's view, y pointing up. Pixel
+   * edges are at integer coordinates, as in Java 2D.
    */
   Point2D toPixel(GridSpec grid, double x, double y) {
-    double span = grid.max() - grid.min();
+    double span = grid.side();
     return new Point2D.Double(
-        left + (x - grid.min()) / span * plotSize, top + (grid.max() - y) / span * plotSize);
+        left + (x - grid.xMin()) / span * plotSize, top + (grid.yMax() - y) / span * plotSize);
   }
 }

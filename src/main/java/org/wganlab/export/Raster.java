@@ -85,7 +85,7 @@ public final class Raster {
   /**
    * Resamples a grid of values to {@code size x size} pixels by bilinear interpolation, row-major with
    * row 0 at the bottom like the input: a smooth heatmap at display resolution instead of blocky
-   * enlarged grid cells. Output pixel centres map into {@code [grid.min, grid.max]} the way the figure
+   * enlarged grid cells. Output pixel centres map into the grid's view the way the figure
    * maps data points, so colours line up with contours and points. A pixel next to a NaN grid value
    * is NaN.
    */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wganlab.metrics.ModeCoverage;
 import org.wganlab.train.Evaluation;
@@ -28,6 +29,9 @@ public final class RunFiles {
   private final Path directory;
 
   /** The files a toy run writes, by name: the only ones {@code --overwrite} deletes. */
+  /** A trainer's account of a divergence: what, at which iteration, and in which step. */
+  private static final Pattern PROBLEM = Pattern.compile("(.+) at iteration (\\d+) \\(.*\\)");
+
   private static final Pattern OWN_FILE = Pattern.compile(
       "config\\.json|metrics\\.csv|samples\\.csv|surface-\\d+-[a-z-]+\\.(csv|png)");
 
@@ -116,18 +120,33 @@ public final class RunFiles {
 
   /**
    * Writes run {@code index}'s value surface as {@code surface-<index>-<method>.csv} and its figure
-   * as {@code surface-<index>-<method>.png}; returns the figure's path.
+   * as {@code surface-<index>-<method>.png}; returns the figure's path. For a run that diverged
+   * ({@code problem} not empty) the evaluation is of its last good state, and the title says so.
    */
-  public Path writeSurface(int index, RunConfig run, Evaluation evaluation) throws IOException {
+  public Path writeSurface(int index, RunConfig run, Evaluation evaluation, String problem)
+      throws IOException {
     String stem = String.format(Locale.ROOT, "surface-%d-%s", index, run.method().kind().cliName());
     CsvTable.writeSurface(directory.resolve(stem + ".csv"), evaluation.surface());
-    String title = String.format(Locale.ROOT, "%s   iteration %d   W^ = %.3f", run.method().label(),
-        evaluation.iteration(), evaluation.wassersteinEstimate());
+    String title = problem.isEmpty()
+        ? String.format(Locale.ROOT, "%s   iteration %d   W^ = %.3f", run.method().label(),
+            evaluation.iteration(), evaluation.wassersteinEstimate())
+        : String.format(Locale.ROOT, "%s   last good state, iteration %d; diverged %s",
+            run.method().label(), evaluation.iteration(), shortProblem(problem));
     BufferedImage figure = SurfaceFigure.render(evaluation.surface(),
         new SurfaceFigure.Layers(evaluation.real(), evaluation.fake(), null), title, FIGURE_WIDTH,
         false);
     Path png = directory.resolve(stem + ".png");
     PngFiles.write(png, figure);
     return png;
+  }
+
+  /**
+   * "at 3: critic loss NaN" from the trainer's "critic loss became NaN at iteration 3 (critic step
+   * 12)", short enough for a title line; any other text as it is.
+   */
+  static String shortProblem(String problem) {
+    Matcher m = PROBLEM.matcher(problem);
+    return m.matches() ? "at " + m.group(2) + ": " + m.group(1).replace(" became ", " ")
+        : "(" + problem + ")";
   }
 }

@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  *   <li>{@link Use#OVERWRITE}: the folder may hold an earlier run; its files (and those temporary
  *       files) are deleted first. A file the program did not make is never deleted: a folder holding
  *       one is refused.
- *   <li>{@link Use#RESUME}: the folder holds the run to continue; only temporary files are removed.
+ *   <li>{@link Use#RESUME}: the folder holds the run to continue; only temporary files are removed,
+ *       and a path where the run keeps one of its files must be a regular file (or a link to one).
  * </ul>
  *
  * Every refusal is an {@link OutputRefusedException} naming the folder, thrown before anything is
@@ -75,13 +76,19 @@ public final class RunFolder {
     List<Path> foreign = new ArrayList<>();
     try (Stream<Path> all = Files.walk(real)) {
       for (Path p : (Iterable<Path>) all::iterator) {
+        String name = real.relativize(p).toString().replace('\\', '/');
+        if (use == Use.RESUME && !p.equals(real) && !Files.isRegularFile(p) && ownFile.test(name)) {
+          // A resumed run reads and rewrites its files there: a folder or a pipe cannot be one.
+          throw new OutputRefusedException(folder, name + " is not a regular file; a resumed run"
+              + " reads and writes its own file there");
+        }
         if (p.equals(real) || Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
           continue;
         }
         boolean regular = Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS);
         if (regular && AtomicFiles.isLeftover(p.getFileName().toString())) {
           leftovers.add(p);
-        } else if (regular && ownFile.test(real.relativize(p).toString().replace('\\', '/'))) {
+        } else if (regular && ownFile.test(name)) {
           own.add(p);
         } else {
           foreign.add(p);

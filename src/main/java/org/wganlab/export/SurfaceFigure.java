@@ -168,7 +168,7 @@ public final class SurfaceFigure {
       g.setClip(null);
 
       Font small = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(12 * layout.scale()));
-      Axes.drawFrame(g, plot, grid.min(), grid.max(), small, layout.scale());
+      Axes.drawFrame(g, plot, grid, small, layout.scale());
       Axes.drawColorBar(g, layout.colorBar(), scale, range,
           showGradientNorm ? "|grad D|" : scale.flat() ? "D(x) flat" : "D(x)", small, layout.scale());
       boolean unitContour = drawsUnitContour(field, showGradientNorm);

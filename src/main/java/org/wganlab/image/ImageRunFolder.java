@@ -31,7 +31,7 @@ public final class ImageRunFolder {
   public static final String[] METRICS_HEADER = {"iteration", "run", "method",
       "wasserstein_estimate", "critic_loss", "generator_loss", "penalty", "grad_norm_median",
       "grad_norm_p90", "images_per_second", "seconds", "frechet_classifier_distance",
-      "sliced_wasserstein"};
+      "sliced_wasserstein", "status", "problem"};
   /** Images in a sample grid: 8 x 8. */
   public static final int GRID_IMAGES = 64;
   private static final int GRID_COLUMNS = 8;
@@ -98,19 +98,30 @@ public final class ImageRunFolder {
     return directory.resolve("generated-" + tag(index, run) + ".idx.gz");
   }
 
-  /** Writes {@code metrics.csv}: every run's rows, ordered by iteration, then run. */
+  /**
+   * Writes {@code metrics.csv}: every run's rows, ordered by iteration, then run, with status "ok";
+   * a run that diverged gets a last row with status "diverged", the iteration it diverged in (which
+   * never completed, so its numbers are empty) and the cause.
+   */
   public void writeMetrics(List<ImageTrainer> trainers) throws IOException {
     CsvTable table = new CsvTable(METRICS_HEADER);
-    int longest = trainers.stream().mapToInt(t -> t.rows().size()).max().orElse(0);
+    int longest = trainers.stream().mapToInt(t -> t.rows().size() + (t.diverged() ? 1 : 0)).max()
+        .orElse(0);
     for (int k = 0; k < longest; k++) {
       for (int i = 0; i < trainers.size(); i++) {
-        List<ImageMetricsRow> rows = trainers.get(i).rows();
+        ImageTrainer t = trainers.get(i);
+        List<ImageMetricsRow> rows = t.rows();
+        String method = t.run().method().kind().cliName();
         if (k < rows.size()) {
           ImageMetricsRow r = rows.get(k);
-          table.addRow(r.iteration(), i, trainers.get(i).run().method().kind().cliName(),
+          table.addRow(r.iteration(), i, method,
               r.wassersteinEstimate(), r.criticLoss(), r.generatorLoss(), r.penalty(),
               r.gradNormMedian(), r.gradNormP90(), r.imagesPerSecond(), r.seconds(),
-              blankIfNaN(r.quality().frechetDistance()), blankIfNaN(r.quality().slicedWasserstein()));
+              blankIfNaN(r.quality().frechetDistance()), blankIfNaN(r.quality().slicedWasserstein()),
+              "ok", "");
+        } else if (k == rows.size() && t.diverged()) {
+          table.addRow(t.iteration() + 1, i, method, null, null, null, null, null, null, null, null,
+              null, null, "diverged", t.problem());
         }
       }
     }

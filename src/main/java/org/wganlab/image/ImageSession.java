@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -14,8 +15,10 @@ import org.wganlab.export.IdxWriter;
  * Trains every run of an image experiment side by side (one iteration of each in turn, so they
  * progress together) and keeps the run folder current: metrics rows, sample grids from fixed noise,
  * quality scores and checkpoints at their intervals, and the last generated images at the end. A stop
- * request is honoured between iterations, after which every run is checkpointed and its last images
- * written, so nothing trained is lost. No threads: the caller's thread trains.
+ * request is honoured before every critic or generator step. Then every run at a whole iteration is
+ * checkpointed and its last images written; a run stopped inside an iteration keeps the checkpoint it
+ * has (a checkpoint holds whole iterations, so that a resumed run logs what an uninterrupted one logs)
+ * and resuming repeats the iterations since. No threads: the caller's thread trains.
  */
 public final class ImageSession {
   /** Held-out test images the Wasserstein estimate is read on. */
@@ -33,7 +36,10 @@ public final class ImageSession {
   public enum Outcome {
     /** Every run reached the last iteration (or diverged). */
     FINISHED,
-    /** Stopped on request; every run was checkpointed and its last images written. */
+    /**
+     * Stopped on request; every run at a whole iteration was checkpointed and its last images
+     * written, a run stopped inside an iteration kept its earlier checkpoint.
+     */
     STOPPED
   }
 
@@ -41,6 +47,8 @@ public final class ImageSession {
   private final ImageRunFolder folder;
   private final ImageQuality quality;
   private final List<ImageTrainer> trainers = new ArrayList<>();
+  /** The iteration each run's checkpoint file holds, -1 while it has none. */
+  private final int[] checkpointed;
 
   /**
    * A session of {@code experiment} on {@code train} (training) and {@code test} (measurements),
@@ -57,6 +65,8 @@ public final class ImageSession {
     for (int i = 0; i < experiment.runs().size(); i++) {
       trainers.add(new ImageTrainer(experiment, i, batches, measurements));
     }
+    checkpointed = new int[trainers.size()];
+    Arrays.fill(checkpointed, -1);
   }
 
   /** The runs. */
@@ -77,34 +87,51 @@ public final class ImageSession {
           throw new CheckpointFile.DamagedException(file + ": does not fit this config ("
               + e.getMessage() + ")");
         }
+        checkpointed[i] = saved.iteration();
         restored++;
       }
     }
     return restored;
   }
 
-  /** Trains until the last iteration or until {@code stop} says so. */
+  /**
+   * The iteration run {@code index}'s checkpoint holds, where {@code --resume} continues it (0 while
+   * it has none).
+   */
+  public int checkpointedIteration(int index) {
+    return Math.max(0, checkpointed[index]);
+  }
+
+  /** Trains until the last iteration or until {@code stop} says so (asked before every step). */
   public Outcome run(BooleanSupplier stop, Listener listener) throws IOException {
     int from = trainers.stream().mapToInt(ImageTrainer::iteration).min().orElse(0);
     for (int it = from + 1; it <= experiment.iterations(); it++) {
-      if (stop.getAsBoolean()) {
+      if (!iterate(it, stop)) {
         writeLastFiles();
         return Outcome.STOPPED;
       }
-      iterate(it);
       listener.iterationDone(it, trainers());
     }
     writeLastFiles();
     return Outcome.FINISHED;
   }
 
-  private void iterate(int it) throws IOException {
+  /**
+   * Iteration {@code it} of every run in turn, then the files due; false when {@code stop} ended it
+   * before every run was through. The runs already through it still get their quality scores and
+   * sample grids, so that their rows are those of an uninterrupted run.
+   */
+  private boolean iterate(int it, BooleanSupplier stop) throws IOException {
     boolean logged = false;
+    boolean whole = true;
     for (ImageTrainer t : trainers) {
       if (t.diverged() || t.iteration() != it - 1) {
         continue;
       }
-      t.iterate();
+      if (!t.iterate(stop)) {
+        whole = false;
+        break;
+      }
       logged |= t.loggedAt(it);
     }
     if (quality != null && ImageTrainer.isEvaluationDue(experiment, it)) {
@@ -128,17 +155,23 @@ public final class ImageSession {
         }
       }
     }
-    if (it % experiment.checkpointEvery() == 0) {
+    if (whole && it % experiment.checkpointEvery() == 0) {
       checkpointAll();
     }
+    return whole;
   }
 
-  /** Checkpoints every run that has not diverged (a diverged run keeps its last good checkpoint). */
+  /**
+   * Checkpoints every run at a whole iteration that its checkpoint does not hold yet (a checkpoint is
+   * tens of megabytes forced to disk: rewriting the same one would only delay a stop); a diverged run
+   * keeps its last good checkpoint, and a run stopped inside an iteration the one it had.
+   */
   private void checkpointAll() throws IOException {
     for (int i = 0; i < trainers.size(); i++) {
       ImageTrainer t = trainers.get(i);
-      if (!t.diverged()) {
+      if (!t.diverged() && !t.stoppedInsideIteration() && checkpointed[i] != t.iteration()) {
         CheckpointFile.write(folder.checkpointFile(i, t.run()), t.checkpoint());
+        checkpointed[i] = t.iteration();
       }
     }
     folder.writeMetrics(trainers);
@@ -149,6 +182,9 @@ public final class ImageSession {
     checkpointAll();
     for (int i = 0; i < trainers.size(); i++) {
       ImageTrainer t = trainers.get(i);
+      if (t.stoppedInsideIteration()) {
+        continue;
+      }
       IdxWriter.writeImages(folder.generatedFile(i, t.run()), new ImageSet(experiment.channels(),
           experiment.size(), experiment.size(), t.generateImages(KEPT_IMAGES), null));
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -38,6 +39,7 @@ public final class ImageTrainer {
   private INDArray lossWeights;
   private int iteration;
   private long criticSteps;
+  private int stepsIntoIteration;
   private double criticLoss = Double.NaN;
   private double generatorLoss = Double.NaN;
   private double penalty;
@@ -92,19 +94,49 @@ public final class ImageTrainer {
 
   /** One iteration: n_critic critic steps, then a generator step; a metrics row when one is due. */
   public void iterate() {
+    iterate(() -> false);
+  }
+
+  /**
+   * One iteration as {@link #iterate()}, unless {@code stop} turns true before one of its steps: then
+   * it returns false at once. Steps already taken stay in the networks, and a run stopped inside an
+   * iteration ({@link #stoppedInsideIteration()}) can no longer be checkpointed, since a checkpoint
+   * holds whole iterations only (a resumed run must log what an uninterrupted one logs).
+   */
+  public boolean iterate(BooleanSupplier stop) {
     for (int k = 0; k < experiment.criticIters() && !diverged(); k++) {
+      if (stop.getAsBoolean()) {
+        return false;
+      }
       criticStep();
+      stepsIntoIteration++;
     }
     if (!diverged()) {
+      if (stop.getAsBoolean()) {
+        return false;
+      }
       generatorStep();
     }
-    if (!diverged()) {
-      iteration++;
-      if (iteration % experiment.logEvery() == 0 || iteration == experiment.iterations()
-          || isEvaluationDue(experiment, iteration)) {
-        rows.add(measure());
+    stepsIntoIteration = 0;
+    int next = iteration + 1;
+    if (!diverged() && (next % experiment.logEvery() == 0 || next == experiment.iterations()
+        || isEvaluationDue(experiment, next))) {
+      // Measured before the iteration counts: networks that give a NaN estimate have diverged too.
+      ImageMetricsRow row = measure(next);
+      checkFinite("Wasserstein estimate", row.wassersteinEstimate(), "held-out images");
+      if (!diverged()) {
+        rows.add(row);
       }
     }
+    if (!diverged()) {
+      iteration = next;
+    }
+    return true;
+  }
+
+  /** Whether a stop came between the steps of an iteration, so that its networks hold part of one. */
+  public boolean stoppedInsideIteration() {
+    return stepsIntoIteration > 0;
   }
 
   /** Whether the quality metric is due at {@code iteration} (it always is at the last one). */
@@ -181,12 +213,12 @@ public final class ImageTrainer {
     }
   }
 
-  private ImageMetricsRow measure() {
+  private ImageMetricsRow measure(int at) {
     ImageMeasurements.CriticReading reading = Workspaces.inStep(workspace,
         () -> measurements.read(critic, generator));
     double seconds = trainingNanos / 1e9;
     double imagesPerSecond = (double) criticSteps * experiment.batch() / seconds;
-    return new ImageMetricsRow(iteration, reading.wassersteinEstimate(), criticLoss, generatorLoss,
+    return new ImageMetricsRow(at, reading.wassersteinEstimate(), criticLoss, generatorLoss,
         penalty, reading.gradNormMedian(), reading.gradNormP90(), imagesPerSecond, seconds,
         ImageMetricsRow.Quality.NONE);
   }
@@ -216,8 +248,12 @@ public final class ImageTrainer {
     });
   }
 
-  /** The state to resume from. */
+  /** The state to resume from: that of the last whole iteration. */
   public ImageCheckpoint checkpoint() {
+    if (stoppedInsideIteration()) {
+      throw new IllegalStateException("run stopped inside iteration " + (iteration + 1)
+          + ": a checkpoint holds whole iterations only");
+    }
     return new ImageCheckpoint(iteration, criticSteps, trainingNanos,
         critic.parameters().toFloatVector(), generator.parameters().toFloatVector(),
         criticOptimizer.stateValues(), criticOptimizer.steps(), generatorOptimizer.stateValues(),

@@ -50,6 +50,16 @@ public record ModeCoverage(
    * @throws IllegalArgumentException if {@code points} has an odd length
    */
   public static ModeCoverage measure(ModeLayout layout, double[] points) {
+    return fromCounts(highQualityCounts(layout, points), points.length / 2);
+  }
+
+  /**
+   * The high-quality points among interleaved {@code points} credited to each mode, in the layout's
+   * centre order (the first half of the rule of the class comment).
+   *
+   * @throws IllegalArgumentException if {@code points} has an odd length
+   */
+  public static int[] highQualityCounts(ModeLayout layout, double[] points) {
     if (points.length % 2 != 0) {
       throw new IllegalArgumentException("points must hold x,y pairs");
     }
@@ -57,7 +67,6 @@ public record ModeCoverage(
     int modes = layout.modeCount();
     double radius = QUALITY_RADIUS_STDS * layout.std();
     int[] perMode = new int[modes];
-    int highQuality = 0;
     for (int p = 0; p < points.length; p += 2) {
       int nearest = -1;
       double best = Double.POSITIVE_INFINITY;
@@ -73,19 +82,27 @@ public record ModeCoverage(
       // The square root only once per point: the comparison is then literally "distance <= 3 std".
       if (nearest >= 0 && Math.sqrt(best) <= radius) {
         perMode[nearest]++;
-        highQuality++;
       }
     }
-    int n = points.length / 2;
-    double needed = CAPTURE_SHARE * n / modes;
+    return perMode;
+  }
+
+  /**
+   * The verdict of the rule of the class comment on high-quality counts per mode among {@code n}
+   * generated points (the second half of the rule; {@code n} may pool several samples).
+   */
+  public static ModeCoverage fromCounts(int[] perMode, int n) {
+    double needed = CAPTURE_SHARE * n / perMode.length;
     int captured = 0;
+    long highQuality = 0;
     for (int count : perMode) {
+      highQuality += count;
       if (count > 0 && count >= needed) {
         captured++;
       }
     }
     double fraction = n == 0 ? 0.0 : (double) highQuality / n;
-    return new ModeCoverage(captured, modes, fraction, perMode);
+    return new ModeCoverage(captured, perMode.length, fraction, perMode);
   }
 
   /** A copy of the high-quality counts per mode. */

@@ -22,7 +22,8 @@ import org.wganlab.metrics.WeightSummary;
  * @param weightSummary the same weights' spread and share at the edge (+-c under clipping)
  * @param layerGradientNorms ||d L_W / d h_l|| for each hidden layer, input side first (Figure 1b)
  * @param wassersteinEstimate E_real[D] - E_fake[D] on the held-out points
- * @param modes mode coverage of the fake points for gaussian-mixture data, else null
+ * @param modes mode coverage of the generated points for gaussian-mixture data in GAN mode, pooled
+ *     over the samples of the last iterations (see {@link org.wganlab.metrics.ModeWindow}), else null
  * @param exactW1 exact W1 between equal-size real and fake sets, or NaN when not requested
  */
 public record Evaluation(int iteration, Surface surface, double[] real, double[] fake,

@@ -13,7 +13,8 @@ import org.bytedeco.javacpp.Pointer;
  * <p>The model, fitted to the peak resident memory of one-run experiments from 3 x 8 to 8 x 2048
  * units and batches of 64 to 2048 on this program's passes (and rounded up, so that it overestimates
  * by 20-40 %): the process itself, 200 MB; per run, 16 bytes per parameter of both networks
- * (weights, gradients, two optimiser moments in float32); 48 bytes (critic, which keeps the tensors
+ * (weights, gradients, two optimiser moments in float32) and 4 more for the copy of the last good
+ * state that {@code train} keeps (added to the fitted model, not measured in it); 48 bytes (critic, which keeps the tensors
  * of double backpropagation) and 16 bytes (generator) per hidden unit, layer and row of the largest
  * batch a pass sees (the training batch or the 1,024 held-out points); 12 bytes per unit, layer and
  * row of a surface chunk.
@@ -30,7 +31,7 @@ public record MemoryEstimate(long bytes) {
     long chunk = Math.min(config.evaluation().grid().size(), SURFACE_CHUNK);
     NetworkConfig critic = config.critic();
     NetworkConfig generator = config.generator();
-    long perRun = 16 * (parameters(critic, 2, 1) + parameters(generator, 2, 2))
+    long perRun = 20 * (parameters(critic, 2, 1) + parameters(generator, 2, 2))
         + 48 * rows * units(critic) + 16 * rows * units(generator) + 12 * chunk * units(critic);
     return new MemoryEstimate(PROCESS + config.runs().size() * perRun);
   }

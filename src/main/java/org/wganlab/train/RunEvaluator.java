@@ -6,6 +6,7 @@ import org.wganlab.metrics.CriticProbe;
 import org.wganlab.metrics.ExactW1;
 import org.wganlab.metrics.Histogram;
 import org.wganlab.metrics.ModeCoverage;
+import org.wganlab.metrics.ModeWindow;
 import org.wganlab.metrics.Surface;
 import org.wganlab.metrics.WeightSummary;
 import org.wganlab.nn.Critic;
@@ -24,6 +25,7 @@ final class RunEvaluator {
   private final Critic critic;
   private final Batches batches;
   private final ModeLayout modes;
+  private final ModeWindow recentModes;
   private final boolean gan;
 
   RunEvaluator(ExperimentConfig experiment, Critic critic, Batches batches, ModeLayout modes,
@@ -32,7 +34,20 @@ final class RunEvaluator {
     this.critic = critic;
     this.batches = batches;
     this.modes = modes;
+    this.recentModes = modes == null ? null : new ModeWindow(modes);
     this.gan = gan;
+  }
+
+  /**
+   * Counts the modes of fresh generated points after {@code iteration}, for the window of
+   * {@link ModeWindow}; nothing without modes or without a generator. Returns whether it counted.
+   */
+  boolean countModes(int iteration) {
+    if (recentModes == null || !gan) {
+      return false;
+    }
+    recentModes.add(iteration, batches.fakePoints(ModeWindow.POINTS));
+    return true;
   }
 
   /** E_real[D] - E_fake[D] on fresh held-out points. */
@@ -59,7 +74,9 @@ final class RunEvaluator {
     double[] fakeNorms = fakeReading.gradientNorms();
     double[] realNorms = realReading.gradientNorms();
     double estimate = realReading.meanValue() - fakeReading.meanValue();
-    ModeCoverage coverage = modes != null && gan ? ModeCoverage.measure(modes, fake) : null;
+    // Pooled over the last iterations' samples; before the first one, this sample's own verdict.
+    ModeCoverage coverage = modes == null || !gan ? null
+        : recentModes.isEmpty() ? ModeCoverage.measure(modes, fake) : recentModes.pooled();
     double exact = Double.NaN;
     if (request.exactW1()) {
       int m = Math.min(n, EXACT_W1_POINTS);

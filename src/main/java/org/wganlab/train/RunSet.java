@@ -16,6 +16,8 @@ final class RunSet {
   private final List<Evaluation> evaluations = new ArrayList<>();
   private final List<Long> evaluatedAt = new ArrayList<>();
   private final List<Long> ids = new ArrayList<>();
+  /** Each run's workspace slot: a run added later takes the lowest one free. */
+  private final List<Integer> slots = new ArrayList<>();
   private long nextId;
   private final SpeedMeter speed = new SpeedMeter(SPEED_WINDOW_NANOS);
 
@@ -25,6 +27,7 @@ final class RunSet {
     for (int i = 0; i < config.runs().size(); i++) {
       trainers.add(new Trainer(config, i, dataset));
       ids.add(nextId++);
+      slots.add(i);
     }
     speed.reset(trainers.size());
     evaluateAll(EvaluationRequest.LIVE, System.nanoTime());
@@ -41,7 +44,7 @@ final class RunSet {
   /** Adds the last run of {@code config}, from new networks or from a copy of run {@code copyOf}. */
   void add(ExperimentConfig config, Dataset dataset, int copyOf) {
     int slot = 0;
-    while (usesSlot(slot)) {
+    while (slots.contains(slot)) {
       slot++;
     }
     Trainer added = new Trainer(config, config.runs().size() - 1, dataset, slot);
@@ -50,18 +53,16 @@ final class RunSet {
     }
     trainers.add(added);
     ids.add(nextId++);
+    slots.add(slot);
     evaluations.add(added.evaluate(EvaluationRequest.LIVE));
     evaluatedAt.add(System.nanoTime());
     speed.reset(trainers.size());
   }
 
-  private boolean usesSlot(int slot) {
-    return trainers.stream().anyMatch(t -> t.slot() == slot);
-  }
-
   void remove(int index) {
     trainers.remove(index);
     ids.remove(index);
+    slots.remove(index);
     evaluations.remove(index);
     evaluatedAt.remove(index);
     speed.reset(trainers.size());

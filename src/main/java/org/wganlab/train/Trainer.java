@@ -11,6 +11,7 @@ import org.wganlab.method.LipschitzMethod;
 import org.wganlab.method.MethodConfig;
 import org.wganlab.method.PenaltyTerm;
 import org.wganlab.metrics.CriticProbe;
+import org.wganlab.metrics.ModeWindow;
 import org.wganlab.nn.Critic;
 import org.wganlab.nn.HostArrays;
 import org.wganlab.nn.Mlp;
@@ -26,7 +27,6 @@ import org.wganlab.nn.Workspaces;
  */
 public final class Trainer {
   private final ExperimentConfig experiment;
-  private final int slot;
   private final Mlp critic;
   private final Mlp generator;
   private final Batches training;
@@ -48,7 +48,7 @@ public final class Trainer {
   private double[] penaltyPoints = new double[0];
   private double[] penaltyNorms = new double[0];
   private long trainingNanos;
-  private INDArray lossWeights;
+  private final WassersteinLoss wassersteinLoss;
   private final RunLog log = new RunLog();
 
   /** A run of {@code experiment} (its run number {@code index}) on {@code dataset}. */
@@ -63,12 +63,12 @@ public final class Trainer {
    */
   public Trainer(ExperimentConfig experiment, int index, Dataset dataset, int slot) {
     this.experiment = experiment;
-    this.slot = slot;
     this.run = experiment.runs().get(index);
     this.criticIters = experiment.criticIters();
     Rng root = new Rng(experiment.seed());
     DataType type = DataType.FLOAT;
     critic = Mlp.create(experiment.critic().toSpec(2, 1), type, root.split());
+    wassersteinLoss = new WassersteinLoss(type);
     Rng generatorInit = root.split();
     boolean gan = experiment.mode() == TrainingMode.GAN;
     generator = gan ? Mlp.create(experiment.generator().toSpec(2, 2), type, generatorInit) : null;
@@ -146,10 +146,20 @@ public final class Trainer {
       generatorStep();
     }
     stepsIntoIteration = 0;
+    int next = iteration + 1;
+    if (!diverged() && (next % experiment.evaluation().logEvery() == 0
+        || next == experiment.iterations())) {
+      // Measured before the iteration counts: networks that give a NaN estimate have diverged too.
+      double heldOut = Workspaces.inStep(workspace, evaluator::heldOutEstimate);
+      log.checkFinite("Wasserstein estimate", heldOut, next, "held-out points");
+      if (!diverged()) {
+        logRow(next, heldOut);
+      }
+    }
     if (!diverged()) {
-      iteration++;
-      if (iteration % experiment.evaluation().logEvery() == 0 || iteration == experiment.iterations()) {
-        logRow();
+      iteration = next;
+      if (ModeWindow.due(iteration)) {
+        Workspaces.inStep(workspace, () -> evaluator.countModes(iteration));
       }
     }
     return true;
@@ -161,15 +171,11 @@ public final class Trainer {
   }
 
   /**
-   * Continues from where {@code source} (a run of the same experiment) is: its networks, iteration
-   * and logged curves, copied. The optimiser keeps its own (fresh) moments, so a changed method or
-   * learning rate starts clean from the copied networks.
+   * Goes on from a copy of {@code source} (a run of the same experiment): its networks, iteration and
+   * curves. The optimiser keeps its own fresh moments, so a changed method starts clean.
    */
   void continueFrom(Trainer source) {
-    critic.setParameterValues(source.critic.parameterValues());
-    if (generator != null) {
-      generator.setParameterValues(source.generator.parameterValues());
-    }
+    new LastGoodState(source.critic, source.generator, 0).restoreInto(critic, generator);
     iteration = source.iteration;
     criticSteps = source.criticSteps;
     trainingNanos = source.trainingNanos;
@@ -192,15 +198,12 @@ public final class Trainer {
       INDArray real = training.realBatch(n);
       INDArray fake = training.fakeBatch(n);
       critic.zeroGradient();
-      INDArray d = critic.accumulateValueGradient(Nd4j.concat(0, fake, real), lossWeights(n));
-      double[] values = HostArrays.doubles(d);
-      double wassersteinLoss = 0;
-      for (int i = 0; i < n; i++) {
-        wassersteinLoss += (values[i] - values[n + i]) / n;
-      }
+      INDArray d = critic.accumulateValueGradient(Nd4j.concat(0, fake, real),
+          wassersteinLoss.weightsPerRow(n));
+      double loss = WassersteinLoss.of(HostArrays.doubles(d), n);
       PenaltyTerm term = method.addPenalty(critic, real, fake, penaltyRng);
       penalty = term.value();
-      criticLoss = wassersteinLoss + term.value();
+      criticLoss = loss + term.value();
       if (term.points() != null) {
         penaltyPoints = HostArrays.doubles(term.points());
       }
@@ -212,21 +215,6 @@ public final class Trainer {
     trainingNanos += System.nanoTime() - start;
     criticSteps++;
     log.checkFinite("critic loss", criticLoss, iteration + 1, "critic step " + criticSteps);
-  }
-
-  /**
-   * The column {@code +1/n} (fake rows) then {@code -1/n} (real rows): the critic loss
-   * {@code E[D(fake)] - E[D(real)]} as weights per row. Made once per batch size, outside the step's
-   * workspace, since it never changes.
-   */
-  private INDArray lossWeights(int n) {
-    if (lossWeights == null || lossWeights.rows() != 2 * n) {
-      double[] w = new double[2 * n];
-      java.util.Arrays.fill(w, 0, n, 1.0 / n);
-      java.util.Arrays.fill(w, n, 2 * n, -1.0 / n);
-      lossWeights = Workspaces.outside(() -> Nd4j.create(w, new long[] {2 * n, 1}, critic.dataType()));
-    }
-    return lossWeights;
   }
 
   /** One generator step: minimise -E[D(G(z))] through the critic's input gradient. */
@@ -253,17 +241,39 @@ public final class Trainer {
     log.checkFinite("generator loss", generatorLoss, iteration + 1, "generator step");
   }
 
-  private void logRow() {
-    double heldOut = Workspaces.inStep(workspace, evaluator::heldOutEstimate);
-    log.add(new MetricsRow(iteration, heldOut, criticLoss, generatorLoss, penalty,
-        trainingNanos / 1e9));
+  private void logRow(int at, double heldOut) {
+    log.add(new MetricsRow(at, heldOut, criticLoss, generatorLoss, penalty, trainingNanos / 1e9),
+        critic, generator);
+  }
+
+  /** From now on keeps the networks of every logged row (in one copy), the last good state. */
+  public void keepLastGoodState() {
+    log.keepLastGoodState(critic, generator, iteration);
+  }
+
+  /**
+   * Measures a diverged run at its last good state: puts that copy back into its networks (which
+   * cannot train on anyway) and evaluates them, without the diverging step's penalty points.
+   */
+  public Evaluation evaluateLastGoodState(EvaluationRequest request) {
+    LastGoodState lastGood = log.lastGoodState();
+    if (!diverged() || lastGood == null) {
+      throw new IllegalStateException("only a diverged run that kept its last good state has one");
+    }
+    lastGood.restoreInto(critic, generator);
+    return Workspaces.inStep(workspace, () -> evaluator.evaluate(lastGood.iteration(), request,
+        new double[0], new double[0], clipBound()));
   }
 
   /** Measures the run now (on the calling thread, which must own the trainer). */
   public Evaluation evaluate(EvaluationRequest request) {
     return Workspaces.inStep(workspace,
-        () -> evaluator.evaluate(iteration, request, penaltyPoints, penaltyNorms,
-            run.method() instanceof MethodConfig.Clipping clip ? clip.c() : Double.NaN));
+        () -> evaluator.evaluate(iteration, request, penaltyPoints, penaltyNorms, clipBound()));
+  }
+
+  /** c when the run clips its critic's weights (where their summary measures the pile-up), else NaN. */
+  private double clipBound() {
+    return run.method() instanceof MethodConfig.Clipping clip ? clip.c() : Double.NaN;
   }
 
   /**
@@ -277,11 +287,6 @@ public final class Trainer {
   /** The critic's weights (not biases), copied, layer by layer. */
   public float[] criticWeights() {
     return Workspaces.inStep(workspace, critic::weightValues);
-  }
-
-  /** The workspace slot of the run's step memory. */
-  public int slot() {
-    return slot;
   }
 
   /**

@@ -9,6 +9,7 @@ public final class DesktopApp {
 
   /** Opens the window with the default experiment and returns when it is closed. */
   public static void launch(String[] args) {
+    ScreenScale.applyBeforeLaunch(System.getenv());
     Application.launch(WganLabApplication.class, args);
   }
 }

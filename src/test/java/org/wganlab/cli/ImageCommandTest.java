@@ -14,6 +14,7 @@ import org.wganlab.data.DataFormatException;
 import org.wganlab.data.image.IdxReader;
 import org.wganlab.data.image.ImageSet;
 import org.wganlab.export.IdxWriter;
+import org.wganlab.export.SpecialFiles;
 
 /**
  * The image command end to end on a small IDX folder the test draws (bars of four orientations), with
@@ -80,13 +81,13 @@ class ImageCommandTest {
     List<String> metrics = Files.readAllLines(out.resolve("metrics.csv"));
     assertThat(metrics.get(0)).isEqualTo("iteration,run,method,wasserstein_estimate,critic_loss,"
         + "generator_loss,penalty,grad_norm_median,grad_norm_p90,images_per_second,seconds,"
-        + "frechet_classifier_distance,sliced_wasserstein");
+        + "frechet_classifier_distance,sliced_wasserstein,status,problem");
     assertThat(metrics).hasSize(1 + 2 * 3);
-    assertThat(metrics.get(1)).startsWith("2,0,clip,").endsWith(",,");
+    assertThat(metrics.get(1)).startsWith("2,0,clip,").endsWith(",,,ok,");
     assertThat(metrics.get(6)).startsWith("4,2,div,");
     // The quality metric is due at the last iteration only (no --eval-every): both scores there.
     for (String row : metrics.subList(4, 7)) {
-      assertThat(row).doesNotEndWith(",").matches(".*,[0-9.E-]+,[0-9.E-]+");
+      assertThat(row).matches(".*,[0-9.E-]+,[0-9.E-]+,ok,");
     }
     assertThat(r.out()).contains("quality: Frechet distance in the features of a classifier");
     try (Stream<Path> cached = Files.list(dir.resolve("cache"))) {
@@ -122,6 +123,11 @@ class ImageCommandTest {
         whole.toString()), Stream.of(common)).toArray(String[]::new))).code()).isZero();
     assertThat(run(args(Stream.concat(Stream.of("image", "--iterations", "4", "--out",
         parts.toString()), Stream.of(common)).toArray(String[]::new))).code()).isZero();
+    // metrics.csv as a version without the status columns wrote it: resuming rewrites it whole.
+    Path metrics = parts.resolve("metrics.csv");
+    Files.write(metrics, Files.readAllLines(metrics).stream()
+        .map(line -> line.replaceAll(",[^,]*,[^,]*$", "")).toList());
+    assertThat(Files.readAllLines(metrics).get(0)).endsWith(",sliced_wasserstein");
     // What a process killed while writing a checkpoint leaves behind; resuming clears it away.
     Path leftover = Files.writeString(parts.resolve("checkpoints/.run-0-gp.ckpt.5f3a9c.tmp"), "x");
     CliRun resumed = run("image", "--resume", "--iterations", "6", "--no-quality", "--quiet", "--out",
@@ -132,6 +138,65 @@ class ImageCommandTest {
     List<String> expected = metricsWithoutTiming(whole);
     assertThat(expected).hasSize(1 + 3 * 2);
     assertThat(metricsWithoutTiming(parts)).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void aDivergedRunExitsThreeAndItsLastRowNamesTheIterationAndCause() throws IOException {
+    Path out = dir.resolve("diverged");
+    // Plain SGD at a rate of 10 throws the networks out of float range within the first iterations.
+    CliRun r = run(args("image", "--method", "gp", "--method", "clip", "--optimizer", "sgd", "--lr",
+        "10", "--iterations", "6", "--log-every", "1", "--no-quality", "--out", out.toString()));
+    assertThat(r.code()).as(r.err()).isEqualTo(3);
+    assertThat(r.out()).containsPattern("diverged: \\w[\\w ]* became (NaN|infinite) at iteration \\d");
+    List<String> metrics = Files.readAllLines(out.resolve("metrics.csv"));
+    List<String> diverged = metrics.stream().filter(row -> row.contains(",diverged,")).toList();
+    assertThat(diverged).isNotEmpty();
+    for (String row : diverged) {
+      String[] cells = row.split(",", -1);
+      assertThat(cells[13]).isEqualTo("diverged");
+      assertThat(cells[14]).contains(" at iteration " + cells[0] + " (");
+      // The iteration it diverged in never completed: no numbers, and no later row of that run.
+      assertThat(cells[3]).isEmpty();
+      assertThat(metrics.subList(metrics.indexOf(row) + 1, metrics.size()))
+          .noneMatch(later -> later.split(",")[1].equals(cells[1]));
+    }
+    assertThat(metrics.subList(1, metrics.size())).filteredOn(row -> !diverged.contains(row))
+        .allMatch(row -> row.endsWith(",ok,")).noneMatch(row -> row.contains("NaN"));
+  }
+
+  @Test
+  void aResumedRunRefusesAFolderWhereItsCheckpointBelongs() throws IOException {
+    Path out = dir.resolve("run");
+    assertThat(run(args("image", "--iterations", "1", "--no-quality", "--out", out.toString()))
+        .code()).isZero();
+    Path checkpoint = out.resolve("checkpoints/run-0-gp.ckpt");
+    Files.delete(checkpoint);
+    Files.createDirectory(checkpoint);
+    CliRun r = run("image", "--resume", "--iterations", "2", "--quiet", "--no-quality", "--out",
+        out.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().strip()).isEqualTo("wgan-lab image: " + out + ": checkpoints/run-0-gp.ckpt"
+        + " is not a regular file; a resumed run reads and writes its own file there");
+    assertThat(checkpoint).isDirectory();
+  }
+
+  @Test
+  void anOutThatIsAPipeOrHoldsOneIsRefusedAndLeftAsItIs() throws Exception {
+    Path pipe = SpecialFiles.fifo(dir.resolve("pipe"));
+    CliRun r = run(args("image", "--iterations", "1", "--no-quality", "--out", pipe.toString()));
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().strip()).isEqualTo("wgan-lab image: " + pipe + ": exists and is not a folder");
+    Path out = Files.createDirectories(dir.resolve("run").resolve("checkpoints"));
+    Path checkpoint = SpecialFiles.fifo(out.resolve("run-0-gp.ckpt"));
+    CliRun overwrite = run(args("image", "--iterations", "1", "--no-quality", "--overwrite",
+        "--out", out.getParent().toString()));
+    assertThat(overwrite.code()).isEqualTo(2);
+    assertThat(overwrite.err()).contains("holds files that a run of this kind does not write (such as"
+        + " checkpoints/run-0-gp.ckpt)");
+    for (Path special : List.of(pipe, checkpoint)) {
+      assertThat(Files.isRegularFile(special, java.nio.file.LinkOption.NOFOLLOW_LINKS)).isFalse();
+      assertThat(Files.exists(special, java.nio.file.LinkOption.NOFOLLOW_LINKS)).isTrue();
+    }
   }
 
   @Test

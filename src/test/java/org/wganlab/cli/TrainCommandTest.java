@@ -88,6 +88,39 @@ class TrainCommandTest {
   }
 
   @Test
+  void aDivergedRunsFilesShowItsLastGoodStateExactlyAndSaySo() throws IOException {
+    Path diverged = dir.resolve("diverged");
+    Path upToIt = dir.resolve("up-to-it");
+    String[] sgd = {"--method", "gp", "--optimizer", "sgd", "--lr", "0.5", "--log-every", "1"};
+    CliRun r = run(with(with(SMALL, sgd), "train", "--iterations", "20", "--out",
+        diverged.toString()));
+    assertThat(r.code()).as(r.err()).isEqualTo(3);
+    // With these settings the critic's loss is NaN in iteration 3, so iteration 2 was the last good.
+    assertThat(r.out()).contains("diverged: critic loss became NaN at iteration 3")
+        .contains("its samples and surface show its last good state, iteration 2");
+    List<String> metrics = Files.readAllLines(diverged.resolve("metrics.csv"));
+    assertThat(metrics.get(metrics.size() - 2)).startsWith("2,0,gp,").endsWith(",ok,");
+    assertThat(metrics.get(metrics.size() - 1)).startsWith("3,0,gp,");
+    // The same run stopped at iteration 2 writes the very same samples and surface.
+    assertThat(run(with(with(SMALL, sgd), "train", "--iterations", "2", "--out", upToIt.toString()))
+        .code()).isZero();
+    for (String file : List.of("samples.csv", "surface-0-gp.csv")) {
+      String text = Files.readString(diverged.resolve(file));
+      assertThat(text).as(file).doesNotContain("NaN").doesNotContain("Infinity")
+          .isEqualTo(Files.readString(upToIt.resolve(file)));
+    }
+    java.awt.image.BufferedImage png = ImageIO.read(diverged.resolve("surface-0-gp.png").toFile());
+    java.awt.image.BufferedImage same = ImageIO.read(upToIt.resolve("surface-0-gp.png").toFile());
+    // Same plot, another title: the rows under the title are the same pixels.
+    int top = png.getHeight() / 8;
+    assertThat(png.getRGB(0, top, png.getWidth(), png.getHeight() - top, null, 0, png.getWidth()))
+        .isEqualTo(same.getRGB(0, top, png.getWidth(), png.getHeight() - top, null, 0,
+            png.getWidth()));
+    assertThat(png.getRGB(0, 0, png.getWidth(), top, null, 0, png.getWidth()))
+        .isNotEqualTo(same.getRGB(0, 0, png.getWidth(), top, null, 0, png.getWidth()));
+  }
+
+  @Test
   void fixedGeneratorModeReportsTheExactW1() throws IOException {
     Path out = dir.resolve("fixed");
     CliRun r = run(with(SMALL, "train", "--fixed-generator", "--method", "gp", "--iterations", "4",
@@ -129,5 +162,32 @@ class TrainCommandTest {
         "--iterations", "2", "--out", out.toString()));
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(Files.readString(out.resolve("config.json"))).contains("toydata/ring.csv");
+  }
+
+  @Test
+  void aCsvFarFromTheOriginIsMeasuredInAViewAroundItsPoints() throws IOException {
+    Path far = dir.resolve("far.csv");
+    StringBuilder csv = new StringBuilder("x,y\n");
+    for (int i = 0; i < 64; i++) {
+      csv.append(100 + Math.cos(i) * 2).append(',').append(200 + Math.sin(i) * 2).append('\n');
+    }
+    Files.writeString(far, csv);
+    Path out = dir.resolve("far-run");
+    CliRun r = run(with(SMALL, "train", "--data", far.toString(), "--iterations", "2",
+        "--out", out.toString()));
+    assertThat(r.code()).as(r.err()).isZero();
+    List<double[]> grid = Files.readAllLines(out.resolve("surface-0-gp.csv")).stream().skip(1)
+        .map(line -> line.split(",")).map(c -> new double[] {Double.parseDouble(c[0]),
+            Double.parseDouble(c[1])}).toList();
+    // The points span [98, 102] x [198, 202]: the view holds them with a margin, not [-3, 3]^2.
+    assertThat(grid.stream().mapToDouble(p -> p[0]).min().orElseThrow()).isBetween(96.0, 98.0);
+    assertThat(grid.stream().mapToDouble(p -> p[0]).max().orElseThrow()).isBetween(102.0, 104.0);
+    assertThat(grid.stream().mapToDouble(p -> p[1]).min().orElseThrow()).isBetween(196.0, 198.0);
+    assertThat(Files.readString(out.resolve("config.json"))).contains("\"yMin\" : 19");
+    // --range still decides when it is given.
+    Path fixed = dir.resolve("fixed-run");
+    assertThat(run(with(SMALL, "train", "--data", far.toString(), "--iterations", "1", "--range",
+        "3", "--out", fixed.toString())).code()).isZero();
+    assertThat(Files.readAllLines(fixed.resolve("surface-0-gp.csv")).get(1)).startsWith("-3.0,-3.0,");
   }
 }

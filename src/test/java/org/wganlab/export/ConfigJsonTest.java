@@ -128,4 +128,19 @@ class ConfigJsonTest {
     ImageExperiment read = ConfigJson.read(run.resolve("config.json"), ImageExperiment.class);
     assertThat(Path.of(read.data()).toAbsolutePath().normalize()).isEqualTo(images);
   }
+
+  @Test
+  void aGridMovedOffTheOriginIsKeptAndAnOlderSquareGridIsStillRead() throws Exception {
+    ExperimentConfig far = ConfigJson.fromJson(GOOD, "good").withEvaluation(
+        ConfigJson.fromJson(GOOD, "good").evaluation().withGrid(
+            new org.wganlab.metrics.GridSpec(32, 97.5, 196, 7)));
+    assertThat(ConfigJson.read(file(ConfigJson.toJson(far)))).isEqualTo(far);
+    String older = GOOD.replaceAll("\"xMin\" : -3\\.0,\\s*\"yMin\" : -3\\.0,\\s*\"side\" : 6\\.0",
+        "\"min\" : -2.0, \"max\" : 2.0");
+    assertThat(older).isNotEqualTo(GOOD);
+    assertThat(ConfigJson.read(file(older)).evaluation().grid())
+        .isEqualTo(new org.wganlab.metrics.GridSpec(128, -2, 2));
+    assertThat(refusal(older.replace("\"min\" : -2.0,", "\"min\" : -2.0, \"side\" : 1.0,")))
+        .contains("a grid needs either xMin, yMin and side, or min and max");
+  }
 }

@@ -83,7 +83,7 @@ class ContoursTest {
     float[] values = new float[grid.size()];
     for (int row = 0; row < n; row++) {
       for (int col = 0; col < n; col++) {
-        values[row * n + col] = (float) f.at(grid.coordinate(col), grid.coordinate(row));
+        values[row * n + col] = (float) f.at(grid.x(col), grid.y(row));
       }
     }
     return values;

@@ -26,7 +26,7 @@ class SurfaceFigureTest {
     float[] norms = new float[GRID.size()];
     for (int row = 0; row < n; row++) {
       for (int col = 0; col < n; col++) {
-        values[row * n + col] = (float) GRID.coordinate(col);
+        values[row * n + col] = (float) GRID.x(col);
         norms[row * n + col] = 1f;
       }
     }

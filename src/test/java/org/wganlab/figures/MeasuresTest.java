@@ -17,7 +17,7 @@ class MeasuresTest {
     float[] values = new float[grid.size()];
     for (int row = 0; row < n; row++) {
       for (int col = 0; col < n; col++) {
-        values[row * n + col] = (float) f.applyAsDouble(grid.coordinate(col), grid.coordinate(row));
+        values[row * n + col] = (float) f.applyAsDouble(grid.x(col), grid.y(row));
       }
     }
     return new Surface(grid, values, new float[grid.size()]);

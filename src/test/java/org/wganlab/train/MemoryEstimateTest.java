@@ -39,7 +39,7 @@ class MemoryEstimateTest {
   void theLargestNetworkIsRefusedWithBothFigures() {
     MemoryEstimate largest = MemoryEstimate.of(shaped(12, 4096, 4096, 1));
     assertThat(largest.bytes()).isGreaterThan(20_000_000_000L);
-    assertThat(largest.refusal(16_000_000_000L)).startsWith("this experiment needs about 21.4 GB"
+    assertThat(largest.refusal(16_000_000_000L)).startsWith("this experiment needs about 22.9 GB"
         + " of memory and 16.0 GB is available");
   }
 

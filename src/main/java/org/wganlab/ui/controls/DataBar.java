@@ -11,12 +11,16 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 import org.wganlab.data.DataFormatException;
+import org.wganlab.data.Dataset;
+import org.wganlab.data.Datasets;
 import org.wganlab.data.PointSet;
+import org.wganlab.train.DataView;
 import org.wganlab.train.ExperimentConfig;
 import org.wganlab.train.TrainingMode;
 import org.wganlab.ui.files.Exports;
 import org.wganlab.ui.files.FileDialogs;
 import org.wganlab.ui.files.FileKind;
+import org.wganlab.ui.model.ConfigEdits;
 import org.wganlab.ui.model.DataChoice;
 import org.wganlab.ui.model.DataSources;
 import org.wganlab.ui.model.ExperimentModel;
@@ -32,6 +36,7 @@ public final class DataBar extends HBox {
   private final DataSources sources;
   private final ComboBox<DataChoice> data = new ComboBox<>();
   private final ComboBox<TrainingMode> mode = new ComboBox<>();
+  private final Exports files;
 
   /** Controls for {@code model}'s data; files are chosen with {@code dialogs}, read via {@code files}. */
   public DataBar(ExperimentModel model, DataSources sources, FileDialogs dialogs, Exports files,
@@ -39,6 +44,7 @@ public final class DataBar extends HBox {
     super(6);
     this.model = model;
     this.sources = sources;
+    this.files = files;
     setAlignment(Pos.CENTER_LEFT);
     data.setId("data");
     data.setItems(sources.choices());
@@ -52,7 +58,7 @@ public final class DataBar extends HBox {
     Button open = new Button("Open CSV...");
     open.setId("open-csv");
     open.setTooltip(new Tooltip("Train on points from a CSV file (x,y per line)"));
-    open.setOnAction(e -> dialogs.open(FileKind.CSV).ifPresent(file -> check(file, files)));
+    open.setOnAction(e -> dialogs.open(FileKind.CSV).ifPresent(this::check));
     Button draw = new Button("Draw...");
     draw.setId("draw-data");
     draw.setTooltip(new Tooltip("Draw a data set with the mouse"));
@@ -64,7 +70,10 @@ public final class DataBar extends HBox {
     mode.valueProperty().addListener((obs, o, n) -> {
       // Showing the config sets the mode it holds: only another one is a change.
       if (n != null && n != model.editing().mode()) {
-        model.edit("Mode " + n.displayName(), c -> c.withMode(n));
+        ExperimentConfig preview = model.editing();
+        model.edit("Mode " + n.displayName()
+            + ConfigEdits.lambdaNote(preview, ConfigEdits.mode(preview, n)),
+            c -> ConfigEdits.mode(c, n));
       }
     });
     getChildren().addAll(new Label("Data"), data, open, draw, new Label("Mode"), mode);
@@ -75,7 +84,7 @@ public final class DataBar extends HBox {
     show(model.editing());
   }
 
-  private void check(Path file, Exports files) {
+  private void check(Path file) {
     model.status().info("Reading " + file + " ...");
     files.background(() -> {
       try {
@@ -96,10 +105,45 @@ public final class DataBar extends HBox {
     data.setValue(sources.addDrawn(points));
   }
 
+  /**
+   * Proposes {@code choice} as the data, with a view that shows it ({@link DataView}); a file is read
+   * off the JavaFX thread for that.
+   */
   private void use(DataChoice choice) {
-    if (!choice.reference().equals(model.editing().data())) {
-      model.edit("Data set " + choice.label(), c -> c.withData(choice.reference()));
+    if (choice.reference().equals(model.editing().data())) {
+      return;
     }
+    if (choice.source() == DataChoice.DataSource.BUILT_IN
+        || choice.source() == DataChoice.DataSource.DRAWN) {
+      propose(choice, resolved(choice));
+      return;
+    }
+    files.background(() -> {
+      Dataset dataset = resolved(choice);
+      Platform.runLater(() -> propose(choice, dataset));
+    });
+  }
+
+  /**
+   * The data set {@code choice} names, or null when it cannot be read (the session then refuses it
+   * and says why).
+   */
+  private Dataset resolved(DataChoice choice) {
+    try {
+      var drawn = sources.drawnPoints(choice.reference());
+      return drawn.isPresent() ? new Dataset.Points("drawn", choice.reference(), drawn.get())
+          : Datasets.resolve(choice.reference());
+    } catch (DataFormatException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private void propose(DataChoice choice, Dataset dataset) {
+    if (choice.reference().equals(model.editing().data())) {
+      return;
+    }
+    model.edit("Data set " + choice.label(), dataset == null
+        ? c -> c.withData(choice.reference()) : c -> DataView.withData(c, dataset));
   }
 
   private void show(ExperimentConfig config) {

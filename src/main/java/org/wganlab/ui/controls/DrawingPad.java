@@ -36,9 +36,9 @@ public final class DrawingPad extends Region {
 
   private void spray(MouseEvent event) {
     double size = canvas.getWidth();
-    double span = range.max() - range.min();
-    double x = range.min() + event.getX() / size * span;
-    double y = range.max() - event.getY() / size * span;
+    double span = range.side();
+    double x = range.xMin() + event.getX() / size * span;
+    double y = range.yMax() - event.getY() / size * span;
     for (int i = 0; i < PER_EVENT; i++) {
       add(x + SPRAY * jitter.nextGaussian(), y + SPRAY * jitter.nextGaussian());
     }
@@ -54,9 +54,9 @@ public final class DrawingPad extends Region {
     count++;
     GraphicsContext g = canvas.getGraphicsContext2D();
     double size = canvas.getWidth();
-    double span = range.max() - range.min();
+    double span = range.side();
     g.setFill(Palette.REAL);
-    g.fillOval((x - range.min()) / span * size - 2, (range.max() - y) / span * size - 2, 4, 4);
+    g.fillOval((x - range.xMin()) / span * size - 2, (range.yMax() - y) / span * size - 2, 4, 4);
   }
 
   /** Removes every point. */
@@ -67,10 +67,13 @@ public final class DrawingPad extends Region {
     g.setFill(Color.WHITE);
     g.fillRect(0, 0, size, size);
     g.setStroke(Color.LIGHTGRAY);
-    double span = range.max() - range.min();
-    for (int v = (int) Math.ceil(range.min()); v <= range.max(); v++) {
-      double p = (v - range.min()) / span * size;
+    double span = range.side();
+    for (int v = (int) Math.ceil(range.xMin()); v <= range.xMax(); v++) {
+      double p = (v - range.xMin()) / span * size;
       g.strokeLine(p, 0, p, size);
+    }
+    for (int v = (int) Math.ceil(range.yMin()); v <= range.yMax(); v++) {
+      double p = (range.yMax() - v) / span * size;
       g.strokeLine(0, p, size, p);
     }
   }

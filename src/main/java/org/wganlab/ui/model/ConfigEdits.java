@@ -10,6 +10,7 @@ import org.wganlab.nn.Activation;
 import org.wganlab.nn.OptimizerConfig;
 import org.wganlab.nn.OptimizerKind;
 import org.wganlab.train.ExperimentConfig;
+import org.wganlab.train.MemoryEstimate;
 import org.wganlab.train.RunConfig;
 import org.wganlab.train.TrainingMode;
 
@@ -22,6 +23,10 @@ public final class ConfigEdits {
   public static final int MIN_PANELS = 1;
   /** Most panels in the window (more would not fit, nor train fast enough). */
   public static final int MAX_PANELS = 4;
+  /** The gradient penalty's weight in the WGAN-GP toy code, the default of GAN training here. */
+  public static final double TOY_LAMBDA = 0.1;
+  /** The gradient penalty's weight in the WGAN-GP paper, for a critic trained to optimality. */
+  public static final double PAPER_LAMBDA = 10;
 
   private ConfigEdits() {
   }
@@ -114,9 +119,74 @@ public final class ConfigEdits {
     return config.withRuns(runs);
   }
 
-  /** GAN training or a fixed generator. */
+  /**
+   * Why the window may not change {@code current} into {@code next}, or null when it may: the command
+   * line's memory rule ({@link MemoryEstimate}) against what this process has now.
+   */
+  public static String memoryRefusal(ExperimentConfig current, ExperimentConfig next) {
+    return memoryRefusal(current, next, MemoryEstimate.available());
+  }
+
+  /**
+   * Why {@code next} may not follow {@code current} when {@code available} bytes are free: it needs
+   * more memory than both, and the reason gives the two figures. A change that needs no more than
+   * {@code current} always passes, so that an experiment over the limit can still be made smaller.
+   */
+  public static String memoryRefusal(ExperimentConfig current, ExperimentConfig next,
+      long available) {
+    MemoryEstimate needed = MemoryEstimate.of(next);
+    return needed.bytes() <= MemoryEstimate.of(current).bytes() ? null : needed.refusal(available);
+  }
+
+  /**
+   * {@code next}, when it fits in memory as {@link #memoryRefusal} says; otherwise an
+   * IllegalArgumentException that names {@code what} and both figures (the session then refuses the
+   * change with that message).
+   */
+  public static ExperimentConfig withinMemory(String what, ExperimentConfig current,
+      ExperimentConfig next) {
+    String tooLarge = memoryRefusal(current, next);
+    if (tooLarge != null) {
+      throw new IllegalArgumentException(what + ": " + tooLarge + ".");
+    }
+    return next;
+  }
+
+  /**
+   * GAN training or a fixed generator. A fixed generator asks what a critic trained to optimality
+   * learns, which the paper answers with lambda = 10: entering that mode raises the gradient
+   * penalties still at the toy code's {@link #TOY_LAMBDA} to {@link #PAPER_LAMBDA} (at 0.1 the norms
+   * pile up far above 1 and the estimate reads several times the exact W1), and leaving it lowers
+   * those still at 10 back to 0.1. A lambda set to anything else is the user's and stays.
+   */
   public static ExperimentConfig mode(ExperimentConfig config, TrainingMode mode) {
-    return config.withMode(mode);
+    if (mode == config.mode()) {
+      return config;
+    }
+    double from = mode == TrainingMode.FIXED_GENERATOR ? TOY_LAMBDA : PAPER_LAMBDA;
+    double to = mode == TrainingMode.FIXED_GENERATOR ? PAPER_LAMBDA : TOY_LAMBDA;
+    return config.withMode(mode).withRuns(config.runs().stream().map(r ->
+        r.method() instanceof MethodConfig.GradientPenalty gp && gp.lambda() == from
+            ? r.withMethod(new MethodConfig.GradientPenalty(to, gp.oneSided(), gp.samples()))
+            : r).toList());
+  }
+
+  /**
+   * What {@link #mode} did to the penalties' lambda between {@code before} and {@code after}, in
+   * words for the status line, or empty when it changed none.
+   */
+  public static String lambdaNote(ExperimentConfig before, ExperimentConfig after) {
+    for (int i = 0; i < Math.min(before.runs().size(), after.runs().size()); i++) {
+      if (before.runs().get(i).method() instanceof MethodConfig.GradientPenalty was
+          && after.runs().get(i).method() instanceof MethodConfig.GradientPenalty now
+          && was.lambda() != now.lambda()) {
+        return now.lambda() == PAPER_LAMBDA
+            ? " (GP \u03bb = 10 as in the paper: a fixed generator needs a critic trained to"
+                + " optimality)"
+            : " (GP \u03bb back to the toy code's 0.1)";
+      }
+    }
+    return "";
   }
 
   /** The learning rate the shared slider shows: the first run's. */

@@ -16,6 +16,10 @@ public final class DisplayOptions {
   private final ObjectProperty<ValueScale> valueScale = new SimpleObjectProperty<>(ValueScale.OWN);
   private final BooleanProperty presentation = new SimpleBooleanProperty();
   private final ObjectProperty<Preset> preset = new SimpleObjectProperty<>();
+  /** The evaluations {@link #span} was computed from (compared by identity), or null. */
+  private List<Evaluation> spanFor;
+  private double span = Double.NaN;
+  private int spanScans;
 
   /** Which range the D(x) colours span. */
   public ObjectProperty<ValueScale> valueScaleProperty() {
@@ -48,14 +52,44 @@ public final class DisplayOptions {
     if (valueScale.get() != ValueScale.SHARED) {
       return Double.NaN;
     }
-    double span = Double.NaN;
-    for (RunModel run : runs) {
-      Evaluation e = run.evaluationProperty().get();
-      if (e != null && e.surface() != null) {
-        double[] range = Raster.range(e.surface().values());
-        span = Double.isNaN(span) ? range[1] - range[0] : Math.max(span, range[1] - range[0]);
+    return spanOf(runs.stream().map(r -> r.evaluationProperty().get()).toList());
+  }
+
+  /**
+   * The largest D(x) span among {@code latest} (nulls and evaluations without a surface skipped), or
+   * NaN without any. Every panel asks when it redraws, one per frame, while measurements arrive a few
+   * times a second: the surfaces are scanned once per new set of evaluations and the answer kept.
+   */
+  double spanOf(List<Evaluation> latest) {
+    if (!sameEvaluations(latest)) {
+      spanFor = latest;
+      span = Double.NaN;
+      spanScans++;
+      for (Evaluation e : latest) {
+        if (e != null && e.surface() != null) {
+          double[] range = Raster.range(e.surface().values());
+          span = Double.isNaN(span) ? range[1] - range[0] : Math.max(span, range[1] - range[0]);
+        }
       }
     }
     return span;
+  }
+
+  /** Whether {@code latest} holds the very evaluations the kept span was computed from. */
+  private boolean sameEvaluations(List<Evaluation> latest) {
+    if (spanFor == null || spanFor.size() != latest.size()) {
+      return false;
+    }
+    for (int i = 0; i < latest.size(); i++) {
+      if (spanFor.get(i) != latest.get(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** How many times the surfaces were scanned for the shared span (for tests). */
+  int spanScans() {
+    return spanScans;
   }
 }

@@ -10,8 +10,11 @@ import javafx.scene.layout.Region;
  */
 final class PictureArea extends Region {
   private static final double GAP = 4;
-  /** Least and most height of the histograms when they sit below the heatmap. */
-  private static final double BELOW_MIN = 48;
+  /**
+   * Least and most height of the histograms when they sit below the heatmap: at the least, about 25
+   * px of bars under their labels and axis (at 48 px, three panels at 1024 x 768 had 15 px of bars).
+   */
+  private static final double BELOW_MIN = 62;
   private static final double BELOW_MAX = 110;
   /** Least and most width of the histogram column beside the heatmap. */
   private static final double COLUMN_MIN = 130;

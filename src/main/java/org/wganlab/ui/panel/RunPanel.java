@@ -75,7 +75,10 @@ public final class RunPanel extends VBox {
     setMinWidth(MIN_WIDTH);
     setPrefWidth(PREF_WIDTH);
     FlowPane toggles = toggles(view);
-    getChildren().addAll(header(), editor, pictures, toggles, modesLabel());
+    // The modes line follows the toggles in their flow: where the toggles wrap (three panels at
+    // 1024 px) it fills their second row instead of taking a row of its own from the pictures.
+    toggles.getChildren().add(modesLabel());
+    getChildren().addAll(header(), editor, pictures, toggles);
     VBox.setVgrow(pictures, Priority.ALWAYS);
     // When the row is short of height only the pictures give way; text and controls keep theirs (the
     // editor keeps its own two-row minimum, which lines the heatmaps of all panels up).
@@ -207,6 +210,8 @@ public final class RunPanel extends VBox {
     // Data without modes has nothing to say here: the line gives its height to the pictures.
     modes.visibleProperty().bind(model.modesTextProperty().isNotEmpty());
     modes.managedProperty().bind(modes.visibleProperty());
+    modes.setMinWidth(Region.USE_PREF_SIZE);
+    modes.setPadding(new Insets(0, 0, 0, 6));
     return modes;
   }
 

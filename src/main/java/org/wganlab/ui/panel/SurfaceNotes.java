@@ -84,7 +84,7 @@ final class SurfaceNotes {
       double y = real[2 * i + 1];
       sx += x;
       sy += y;
-      if (x >= grid.min() && x <= grid.max() && y >= grid.min() && y <= grid.max()) {
+      if (grid.contains(x, y)) {
         inside++;
       }
     }

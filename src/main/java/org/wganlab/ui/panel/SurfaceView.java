@@ -195,29 +195,27 @@ public final class SurfaceView extends Region {
     }
     GridSpec grid = shown.surface().grid();
     SurfaceField field = view.fieldProperty().get();
-    double min = grid.min();
-    double span = grid.max() - grid.min();
     g.setLineWidth(0.8);
     g.setStroke(field == SurfaceField.VALUE ? Color.rgb(255, 255, 255, 0.55)
         : Color.rgb(40, 40, 40, 0.35));
     for (List<double[]> level : contours) {
-      strokeSegments(g, level, min, span);
+      strokeSegments(g, level, grid);
     }
     // The level a gradient penalty aims for.
     g.setLineWidth(1.6);
     g.setStroke(Color.web("#e0a000"));
-    strokeSegments(g, unitLevel, min, span);
+    strokeSegments(g, unitLevel, grid);
     if (view.shows(Layer.PENALTY)) {
-      dots(g, shown.penaltyPoints(), min, span, Palette.PENALTY, 2.0, 256);
+      dots(g, shown.penaltyPoints(), grid, Palette.PENALTY, 2.0, 256);
     }
     if (view.shows(Layer.REAL)) {
-      dots(g, shown.real(), min, span, Palette.REAL, 3.0, Integer.MAX_VALUE);
+      dots(g, shown.real(), grid, Palette.REAL, 3.0, Integer.MAX_VALUE);
     }
     if (view.shows(Layer.FAKE)) {
-      dots(g, shown.fake(), min, span, Palette.FAKE, 3.0, Integer.MAX_VALUE);
+      dots(g, shown.fake(), grid, Palette.FAKE, 3.0, Integer.MAX_VALUE);
     }
     if (view.shows(Layer.ARROWS)) {
-      arrows(g, shown.fake(), shown.fakeGradients(), min, span);
+      arrows(g, shown.fake(), shown.fakeGradients(), grid);
     }
     float[] values = values(shown.surface(), field);
     double[] range = Raster.range(values);
@@ -232,26 +230,26 @@ public final class SurfaceView extends Region {
 
 
 
-  private void strokeSegments(GraphicsContext g, List<double[]> segments, double min, double span) {
+  private void strokeSegments(GraphicsContext g, List<double[]> segments, GridSpec grid) {
     g.beginPath();
     for (double[] s : segments) {
-      g.moveTo(px(s[0], min, span), py(s[1], min, span));
-      g.lineTo(px(s[2], min, span), py(s[3], min, span));
+      g.moveTo(px(s[0], grid), py(s[1], grid));
+      g.lineTo(px(s[2], grid), py(s[3], grid));
     }
     g.stroke();
   }
 
-  private void dots(GraphicsContext g, double[] xy, double min, double span, Color colour,
+  private void dots(GraphicsContext g, double[] xy, GridSpec grid, Color colour,
       double diameter, int limit) {
     g.setFill(colour);
     int count = Math.min(limit, xy.length / 2);
     double r = diameter / 2;
     for (int i = 0; i < count; i++) {
-      g.fillRect(px(xy[2 * i], min, span) - r, py(xy[2 * i + 1], min, span) - r, diameter, diameter);
+      g.fillRect(px(xy[2 * i], grid) - r, py(xy[2 * i + 1], grid) - r, diameter, diameter);
     }
   }
 
-  private void arrows(GraphicsContext g, double[] fake, double[] gradients, double min, double span) {
+  private void arrows(GraphicsContext g, double[] fake, double[] gradients, GridSpec grid) {
     double longest = 0;
     for (int i = 0; i < gradients.length / 2; i += ARROW_STRIDE) {
       longest = Math.max(longest, Math.hypot(gradients[2 * i], gradients[2 * i + 1]));
@@ -263,8 +261,8 @@ public final class SurfaceView extends Region {
     g.setLineWidth(0.9);
     g.beginPath();
     for (int i = 0; i < fake.length / 2; i += ARROW_STRIDE) {
-      double x = px(fake[2 * i], min, span);
-      double y = py(fake[2 * i + 1], min, span);
+      double x = px(fake[2 * i], grid);
+      double y = py(fake[2 * i + 1], grid);
       // Screen y grows downwards, so the gradient's y component flips.
       double dx = gradients[2 * i] / longest * ARROW_PIXELS;
       double dy = -gradients[2 * i + 1] / longest * ARROW_PIXELS;
@@ -284,12 +282,12 @@ public final class SurfaceView extends Region {
     return false;
   }
 
-  private double px(double x, double min, double span) {
-    return (x - min) / span * side;
+  private double px(double x, GridSpec grid) {
+    return (x - grid.xMin()) / grid.side() * side;
   }
 
-  private double py(double y, double min, double span) {
-    return (1 - (y - min) / span) * side;
+  private double py(double y, GridSpec grid) {
+    return (grid.yMax() - y) / grid.side() * side;
   }
 
   /** The pixels of the last heatmap, top row first (for tests). */

@@ -84,4 +84,58 @@ class ConfigEditsTest {
     assertThat(Preset.matching(Preset.WEIGHTS.config())).isEqualTo(Preset.WEIGHTS);
     assertThat(Preset.matching(Preset.WEIGHTS.config().withSeed(2))).isNull();
   }
+
+  @Test
+  void aChangeThatNeedsMoreMemoryThanIsAvailableIsRefusedWithBothFigures() {
+    ExperimentConfig largest = ConfigEdits.addPanel(ConfigEdits.batch(ConfigEdits.depth(
+        ConfigEdits.width(base, 512), 12), 1024));
+    long needed = MemoryEstimate.of(largest).bytes();
+    // The window's largest settings need about 3.5 GB: refused with 2 GB, allowed with 4 GB.
+    assertThat(needed).isBetween(3_300_000_000L, 3_700_000_000L);
+    assertThat(ConfigEdits.memoryRefusal(base, largest, 2_000_000_000L)).startsWith(
+        String.format("this experiment needs about %.1f GB of memory and 2.0 GB is available",
+            needed / 1e9));
+    assertThat(ConfigEdits.memoryRefusal(base, largest, 4_000_000_000L)).isNull();
+    // Making an experiment smaller is never refused, even when it is still over the limit.
+    ExperimentConfig smaller = ConfigEdits.removePanel(largest, 0);
+    assertThat(ConfigEdits.memoryRefusal(largest, smaller, 1_000_000_000L)).isNull();
+    assertThat(ConfigEdits.memoryRefusal(smaller, largest, 1_000_000_000L)).isNotNull();
+    // Live settings change no memory figure.
+    assertThat(ConfigEdits.memoryRefusal(largest, ConfigEdits.learningRate(largest, 1e-4), 1L))
+        .isNull();
+  }
+
+  private static double lambda(ExperimentConfig config, int run) {
+    return ((MethodConfig.GradientPenalty) config.runs().get(run).method()).lambda();
+  }
+
+  @Test
+  void aFixedGeneratorGivesTheToyPenaltyThePapersLambdaAndGanTrainingGivesItBack() {
+    ExperimentConfig withOneSided = base.withMethod(0, new MethodConfig.GradientPenalty(0.1, true,
+        org.wganlab.method.PenaltySamples.REAL_FAKE_INTERPOLATES));
+    ExperimentConfig fixed = ConfigEdits.mode(withOneSided, TrainingMode.FIXED_GENERATOR);
+    assertThat(fixed.mode()).isEqualTo(TrainingMode.FIXED_GENERATOR);
+    assertThat(lambda(fixed, 0)).isEqualTo(10);
+    assertThat(lambda(fixed, 1)).isEqualTo(10);
+    assertThat(fixed.runs().get(2)).isEqualTo(base.runs().get(2));
+    assertThat(ConfigEdits.lambdaNote(withOneSided, fixed))
+        .contains("\u03bb = 10 as in the paper: a fixed generator needs a critic trained to optimality");
+    ExperimentConfig back = ConfigEdits.mode(fixed, TrainingMode.GAN);
+    assertThat(back).isEqualTo(withOneSided);
+    assertThat(ConfigEdits.lambdaNote(fixed, back)).contains("0.1");
+    assertThat(ConfigEdits.mode(back, TrainingMode.GAN)).isSameAs(back);
+  }
+
+  @Test
+  void aLambdaTheUserChoseStaysThroughModeChanges() {
+    ExperimentConfig own = base.withMethod(1, new MethodConfig.GradientPenalty(1, false,
+        org.wganlab.method.PenaltySamples.REAL_FAKE_INTERPOLATES));
+    ExperimentConfig fixed = ConfigEdits.mode(own, TrainingMode.FIXED_GENERATOR);
+    assertThat(lambda(fixed, 1)).isEqualTo(1);
+    assertThat(ConfigEdits.lambdaNote(own, fixed)).isEmpty();
+    // Changed by hand while in fixed-generator mode: not ours to restore.
+    ExperimentConfig edited = fixed.withMethod(1, new MethodConfig.GradientPenalty(5, false,
+        org.wganlab.method.PenaltySamples.REAL_FAKE_INTERPOLATES));
+    assertThat(lambda(ConfigEdits.mode(edited, TrainingMode.GAN), 1)).isEqualTo(5);
+  }
 }

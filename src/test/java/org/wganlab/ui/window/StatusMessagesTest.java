@@ -48,6 +48,23 @@ class StatusMessagesTest extends AppTestBase {
   }
 
   @Test
+  void aFixedGeneratorChosenByHandGivesTheGradientPenaltyThePapersLambda(FxRobot robot)
+      throws Exception {
+    assertThat(texts(robot, "panel-title").get(1)).isEqualTo("WGAN-GP lambda=0.1");
+    robot.clickOn("#mode").clickOn("Fixed generator");
+    show(robot);
+    assertThat(status(robot)).contains(
+        "GP \u03bb = 10 as in the paper: a fixed generator needs a critic trained to optimality");
+    assertThat(texts(robot, "panel-title").get(1)).isEqualTo("WGAN-GP lambda=10");
+    assertThat(window.model().configProperty().get().runs().get(1).method().label())
+        .isEqualTo("WGAN-GP lambda=10");
+    robot.clickOn("#mode").clickOn("GAN");
+    show(robot);
+    assertThat(status(robot)).contains("GP \u03bb back to the toy code's 0.1");
+    assertThat(texts(robot, "panel-title").get(1)).isEqualTo("WGAN-GP lambda=0.1");
+  }
+
+  @Test
   void refusedInputIsNamedAndTheFieldsShowWhatIsInForce(FxRobot robot) throws Exception {
     replace(robot, robot.lookup("#seed").query(), "12345678901234567890");
     assertThat(status(robot)).contains("is too large");
