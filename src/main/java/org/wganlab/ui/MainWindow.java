@@ -77,8 +77,8 @@ public final class MainWindow implements AutoCloseable {
     actions = new WindowActions(model, sources, dialogs, exports, this::drawLatest, () -> root,
         options.presetProperty());
     options.presetProperty().set(Preset.matching(setup.config()));
-    VBox top = new VBox(4, menus(), bars(dialogs),
-        new LessonBar(options.presetProperty(), model.snapshotProperty()));
+    LessonBar lesson = new LessonBar(options.presetProperty(), model.snapshotProperty());
+    VBox top = new VBox(4, menus(), bars(dialogs), lesson);
     top.getStyleClass().add("window-top");
     panels.setPadding(new Insets(6));
     panels.getStyleClass().add("panel-row");
@@ -98,8 +98,10 @@ public final class MainWindow implements AutoCloseable {
     scene.getStylesheets().add(stylesheet("wgan-lab.css"));
     // The charts yield to the panels: a share of the window's height, a larger one in presentation
     // mode, where their larger text needs it and the control bars have made room.
+    // A preset's caption and claims take a little of the charts' share.
     charts.prefHeightProperty().bind(scene.heightProperty().multiply(javafx.beans.binding.Bindings
-        .when(options.presentationProperty()).then(0.27).otherwise(0.23)));
+        .when(options.presentationProperty()).then(0.27).otherwise(javafx.beans.binding.Bindings
+            .when(lesson.visibleProperty()).then(0.21).otherwise(0.23))));
     charts.setMinHeight(120);
     charts.maxHeightProperty().bind(charts.prefHeightProperty());
     options.presentationProperty().addListener((obs, was, is) -> present(scene, is));
