@@ -59,7 +59,7 @@ final class LayerGradientsFigure {
       }
       layerSeries.add(new CurvesFigure.Series(name, COLORS.get(r), layers, last));
       iterationSeries.add(new CurvesFigure.Series(name, COLORS.get(r), its, first));
-      claims.add(claimOf(run, last));
+      claims.add(claimOf(run.run(), last, run.problem()));
     }
     String changes = String.join(", ", results.stream().map(run -> {
       double[] last = log10(run.lastNorms());
@@ -87,12 +87,17 @@ final class LayerGradientsFigure {
         ? "clip c = " + Claim.number(clip.c()) : "GP lambda = 10";
   }
 
-  private static Claim claimOf(DeepCritics.Run run, double[] last) {
+  /**
+   * The claim about one run's gradient norms {@code last} (log10, one per hidden layer, input side
+   * first): a clipped critic's explode (c >= 0.1) or vanish from the last layer to the first, a
+   * penalised one's stay level. {@code problem} says why the run diverged, or is empty.
+   */
+  static Claim claimOf(RunConfig run, double[] last, String problem) {
     int layers = last.length;
     double change = last[0] - last[layers - 1];
     String detail = String.format(Locale.ROOT, "log10 norm %.2f at layer %d, %.2f at layer 1%s",
-        last[layers - 1], layers, last[0], run.problem().isEmpty() ? "" : "; " + run.problem());
-    if (run.run().method() instanceof MethodConfig.Clipping clip) {
+        last[layers - 1], layers, last[0], problem.isEmpty() ? "" : "; " + problem);
+    if (run.method() instanceof MethodConfig.Clipping clip) {
       String what = "12 layers, clip c = " + Claim.number(clip.c())
           + ": orders of magnitude the gradient norm changes from the last layer to the first";
       return clip.c() >= 0.1 ? Claim.above(what + " (explodes)", change, 1, detail)
@@ -103,7 +108,8 @@ final class LayerGradientsFigure {
         + " layer's gradient norm (level)", spread, 1, detail);
   }
 
-  private static double[] log10(double[] values) {
+  /** log10 of each value. */
+  static double[] log10(double[] values) {
     double[] logs = new double[values.length];
     for (int i = 0; i < values.length; i++) {
       logs[i] = Math.log10(values[i]);

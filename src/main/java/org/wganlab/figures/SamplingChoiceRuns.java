@@ -49,12 +49,14 @@ final class SamplingChoiceRuns {
       double learningRate) {
     /**
      * Full: the desktop app's networks and learning rates (3 x 64, batch 64, 5e-4), with which a GP
-     * run captures all 8 modes in one to two thousand iterations; 3,000 iterations, one seed (the
-     * spread over seeds is not measured). Quick: 3 x 16 for 60 iterations.
+     * run captures all 8 modes in one to two thousand iterations; three seeds of 1,000 iterations,
+     * because one seed's ranking of the six choices is noisy. That took 16 minutes here, as long as
+     * a first full run of one seed of 3,000 iterations: not yet minutes, and early in training.
+     * Quick: 3 x 16 for 60 iterations, one seed.
      */
     static Settings of(FigureScale scale) {
       return switch (scale) {
-        case FULL -> new Settings(64, 3000, 64, 50, 1000, 1, 5e-4);
+        case FULL -> new Settings(64, 1000, 64, 50, 1000, 3, 5e-4);
         case QUICK -> new Settings(16, 60, 32, 20, 200, 1, 5e-4);
       };
     }

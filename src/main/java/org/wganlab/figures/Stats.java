@@ -16,39 +16,8 @@ final class Stats {
     return sum / values.length;
   }
 
-  /** The population standard deviation of float values, accumulated in double. */
-  static double std(float[] values) {
-    double sum = 0;
-    for (float v : values) {
-      sum += v;
-    }
-    double mean = sum / values.length;
-    double squares = 0;
-    for (float v : values) {
-      squares += (v - mean) * (v - mean);
-    }
-    return Math.sqrt(squares / values.length);
-  }
 
-  /** The share of values whose magnitude is at least {@code edge}. */
-  static double shareAtLeast(float[] values, double edge) {
-    long count = 0;
-    for (float v : values) {
-      if (Math.abs(v) >= edge) {
-        count++;
-      }
-    }
-    return (double) count / values.length;
-  }
 
-  /** The largest magnitude. */
-  static double maxAbs(float[] values) {
-    double max = 0;
-    for (float v : values) {
-      max = Math.max(max, Math.abs(v));
-    }
-    return max;
-  }
 
   /** max - min. */
   static double range(double[] values) {

@@ -55,7 +55,7 @@ final class ValueSurfacesFigure {
         tv[m] = SurfaceComplexity.totalVariation(c.surface());
         estimates.addRow(r.data().cliName(), method, r.real().length / 2, r.exactW1(), c.estimate(),
             c.estimate() / r.exactW1(), Quantiles.median(c.interpolateNorms()), tv[m],
-            shapeFraction(c, r.exactW1()));
+            shapeFraction(c.estimate(), c.surface(), r.exactW1()));
         for (MetricsRow row : c.rows()) {
           training.addRow(r.data().cliName(), method, row.iteration(), 5 * row.iteration(),
               row.wassersteinEstimate());
@@ -63,7 +63,7 @@ final class ValueSurfacesFigure {
         surfaces.put("fig1a-surface-" + r.data().cliName() + "-" + method, c.surface());
         String title = String.format(java.util.Locale.ROOT,
             "W^ = %.3f  (exact W1 %.3f)   shape %.2f   TV %.2f", c.estimate(), r.exactW1(),
-            shapeFraction(c, r.exactW1()), tv[m]);
+            shapeFraction(c.estimate(), c.surface(), r.exactW1()), tv[m]);
         cells.get(m).add(SurfaceFigure.render(c.surface(), new SurfaceFigure.Layers(
             Arrays.copyOf(r.real(), 2 * DRAWN_POINTS), Arrays.copyOf(r.fake(), 2 * DRAWN_POINTS),
             null), title, CELL_WIDTH, false));
@@ -87,36 +87,57 @@ final class ValueSurfacesFigure {
   }
 
   private static List<Claim> claimsOf(FixedGeneratorCritics.Result r, double[] tv) {
-    String data = r.data().displayName();
+    String data = r.data().displayName() + ", ";
     FixedGeneratorCritics.Critic clip = r.critics().get(0);
     FixedGeneratorCritics.Critic gp = r.critics().get(1);
     int n = r.real().length / 2;
-    double gpRatio = gp.estimate() / r.exactW1();
-    double clipRatio = clip.estimate() / r.exactW1();
-    String same = String.format(java.util.Locale.ROOT, "exact W1 %.4f on %,d + %,d points", r.exactW1(),
-        n, n);
     List<Claim> claims = new ArrayList<>();
-    claims.add(Claim.between(data + ", GP: median ||grad D|| at real-fake interpolates",
-        Quantiles.median(gp.interpolateNorms()), 0.9, 1.1, "at " + n + " interpolates of the held-out points"));
-    claims.add(Claim.between(data + ", GP: estimate / exact W1 on the same points (close, and above"
-        + " it: the penalty is soft)", gpRatio, 1.0, 1.2,
-        String.format(java.util.Locale.ROOT, "estimate %.4f, %s: %s by %.1f%%%s", gp.estimate(), same,
-            gpRatio >= 1 ? "overshoots" : "falls short", 100 * Math.abs(gpRatio - 1),
-            gpRatio > 1 ? " (above the exact value, so the critic is not 1-Lipschitz there)" : "")));
-    claims.add(Claim.below(data + ", GP: relative change of the mean held-out estimate in the last"
+    claims.add(gpNorms(data, gp.interpolateNorms(), "at " + n + " interpolates of the held-out points"));
+    claims.add(gpEstimate(data, gp.estimate(), r.exactW1(), n));
+    claims.add(Claim.below(data + "GP: relative change of the mean held-out estimate in the last"
         + " quarter of training (trained to optimality)", lastQuarterChange(gp.rows()), 0.05,
         "mean held-out estimate of the last quarter of training against the third quarter's"));
-    claims.add(Claim.below(data + ", clipping: estimate / exact W1 on the same points (far below)",
-        clipRatio, 0.1, String.format(java.util.Locale.ROOT, "estimate %.5f, %s", clip.estimate(),
-            same)));
-    double clipShape = shapeFraction(clip, r.exactW1());
-    double gpShape = shapeFraction(gp, r.exactW1());
-    claims.add(Claim.below(data + ", share of W1 the critic's shape captures once scaled to be"
+    claims.add(clipEstimate(data, clip.estimate(), r.exactW1(), n));
+    claims.add(shapes(data, shapeFraction(clip.estimate(), clip.surface(), r.exactW1()),
+        shapeFraction(gp.estimate(), gp.surface(), r.exactW1()), String.format(
+            java.util.Locale.ROOT, "; total variation of the surface rescaled to [0, 1] (1 for a"
+                + " plane): clipping %.3f, GP %.3f", tv[0], tv[1])));
+    return claims;
+  }
+
+  /** GP: the median of ||grad D|| at its penalty points {@code norms} is near 1. */
+  static Claim gpNorms(String data, double[] norms, String where) {
+    return Claim.between(data + "GP: median ||grad D|| at real-fake interpolates",
+        Quantiles.median(norms), 0.9, 1.1, where);
+  }
+
+  /** GP: its estimate on {@code n} + {@code n} points is close to their exact W1, and above it. */
+  static Claim gpEstimate(String data, double estimate, double exactW1, int n) {
+    double ratio = estimate / exactW1;
+    return Claim.between(data + "GP: estimate / exact W1 on the same points (close, and above"
+        + " it: the penalty is soft)", ratio, 1.0, 1.2, String.format(java.util.Locale.ROOT,
+            "estimate %.4f, %s: %s by %.1f%%%s", estimate, exactText(exactW1, n),
+            ratio >= 1 ? "overshoots" : "falls short", 100 * Math.abs(ratio - 1), ratio > 1
+                ? " (above the exact value, so the critic is not 1-Lipschitz there)" : ""));
+  }
+
+  /** Clipping: its estimate is far below the exact W1 of the same points. */
+  static Claim clipEstimate(String data, double estimate, double exactW1, int n) {
+    return Claim.below(data + "clipping: estimate / exact W1 on the same points (far below)",
+        estimate / exactW1, 0.1, String.format(java.util.Locale.ROOT, "estimate %.5f, %s",
+            estimate, exactText(exactW1, n)));
+  }
+
+  /** Clipping's critic, scaled to be 1-Lipschitz, reaches less of W1 than GP's: it is simpler. */
+  static Claim shapes(String data, double clipShape, double gpShape, String more) {
+    return Claim.below(data + "share of W1 the critic's shape captures once scaled to be"
         + " 1-Lipschitz, clipping / GP (clipping's function is simpler)", clipShape / gpShape, 1,
         String.format(java.util.Locale.ROOT, "W^ / (max ||grad D|| on the grid x exact W1): clipping"
-            + " %.3f, GP %.3f; total variation of the surface rescaled to [0, 1] (1 for a plane):"
-            + " clipping %.3f, GP %.3f", clipShape, gpShape, tv[0], tv[1])));
-    return claims;
+            + " %.3f, GP %.3f%s", clipShape, gpShape, more));
+  }
+
+  private static String exactText(double exactW1, int n) {
+    return String.format(java.util.Locale.ROOT, "exact W1 %.4f on %,d + %,d points", exactW1, n, n);
   }
 
   /**
@@ -125,12 +146,12 @@ final class ValueSurfacesFigure {
    * critics of very different scales (clipping's is tiny) by their shape alone; by duality it is at
    * most about 1 (the grid misses the few points outside it), and an over-simple critic scores low.
    */
-  static double shapeFraction(FixedGeneratorCritics.Critic critic, double exactW1) {
+  static double shapeFraction(double estimate, Surface surface, double exactW1) {
     double lipschitz = 0;
-    for (float g : critic.surface().gradientNorms()) {
+    for (float g : surface.gradientNorms()) {
       lipschitz = Math.max(lipschitz, g);
     }
-    return critic.estimate() / lipschitz / exactW1;
+    return estimate / lipschitz / exactW1;
   }
 
   /**

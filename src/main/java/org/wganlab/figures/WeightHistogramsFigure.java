@@ -11,6 +11,7 @@ import org.wganlab.export.CsvTable;
 import org.wganlab.export.FigureSheet;
 import org.wganlab.export.HistogramFigure;
 import org.wganlab.metrics.Histogram;
+import org.wganlab.metrics.WeightSummary;
 
 /**
  * Figure 1c: the weights of 12-layer critics trained on the swiss roll (the Figure 1b setting),
@@ -19,8 +20,6 @@ import org.wganlab.metrics.Histogram;
 final class WeightHistogramsFigure {
   private static final int BINS = 80;
   private static final double CLIP = 0.01;
-  /** A weight is "at the edge" within 5% of the edge, as the measure asks. */
-  private static final double EDGE_BAND = 0.05;
 
   private WeightHistogramsFigure() {
   }
@@ -37,22 +36,18 @@ final class WeightHistogramsFigure {
     addBins(table, "clip c = 0.01", clipHistogram);
     addBins(table, "GP lambda = 10", gpHistogram);
 
-    double clipEdge = Stats.shareAtLeast(clipped, (1 - EDGE_BAND) * CLIP);
+    WeightSummary clip = WeightSummary.of(clipped, CLIP);
+    WeightSummary gp = WeightSummary.of(penalised, Double.NaN);
     double clipTwo = Stats.shareOfTwoCommonest(clipped);
     double gpTwo = Stats.shareOfTwoCommonest(penalised);
     List<Claim> claims = new ArrayList<>();
-    claims.add(Claim.above("12 layers, clip c = 0.01: share of critic weights within 5% of +-c"
-        + " (piled up)", clipEdge, 0.5, String.format(Locale.ROOT,
-            "%,d weights; a uniform spread over [-c, c] would put 5%% there; %.1f%% sit exactly on"
-                + " the two commonest values; std %.5f", clipped.length, 100 * clipTwo,
-            Stats.std(clipped))));
+    claims.add(pileUp(clip, String.format(Locale.ROOT, "; %.1f%% sit exactly on the two commonest"
+        + " values", 100 * clipTwo)));
     claims.add(Claim.below("12 layers, GP: share of critic weights on its two commonest values (no"
         + " pile-up; clipping's share is in the detail)", gpTwo, 0.01, String.format(Locale.ROOT,
             "%,d weights, max |w| %.4f, std %.4f; clipping: %.1f%% on two values",
-            penalised.length, Stats.maxAbs(penalised), Stats.std(penalised), 100 * clipTwo)));
-    claims.add(Claim.above("12 layers: weight std, GP / clipping (GP spreads its weights)",
-        Stats.std(penalised) / Stats.std(clipped), 2, String.format(Locale.ROOT,
-            "std %.5f vs %.5f", Stats.std(penalised), Stats.std(clipped))));
+            penalised.length, gp.maxAbs(), gp.std(), 100 * clipTwo)));
+    claims.add(spread(gp, clip));
 
     BufferedImage bars = HistogramFigure.draw(List.of(
         new HistogramFigure.Panel("Weight clipping, c = 0.01", "weight", clipHistogram,
@@ -65,9 +60,24 @@ final class WeightHistogramsFigure {
             "All weights of 12 x %d ReLU critics after %d iterations on the swiss roll (the Figure 1b"
                 + " setting); dashed: +-c.", s.width(), s.iterations()),
             String.format(Locale.ROOT, "Clipping piles %.0f%% of its weights within 5%% of +-c;"
-                + " GP spreads them (std %.3f).", 100 * clipEdge, Stats.std(penalised))), 2);
+                + " GP spreads them (std %.3f).", 100 * clip.shareNearEdge(), gp.std())), 2);
     return new FigureOutput("fig1c", image, Map.of("fig1c-weight-histograms", table), Map.of(),
         claims);
+  }
+
+  /** Clipping piles its weights within 5% of +-c: more than half of them sit there. */
+  static Claim pileUp(WeightSummary clip, String more) {
+    return Claim.above("12 layers, clip c = " + Claim.number(clip.edge()) + ": share of critic"
+        + " weights within 5% of +-c (piled up)", clip.shareNearEdge(), 0.5, String.format(
+            Locale.ROOT, "%,d weights; a uniform spread over [-c, c] would put 5%% there; std"
+                + " %.5f%s", clip.count(), clip.std(), more));
+  }
+
+  /** GP spreads its weights: their standard deviation is more than twice clipping's. */
+  static Claim spread(WeightSummary gp, WeightSummary clip) {
+    return Claim.above("12 layers: weight std, GP / clipping (GP spreads its weights)",
+        gp.std() / clip.std(), 2, String.format(Locale.ROOT, "std %.5f vs %.5f", gp.std(),
+            clip.std()));
   }
 
   /** The histogram over [-half, half] of the weights inside it (the axis of the paper's panel). */

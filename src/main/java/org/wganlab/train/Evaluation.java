@@ -3,6 +3,7 @@ package org.wganlab.train;
 import org.wganlab.metrics.Histogram;
 import org.wganlab.metrics.ModeCoverage;
 import org.wganlab.metrics.Surface;
+import org.wganlab.metrics.WeightSummary;
 
 /**
  * A run's critic and generator measured at one moment, copied into plain arrays: what views draw and
@@ -18,6 +19,7 @@ import org.wganlab.metrics.Surface;
  * @param fakeGradientNorms ||grad_x D|| at the fake points
  * @param penaltyGradientNorms ||grad_x D|| at the penalty points
  * @param weights histogram of the critic's weights (weight matrices, not biases)
+ * @param weightSummary the same weights' spread and share at the edge (+-c under clipping)
  * @param layerGradientNorms ||d L_W / d h_l|| for each hidden layer, input side first (Figure 1b)
  * @param wassersteinEstimate E_real[D] - E_fake[D] on the held-out points
  * @param modes mode coverage of the generated points for gaussian-mixture data in GAN mode, pooled
@@ -26,6 +28,6 @@ import org.wganlab.metrics.Surface;
  */
 public record Evaluation(int iteration, Surface surface, double[] real, double[] fake,
     double[] penaltyPoints, double[] fakeGradients, double[] realGradientNorms,
-    double[] fakeGradientNorms, double[] penaltyGradientNorms, Histogram weights,
+    double[] fakeGradientNorms, double[] penaltyGradientNorms, Histogram weights, WeightSummary weightSummary,
     double[] layerGradientNorms, double wassersteinEstimate, ModeCoverage modes, double exactW1) {
 }

@@ -8,6 +8,7 @@ import org.wganlab.metrics.Histogram;
 import org.wganlab.metrics.ModeCoverage;
 import org.wganlab.metrics.ModeWindow;
 import org.wganlab.metrics.Surface;
+import org.wganlab.metrics.WeightSummary;
 import org.wganlab.nn.Critic;
 
 /**
@@ -55,8 +56,12 @@ final class RunEvaluator {
     return CriticProbe.wassersteinEstimate(critic, batches.realPoints(n), batches.fakePoints(n));
   }
 
+  /**
+   * Measures the run now. {@code clipBound} is c when the run clips its weights (the edge their
+   * summary measures the pile-up at), else NaN.
+   */
   Evaluation evaluate(int iteration, EvaluationRequest request, double[] penaltyPoints,
-      double[] penaltyNorms) {
+      double[] penaltyNorms, double clipBound) {
     int n = experiment.evaluation().samplePoints();
     double[] real = batches.realPoints(n);
     double[] fake = batches.fakePoints(n);
@@ -78,13 +83,10 @@ final class RunEvaluator {
       exact = ExactW1.between(java.util.Arrays.copyOf(real, 2 * m),
           java.util.Arrays.copyOf(fake, 2 * m));
     }
+    float[] weights = critic.weightValues();
     return new Evaluation(iteration, surface, real, fake, penaltyPoints.clone(), fakeGradients,
-        realNorms, fakeNorms, penaltyNorms.clone(), weightHistogram(), layerNorms(real, fake),
-        estimate, coverage, exact);
-  }
-
-  private Histogram weightHistogram() {
-    return Histogram.of(critic.weightValues(), WEIGHT_BINS);
+        realNorms, fakeNorms, penaltyNorms.clone(), Histogram.of(weights, WEIGHT_BINS),
+        WeightSummary.of(weights, clipBound), layerNorms(real, fake), estimate, coverage, exact);
   }
 
   /** Per-layer ||dL_W/dh_l|| for L_W = E_fake[D] - E_real[D] on a batch of the samples. */

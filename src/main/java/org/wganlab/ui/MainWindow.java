@@ -29,6 +29,8 @@ import org.wganlab.ui.controls.DataBar;
 import org.wganlab.ui.controls.SettingsBar;
 import org.wganlab.ui.controls.StatusBar;
 import org.wganlab.ui.controls.TransportBar;
+import org.wganlab.ui.experiments.ExperimentsMenu;
+import org.wganlab.ui.experiments.LessonBar;
 import org.wganlab.ui.files.ChooserDialogs;
 import org.wganlab.ui.files.Exports;
 import org.wganlab.ui.files.FileDialogs;
@@ -73,9 +75,10 @@ public final class MainWindow implements AutoCloseable {
     FileDialogs dialogs = setup.dialogs() != null ? setup.dialogs()
         : new ChooserDialogs(() -> stage, setup.workingFolder());
     actions = new WindowActions(model, sources, dialogs, exports, this::drawLatest, () -> root,
-        options.lessonProperty());
-    options.lessonProperty().set(Preset.captionOf(setup.config()));
-    VBox top = new VBox(4, menus(), bars(dialogs), lesson());
+        options.presetProperty());
+    options.presetProperty().set(Preset.matching(setup.config()));
+    LessonBar lesson = new LessonBar(options.presetProperty(), model.snapshotProperty());
+    VBox top = new VBox(4, menus(), bars(dialogs), lesson);
     top.getStyleClass().add("window-top");
     panels.setPadding(new Insets(6));
     panels.getStyleClass().add("panel-row");
@@ -95,8 +98,10 @@ public final class MainWindow implements AutoCloseable {
     scene.getStylesheets().add(stylesheet("wgan-lab.css"));
     // The charts yield to the panels: a share of the window's height, a larger one in presentation
     // mode, where their larger text needs it and the control bars have made room.
+    // A preset's caption and claims take a little of the charts' share.
     charts.prefHeightProperty().bind(scene.heightProperty().multiply(javafx.beans.binding.Bindings
-        .when(options.presentationProperty()).then(0.27).otherwise(0.23)));
+        .when(options.presentationProperty()).then(0.27).otherwise(javafx.beans.binding.Bindings
+            .when(lesson.visibleProperty()).then(0.21).otherwise(0.23))));
     charts.setMinHeight(120);
     charts.maxHeightProperty().bind(charts.prefHeightProperty());
     options.presentationProperty().addListener((obs, was, is) -> present(scene, is));
@@ -135,11 +140,7 @@ public final class MainWindow implements AutoCloseable {
         item("Save curves as CSV...", actions::curvesCsv),
         new SeparatorMenuItem(),
         shortcut(item("Quit", stage::close), "Shortcut+Q"));
-    Menu experiments = new Menu("Experiments");
-    for (Preset preset : Preset.values()) {
-      experiments.getItems().add(item(preset.displayName(), () -> actions.preset(preset)));
-    }
-    return new MenuBar(file, view(), experiments);
+    return new MenuBar(file, view(), ExperimentsMenu.create(actions::preset));
   }
 
   /** The View menu: the D(x) colour range and presentation mode. */
@@ -158,18 +159,6 @@ public final class MainWindow implements AutoCloseable {
     presentation.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("F5"));
     view.getItems().addAll(new SeparatorMenuItem(), presentation);
     return view;
-  }
-
-  /** The open preset's caption for students, under the controls; hidden when there is none. */
-  private javafx.scene.control.Label lesson() {
-    javafx.scene.control.Label caption = new javafx.scene.control.Label();
-    caption.getStyleClass().add("preset-caption");
-    caption.textProperty().bind(options.lessonProperty());
-    caption.setWrapText(true);
-    caption.setPadding(new Insets(0, 8, 0, 8));
-    caption.visibleProperty().bind(options.lessonProperty().isNotEmpty());
-    caption.managedProperty().bind(caption.visibleProperty());
-    return caption;
   }
 
   /** Swaps the presentation stylesheet in or out and sizes the canvas-drawn text and lines. */

@@ -2,7 +2,7 @@ package org.wganlab.ui;
 
 import java.nio.file.Path;
 import java.util.function.Supplier;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.scene.Node;
 import org.wganlab.method.MethodConfig;
 import org.wganlab.train.DrawnSets;
@@ -28,11 +28,11 @@ final class WindowActions implements PanelActions {
   private final Exports exports;
   private final Runnable drawLatest;
   private final Supplier<Node> window;
-  private final StringProperty lesson;
+  private final ObjectProperty<Preset> opened;
 
   WindowActions(ExperimentModel model, DataSources sources, FileDialogs dialogs, Exports exports,
-      Runnable drawLatest, Supplier<Node> window, StringProperty lesson) {
-    this.lesson = lesson;
+      Runnable drawLatest, Supplier<Node> window, ObjectProperty<Preset> opened) {
+    this.opened = opened;
     this.model = model;
     this.sources = sources;
     this.dialogs = dialogs;
@@ -126,14 +126,14 @@ final class WindowActions implements PanelActions {
     dialogs.open(FileKind.JSON).ifPresent(path -> exports.loadConfig(path, config -> {
       sources.choiceFor(config.data());
       model.replace(config);
-      lesson.set(Preset.captionOf(config));
+      opened.set(Preset.matching(config));
     }));
   }
 
   /** Resets to a preset experiment. */
   void preset(Preset preset) {
     model.replace(preset.config());
-    lesson.set(preset.caption());
+    opened.set(preset);
     model.status().info("Opened \"" + preset.displayName() + "\". Press Play.");
   }
 }

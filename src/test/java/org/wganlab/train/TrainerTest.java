@@ -88,4 +88,23 @@ class TrainerTest {
     assertThat(t.iteration()).isEqualTo(2);
     assertThat(t.stepsIntoIteration()).isZero();
   }
+
+  @Test
+  void aClippedCriticsEvaluationSummarisesItsWeightsAgainstTheBound() {
+    Trainer clipped = trainer(small(MethodKind.CLIP, TrainingMode.GAN));
+    Trainer penalised = trainer(small(MethodKind.GP, TrainingMode.GAN));
+    for (int i = 0; i < 3; i++) {
+      clipped.iterate();
+      penalised.iterate();
+    }
+    Evaluation clip = clipped.evaluate(EvaluationRequest.LIVE);
+    assertThat(clip.weightSummary().edge()).isEqualTo(0.01);
+    // The initial weights are far larger than c = 0.01: clipping has put most of them on +-c.
+    assertThat(clip.weightSummary().shareNearEdge()).isGreaterThan(0.5);
+    assertThat(clip.weightSummary().count()).isEqualTo(clip.weights().total());
+    Evaluation gp = penalised.evaluate(EvaluationRequest.LIVE);
+    assertThat(gp.weightSummary().edge()).isEqualTo(gp.weightSummary().maxAbs());
+    assertThat(gp.weightSummary().shareNearEdge()).isLessThan(0.1);
+    assertThat(gp.weightSummary().std()).isGreaterThan(5 * clip.weightSummary().std());
+  }
 }

@@ -5,8 +5,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import org.wganlab.export.Raster;
 import org.wganlab.train.Evaluation;
 
@@ -17,7 +15,7 @@ import org.wganlab.train.Evaluation;
 public final class DisplayOptions {
   private final ObjectProperty<ValueScale> valueScale = new SimpleObjectProperty<>(ValueScale.OWN);
   private final BooleanProperty presentation = new SimpleBooleanProperty();
-  private final StringProperty lesson = new SimpleStringProperty("");
+  private final ObjectProperty<Preset> preset = new SimpleObjectProperty<>();
   /** The evaluations {@link #span} was computed from (compared by identity), or null. */
   private List<Evaluation> spanFor;
   private double span = Double.NaN;
@@ -33,9 +31,12 @@ public final class DisplayOptions {
     return presentation;
   }
 
-  /** What the open preset asks students to look for, or empty. */
-  public StringProperty lessonProperty() {
-    return lesson;
+  /**
+   * The preset the experiment was opened as, or null: its caption tells students what to look for,
+   * and the claims of its paper figure are measured. Edits to the experiment keep it.
+   */
+  public ObjectProperty<Preset> presetProperty() {
+    return preset;
   }
 
   /** Text size relative to the normal one: 1.4 in presentation mode. */

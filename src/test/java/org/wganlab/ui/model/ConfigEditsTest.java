@@ -60,8 +60,29 @@ class ConfigEditsTest {
     }
     assertThat(Preset.CLIPPING_VALUES.config().runs()).extracting(r -> r.method().label())
         .containsExactly("WGAN clip c=0.1", "WGAN clip c=0.01", "WGAN clip c=0.001",
-            DefaultExperiment.method(MethodKind.GP).label());
-    assertThat(List.of(Preset.values())).hasSize(5);
+            "WGAN-GP lambda=10");
+    assertThat(List.of(Preset.values())).hasSize(7);
+  }
+
+  @Test
+  void thePaperFiguresUseTwelveLayerNetworksWhereThePaperDoesAndFitInMemory() {
+    for (Preset preset : List.of(Preset.CLIPPING_VALUES, Preset.WEIGHTS)) {
+      ExperimentConfig config = preset.config();
+      assertThat(config.critic().depth()).isEqualTo(12);
+      assertThat(config.generator().depth()).isEqualTo(12);
+      assertThat(config.data()).isEqualTo("swissroll");
+    }
+    for (Preset preset : Preset.values()) {
+      // Four 12 x 128 runs need about 0.5 GB by the model; a laptop has far more.
+      assertThat(MemoryEstimate.of(preset.config()).bytes()).as(preset.name())
+          .isLessThan(600L << 20);
+    }
+    assertThat(Preset.FIXED_GENERATOR.config().mode()).isEqualTo(TrainingMode.FIXED_GENERATOR);
+    // The exact W1 is taken on at most 512 sample points: the estimate must be on the same ones.
+    assertThat(Preset.FIXED_GENERATOR.config().evaluation().samplePoints()).isLessThanOrEqualTo(512);
+    assertThat(Preset.values()).filteredOn(p -> p.figure().isPresent()).hasSize(4);
+    assertThat(Preset.matching(Preset.WEIGHTS.config())).isEqualTo(Preset.WEIGHTS);
+    assertThat(Preset.matching(Preset.WEIGHTS.config().withSeed(2))).isNull();
   }
 
   @Test

@@ -20,7 +20,7 @@ class DisplayOptionsTest {
     values[values.length - 1] = (float) high;
     Surface surface = new Surface(GRID, values, new float[GRID.size()]);
     return new Evaluation(1, surface, new double[0], new double[0], new double[0], new double[0],
-        new double[0], new double[0], new double[0], null, new double[0], 0, null, Double.NaN);
+        new double[0], new double[0], new double[0], null, null, new double[0], 0, null, Double.NaN);
   }
 
   @Test

@@ -48,7 +48,7 @@ class ProjectorLayoutTest extends AppTestBase {
   @Test
   void at1024x768EveryControlIsInsideTheWindow(FxRobot robot) throws Exception {
     // The most crowded picture: four panels and a preset's caption over them.
-    robot.clickOn("Experiments").clickOn("Clipping c = 0.1, 0.01, 0.001 vs GP on the swiss roll");
+    robot.clickOn("Experiments").clickOn(org.wganlab.ui.model.Preset.CLIPPING_VALUES.displayName());
     show(robot);
     assertThat(ColourScalesTest.panels(robot)).hasSize(4);
     resize(1024, 768);
