@@ -37,4 +37,9 @@ public record RunConfig(MethodConfig method, OptimizerConfig optimizer) {
   public RunConfig withOptimizer(OptimizerConfig next) {
     return new RunConfig(method, next);
   }
+
+  /** c when the run clips its critic's weights (where their summary measures the pile-up), else NaN. */
+  public double clipBound() {
+    return method instanceof MethodConfig.Clipping clip ? clip.c() : Double.NaN;
+  }
 }

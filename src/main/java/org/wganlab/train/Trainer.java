@@ -8,7 +8,6 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.wganlab.data.Dataset;
 import org.wganlab.data.Rng;
 import org.wganlab.method.LipschitzMethod;
-import org.wganlab.method.MethodConfig;
 import org.wganlab.method.PenaltyTerm;
 import org.wganlab.metrics.CriticProbe;
 import org.wganlab.metrics.ModeWindow;
@@ -262,18 +261,13 @@ public final class Trainer {
     }
     lastGood.restoreInto(critic, generator);
     return Workspaces.inStep(workspace, () -> evaluator.evaluate(lastGood.iteration(), request,
-        new double[0], new double[0], clipBound()));
+        new double[0], new double[0], run.clipBound()));
   }
 
   /** Measures the run now (on the calling thread, which must own the trainer). */
   public Evaluation evaluate(EvaluationRequest request) {
     return Workspaces.inStep(workspace,
-        () -> evaluator.evaluate(iteration, request, penaltyPoints, penaltyNorms, clipBound()));
-  }
-
-  /** c when the run clips its critic's weights (where their summary measures the pile-up), else NaN. */
-  private double clipBound() {
-    return run.method() instanceof MethodConfig.Clipping clip ? clip.c() : Double.NaN;
+        () -> evaluator.evaluate(iteration, request, penaltyPoints, penaltyNorms, run.clipBound()));
   }
 
   /**

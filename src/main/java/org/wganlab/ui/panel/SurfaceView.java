@@ -40,8 +40,6 @@ public final class SurfaceView extends Region {
   public static final double PREF_SIDE = 330;
   private static final int CONTOURS = 8;
   private static final double[] NORM_LEVELS = {0.5, 1.5};
-  private static final int ARROW_STRIDE = 4;
-  private static final double ARROW_PIXELS = 18;
   private final ImageView heatmap = new ImageView();
   private final Canvas overlay = new Canvas(PREF_SIDE, PREF_SIDE);
   private final ColorBarView bar = new ColorBarView(BAR_WIDTH, PREF_SIDE);
@@ -198,24 +196,25 @@ public final class SurfaceView extends Region {
     g.setLineWidth(0.8);
     g.setStroke(field == SurfaceField.VALUE ? Color.rgb(255, 255, 255, 0.55)
         : Color.rgb(40, 40, 40, 0.35));
+    OverlayStrokes strokes = new OverlayStrokes(g, grid, side);
     for (List<double[]> level : contours) {
-      strokeSegments(g, level, grid);
+      strokes.segments(level);
     }
     // The level a gradient penalty aims for.
     g.setLineWidth(1.6);
     g.setStroke(Color.web("#e0a000"));
-    strokeSegments(g, unitLevel, grid);
+    strokes.segments(unitLevel);
     if (view.shows(Layer.PENALTY)) {
-      dots(g, shown.penaltyPoints(), grid, Palette.PENALTY, 2.0, 256);
+      strokes.dots(shown.penaltyPoints(), Palette.PENALTY, 2.0, 256);
     }
     if (view.shows(Layer.REAL)) {
-      dots(g, shown.real(), grid, Palette.REAL, 3.0, Integer.MAX_VALUE);
+      strokes.dots(shown.real(), Palette.REAL, 3.0, Integer.MAX_VALUE);
     }
     if (view.shows(Layer.FAKE)) {
-      dots(g, shown.fake(), grid, Palette.FAKE, 3.0, Integer.MAX_VALUE);
+      strokes.dots(shown.fake(), Palette.FAKE, 3.0, Integer.MAX_VALUE);
     }
     if (view.shows(Layer.ARROWS)) {
-      arrows(g, shown.fake(), shown.fakeGradients(), grid);
+      strokes.arrows(shown.fake(), shown.fakeGradients());
     }
     float[] values = values(shown.surface(), field);
     double[] range = Raster.range(values);
@@ -230,49 +229,6 @@ public final class SurfaceView extends Region {
 
 
 
-  private void strokeSegments(GraphicsContext g, List<double[]> segments, GridSpec grid) {
-    g.beginPath();
-    for (double[] s : segments) {
-      g.moveTo(px(s[0], grid), py(s[1], grid));
-      g.lineTo(px(s[2], grid), py(s[3], grid));
-    }
-    g.stroke();
-  }
-
-  private void dots(GraphicsContext g, double[] xy, GridSpec grid, Color colour,
-      double diameter, int limit) {
-    g.setFill(colour);
-    int count = Math.min(limit, xy.length / 2);
-    double r = diameter / 2;
-    for (int i = 0; i < count; i++) {
-      g.fillRect(px(xy[2 * i], grid) - r, py(xy[2 * i + 1], grid) - r, diameter, diameter);
-    }
-  }
-
-  private void arrows(GraphicsContext g, double[] fake, double[] gradients, GridSpec grid) {
-    double longest = 0;
-    for (int i = 0; i < gradients.length / 2; i += ARROW_STRIDE) {
-      longest = Math.max(longest, Math.hypot(gradients[2 * i], gradients[2 * i + 1]));
-    }
-    if (!(longest > 0) || !Double.isFinite(longest)) {
-      return;
-    }
-    g.setStroke(Palette.ARROW);
-    g.setLineWidth(0.9);
-    g.beginPath();
-    for (int i = 0; i < fake.length / 2; i += ARROW_STRIDE) {
-      double x = px(fake[2 * i], grid);
-      double y = py(fake[2 * i + 1], grid);
-      // Screen y grows downwards, so the gradient's y component flips.
-      double dx = gradients[2 * i] / longest * ARROW_PIXELS;
-      double dy = -gradients[2 * i + 1] / longest * ARROW_PIXELS;
-      g.moveTo(x, y);
-      g.lineTo(x + dx, y + dy);
-    }
-    g.stroke();
-  }
-
-
   private static boolean hasFinite(float[] values) {
     for (float v : values) {
       if (Float.isFinite(v)) {
@@ -280,14 +236,6 @@ public final class SurfaceView extends Region {
       }
     }
     return false;
-  }
-
-  private double px(double x, GridSpec grid) {
-    return (x - grid.xMin()) / grid.side() * side;
-  }
-
-  private double py(double y, GridSpec grid) {
-    return (grid.yMax() - y) / grid.side() * side;
   }
 
   /** The pixels of the last heatmap, top row first (for tests). */
