@@ -62,6 +62,23 @@ class TrainingControlsTest extends AppTestBase {
   }
 
   @Test
+  void aNewDepthBeforeTrainingRedrawsThePerLayerChartWithItsLayers(FxRobot robot) {
+    Node depth = robot.lookup("#depth .text-field").query();
+    robot.clickOn(depth).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+        .write("5").type(KeyCode.ENTER);
+    show(robot);
+    assertThat(window.model().configProperty().get().critic().depth()).isEqualTo(5);
+    org.jfree.chart.JFreeChart layers = window.charts().charts().stream()
+        .filter(c -> c.getTitle().getText().startsWith("Gradient norm per layer")).findFirst()
+        .orElseThrow();
+    org.jfree.data.xy.XYDataset data = layers.getXYPlot().getDataset();
+    assertThat(data.getSeriesCount()).isEqualTo(3);
+    for (int series = 0; series < data.getSeriesCount(); series++) {
+      assertThat(data.getItemCount(series)).as("layers of run %d", series + 1).isEqualTo(5);
+    }
+  }
+
+  @Test
   void theStatusLineSaysWhatComputes(FxRobot robot) {
     assertThat(robot.lookup("#backend-line").queryAs(Label.class).getText())
         .startsWith("Backend: CPU, ");
