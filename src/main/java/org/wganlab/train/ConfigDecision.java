@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * How a session decides on proposed changes of its config: live when only settings that change live
  * differ, with new networks when nothing has trained yet (they lose nothing), and otherwise kept as the
- * pending change until a reset. Adding and removing runs keep the other runs as they are. Every
- * decision is told in the session's notice.
+ * pending change until a reset; and never into more memory than the process has, unless it needs
+ * no more than before. Adding and removing runs keep the other runs as they are. Every decision is
+ * told in the session's notice.
  */
 final class ConfigDecision {
   private ConfigDecision() {
@@ -23,9 +24,15 @@ final class ConfigDecision {
       session.tell(Notice.Level.ERROR, "Not applied: " + e.getMessage());
       return;
     }
-    if (!next.equals(base)) {
-      decide(session, next, edit.what());
+    if (next.equals(base)) {
+      return;
     }
+    String tooLarge = MemoryEstimate.growthRefusal(base, next);
+    if (tooLarge != null) {
+      session.tell(Notice.Level.ERROR, "Not applied: " + edit.what() + ": " + tooLarge + ".");
+      return;
+    }
+    decide(session, next, edit.what());
   }
 
   private static ExperimentConfig editing(TrainingSession session) {
@@ -62,6 +69,11 @@ final class ConfigDecision {
     }
     runs.add(add.run());
     ExperimentConfig next = editing(session).withRuns(runs);
+    String tooLarge = MemoryEstimate.growthRefusal(editing(session), next);
+    if (tooLarge != null) {
+      session.tell(Notice.Level.ERROR, "No panel added: " + tooLarge + ".");
+      return;
+    }
     if (session.pending() != null) {
       decide(session, next, "Adding a panel");
       return;

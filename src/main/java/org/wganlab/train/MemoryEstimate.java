@@ -89,6 +89,23 @@ public record MemoryEstimate(long bytes) {
     return refusal(available());
   }
 
+  /**
+   * Why {@code next} may not follow {@code current} when {@code available} bytes are free, or null
+   * when it may: it needs more memory than both, and the reason gives the two figures. A change that
+   * needs no more than {@code current} always passes, so that an experiment over the limit can still
+   * be made smaller.
+   */
+  public static String growthRefusal(ExperimentConfig current, ExperimentConfig next,
+      long available) {
+    MemoryEstimate needed = of(next);
+    return needed.bytes() <= of(current).bytes() ? null : needed.refusal(available);
+  }
+
+  /** {@link #growthRefusal(ExperimentConfig, ExperimentConfig, long)} with what the process has. */
+  public static String growthRefusal(ExperimentConfig current, ExperimentConfig next) {
+    return growthRefusal(current, next, available());
+  }
+
   private static String gigabytes(long value) {
     return String.format(Locale.ROOT, "%.1f GB", value / 1e9);
   }

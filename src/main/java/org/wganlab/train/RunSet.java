@@ -11,73 +11,96 @@ import org.wganlab.data.Dataset;
 final class RunSet {
   private static final long SPEED_WINDOW_NANOS = 1_000_000_000L;
 
+  /**
+   * One run: its trainer, the id that names it while it lives, its workspace slot (a run added later
+   * takes the lowest one free) and its latest measurement with when it was taken.
+   */
+  private static final class Member {
+    final Trainer trainer;
+    final long id;
+    final int slot;
+    Evaluation evaluation;
+    long evaluatedAt;
+
+    Member(Trainer trainer, long id, int slot) {
+      this.trainer = trainer;
+      this.id = id;
+      this.slot = slot;
+    }
+
+    void measure(EvaluationRequest request, long now) {
+      evaluation = trainer.evaluate(request);
+      evaluatedAt = now;
+    }
+  }
+
   private final long evaluationNanos;
-  private final List<Trainer> trainers = new ArrayList<>();
-  private final List<Evaluation> evaluations = new ArrayList<>();
-  private final List<Long> evaluatedAt = new ArrayList<>();
-  private final List<Long> ids = new ArrayList<>();
-  /** Each run's workspace slot: a run added later takes the lowest one free. */
-  private final List<Integer> slots = new ArrayList<>();
-  private long nextId;
+  private final List<Member> members = new ArrayList<>();
   private final SpeedMeter speed = new SpeedMeter(SPEED_WINDOW_NANOS);
+  private long nextId;
 
   /** Runs of {@code config} on {@code dataset}, measured once. */
   RunSet(ExperimentConfig config, Dataset dataset, long evaluationNanos) {
     this.evaluationNanos = evaluationNanos;
     for (int i = 0; i < config.runs().size(); i++) {
-      trainers.add(new Trainer(config, i, dataset));
-      ids.add(nextId++);
-      slots.add(i);
+      members.add(new Member(new Trainer(config, i, dataset), nextId++, i));
     }
-    speed.reset(trainers.size());
+    speed.reset(members.size());
     evaluateAll(EvaluationRequest.LIVE, System.nanoTime());
   }
 
   int size() {
-    return trainers.size();
+    return members.size();
   }
 
   Trainer trainer(int index) {
-    return trainers.get(index);
+    return members.get(index).trainer;
   }
 
   /** Adds the last run of {@code config}, from new networks or from a copy of run {@code copyOf}. */
   void add(ExperimentConfig config, Dataset dataset, int copyOf) {
     int slot = 0;
-    while (slots.contains(slot)) {
+    while (usesSlot(slot)) {
       slot++;
     }
     Trainer added = new Trainer(config, config.runs().size() - 1, dataset, slot);
     if (copyOf >= 0) {
-      added.continueFrom(trainers.get(copyOf));
+      added.continueFrom(trainer(copyOf));
     }
-    trainers.add(added);
-    ids.add(nextId++);
-    slots.add(slot);
-    evaluations.add(added.evaluate(EvaluationRequest.LIVE));
-    evaluatedAt.add(System.nanoTime());
-    speed.reset(trainers.size());
+    Member member = new Member(added, nextId++, slot);
+    member.measure(EvaluationRequest.LIVE, System.nanoTime());
+    members.add(member);
+    speed.reset(members.size());
+  }
+
+  private boolean usesSlot(int slot) {
+    return members.stream().anyMatch(m -> m.slot == slot);
   }
 
   void remove(int index) {
-    trainers.remove(index);
-    ids.remove(index);
-    slots.remove(index);
-    evaluations.remove(index);
-    evaluatedAt.remove(index);
-    speed.reset(trainers.size());
+    members.remove(index);
+    speed.reset(members.size());
   }
 
   /** Applies live settings to every run. */
   void reconfigure(ExperimentConfig config) {
-    for (int i = 0; i < trainers.size(); i++) {
-      trainers.get(i).reconfigure(config.runs().get(i), config.criticIters());
+    for (int i = 0; i < members.size(); i++) {
+      trainer(i).reconfigure(config.runs().get(i), config.criticIters());
     }
   }
 
   /** Starts measuring speed afresh (after a pause). */
   void restartSpeed() {
-    speed.reset(trainers.size());
+    speed.reset(members.size());
+  }
+
+  /** Whether any run can train on: not diverged, and its budget {@code iterations} not reached. */
+  boolean anyCanTrain(int iterations) {
+    return members.stream().anyMatch(m -> canTrain(m.trainer, iterations));
+  }
+
+  private static boolean canTrain(Trainer t, int iterations) {
+    return !t.diverged() && !budgetReached(t, iterations);
   }
 
   /**
@@ -87,69 +110,57 @@ final class RunSet {
    */
   boolean iterate(int iterations, boolean measureAll, long now) {
     boolean anyTrained = false;
-    for (int i = 0; i < trainers.size(); i++) {
-      Trainer t = trainers.get(i);
-      if (t.diverged() || budgetReached(t, iterations)) {
+    for (int i = 0; i < members.size(); i++) {
+      Member m = members.get(i);
+      if (!canTrain(m.trainer, iterations)) {
         continue;
       }
-      t.iterate();
+      m.trainer.iterate();
       anyTrained = true;
-      speed.record(i, t.iteration(), now);
-      if (measureAll || t.diverged() || now - evaluatedAt.get(i) >= evaluationNanos) {
-        measure(i, EvaluationRequest.LIVE, now);
+      speed.record(i, m.trainer.iteration(), now);
+      if (measureAll || m.trainer.diverged() || now - m.evaluatedAt >= evaluationNanos) {
+        m.measure(EvaluationRequest.LIVE, now);
       }
     }
     return anyTrained;
   }
 
   /** Whether {@code t} has done its iteration budget (0: no budget). */
-  static boolean budgetReached(Trainer t, int iterations) {
+  private static boolean budgetReached(Trainer t, int iterations) {
     return iterations > 0 && t.iteration() >= iterations;
   }
 
   /** One step of kind {@code kind} in every run, then a fresh measurement of each. */
   void step(StepKind kind) {
-    for (Trainer t : trainers) {
+    for (Member m : members) {
       switch (kind) {
-        case CRITIC -> t.criticStep();
-        case GENERATOR -> t.generatorStep();
-        case ITERATION -> t.iterate();
+        case CRITIC -> m.trainer.criticStep();
+        case GENERATOR -> m.trainer.generatorStep();
+        case ITERATION -> m.trainer.iterate();
       }
     }
     evaluateAll(EvaluationRequest.LIVE, System.nanoTime());
   }
 
   void evaluateAll(EvaluationRequest request, long now) {
-    for (int i = 0; i < trainers.size(); i++) {
-      measure(i, request, now);
-    }
-  }
-
-  private void measure(int index, EvaluationRequest request, long now) {
-    Evaluation e = trainers.get(index).evaluate(request);
-    if (index < evaluations.size()) {
-      evaluations.set(index, e);
-      evaluatedAt.set(index, now);
-    } else {
-      evaluations.add(e);
-      evaluatedAt.add(now);
-    }
+    members.forEach(m -> m.measure(request, now));
   }
 
   /** Whether every run is still where new networks would start. */
   boolean nothingTrained() {
-    return trainers.stream().allMatch(t -> t.iteration() == 0 && t.criticSteps() == 0);
+    return members.stream().allMatch(m -> m.trainer.iteration() == 0
+        && m.trainer.criticSteps() == 0);
   }
 
   /** Snapshots of every run; {@code playing} and the budget decide the status of a healthy run. */
   List<RunSnapshot> snapshots(boolean playing, int iterations) {
     List<RunSnapshot> runs = new ArrayList<>();
-    for (int i = 0; i < trainers.size(); i++) {
-      Trainer t = trainers.get(i);
+    for (int i = 0; i < members.size(); i++) {
+      Member m = members.get(i);
       RunStatus status = playing ? RunStatus.RUNNING
-          : budgetReached(t, iterations) ? RunStatus.FINISHED
-          : t.iteration() == 0 ? RunStatus.READY : RunStatus.PAUSED;
-      runs.add(t.snapshot(i, ids.get(i), status, speed.rate(i), evaluations.get(i)));
+          : budgetReached(m.trainer, iterations) ? RunStatus.FINISHED
+          : m.trainer.iteration() == 0 ? RunStatus.READY : RunStatus.PAUSED;
+      runs.add(m.trainer.snapshot(i, m.id, status, speed.rate(i), m.evaluation));
     }
     return runs;
   }

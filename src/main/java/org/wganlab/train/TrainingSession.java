@@ -109,12 +109,7 @@ public final class TrainingSession {
   }
 
   private void play() {
-    boolean canTrain = false;
-    for (int i = 0; i < runs.size(); i++) {
-      Trainer t = runs.trainer(i);
-      canTrain |= !t.diverged() && !RunSet.budgetReached(t, config.iterations());
-    }
-    if (!canTrain) {
+    if (!runs.anyCanTrain(config.iterations())) {
       playing = false;
       tell(Notice.Level.WARNING,
           "Nothing to train: every run diverged or finished. Reset to start again.");

@@ -26,8 +26,8 @@ import org.wganlab.ui.model.Words;
  * activation, optimiser and seed. Learning rate, optimiser and n_critic apply live; the others wait for
  * a reset (the training session decides and says so). The controls show the config being edited as
  * the session last told it, and propose a change only when the user picked a value it does not hold
- * already (so showing a config never proposes one); a change that would not fit in memory is refused
- * with both figures. They come in two groups, what changes live and what needs new networks, which
+ * already (so showing a config never proposes one); the session refuses one that would not fit in
+ * memory, with both figures. They come in two groups, what changes live and what needs new networks, which
  * the window's control flow
  * places on one row or two as the width allows.
  */
@@ -164,7 +164,7 @@ public final class SettingsBar {
   private <T> void edit(String what, T value, Function<ExperimentConfig, T> held,
       BiFunction<ExperimentConfig, T, ExperimentConfig> change) {
     if (value != null && !Objects.equals(value, held.apply(model.editing()))) {
-      model.edit(what, c -> ConfigEdits.withinMemory(what, c, change.apply(c, value)));
+      model.edit(what, c -> change.apply(c, value));
     }
   }
 

@@ -10,7 +10,6 @@ import org.wganlab.nn.Activation;
 import org.wganlab.nn.OptimizerConfig;
 import org.wganlab.nn.OptimizerKind;
 import org.wganlab.train.ExperimentConfig;
-import org.wganlab.train.MemoryEstimate;
 import org.wganlab.train.RunConfig;
 import org.wganlab.train.TrainingMode;
 
@@ -117,39 +116,6 @@ public final class ConfigEdits {
     List<RunConfig> runs = new ArrayList<>(config.runs());
     runs.remove(index);
     return config.withRuns(runs);
-  }
-
-  /**
-   * Why the window may not change {@code current} into {@code next}, or null when it may: the command
-   * line's memory rule ({@link MemoryEstimate}) against what this process has now.
-   */
-  public static String memoryRefusal(ExperimentConfig current, ExperimentConfig next) {
-    return memoryRefusal(current, next, MemoryEstimate.available());
-  }
-
-  /**
-   * Why {@code next} may not follow {@code current} when {@code available} bytes are free: it needs
-   * more memory than both, and the reason gives the two figures. A change that needs no more than
-   * {@code current} always passes, so that an experiment over the limit can still be made smaller.
-   */
-  public static String memoryRefusal(ExperimentConfig current, ExperimentConfig next,
-      long available) {
-    MemoryEstimate needed = MemoryEstimate.of(next);
-    return needed.bytes() <= MemoryEstimate.of(current).bytes() ? null : needed.refusal(available);
-  }
-
-  /**
-   * {@code next}, when it fits in memory as {@link #memoryRefusal} says; otherwise an
-   * IllegalArgumentException that names {@code what} and both figures (the session then refuses the
-   * change with that message).
-   */
-  public static ExperimentConfig withinMemory(String what, ExperimentConfig current,
-      ExperimentConfig next) {
-    String tooLarge = memoryRefusal(current, next);
-    if (tooLarge != null) {
-      throw new IllegalArgumentException(what + ": " + tooLarge + ".");
-    }
-    return next;
   }
 
   /**

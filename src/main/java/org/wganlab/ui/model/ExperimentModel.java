@@ -106,18 +106,12 @@ public final class ExperimentModel implements AutoCloseable {
 
   /**
    * Adds a panel going on from a copy of panel {@code copyOf}'s networks (or new networks when it is
-   * -1); the others keep their runs. A panel that would not fit in memory is refused here, with both
-   * figures, like one past the window's panel limit.
+   * -1); the others keep their runs. The session refuses one that would not fit in memory.
    */
   public void addPanel(int copyOf) {
     ExperimentConfig next = ConfigEdits.addPanel(editing());
     if (next.runs().size() == editing().runs().size()) {
       status.warn("At most " + ConfigEdits.MAX_PANELS + " panels.");
-      return;
-    }
-    String tooLarge = ConfigEdits.memoryRefusal(editing(), next);
-    if (tooLarge != null) {
-      status.error("No panel added: " + tooLarge + ".");
       return;
     }
     RunConfig run = copyOf >= 0 && copyOf < editing().runs().size()

@@ -22,13 +22,19 @@ final class RunModels {
   // One view for everybody: a fresh unmodifiable wrapper per call would drop listeners when collected.
   private final ObservableList<RunModel> view = FXCollections.unmodifiableObservableList(runs);
   private Map<Long, RunModel> byId = new HashMap<>();
+  /** The run configs the names and colours below were made for: remade only when those change. */
+  private List<RunConfig> named = List.of();
+  private List<String> labels = List.of();
+  private List<java.awt.Color> colours = List.of();
 
   /** Updates the models from {@code next}, adding and dropping models as its runs came and went. */
   void show(ExperimentSnapshot next) {
     List<RunConfig> configs = next.runs().stream().map(RunSnapshot::run).toList();
-    List<String> labels = RunLabels.of(configs);
-    List<java.awt.Color> colours = RunColours.forRuns(
-        configs.stream().map(r -> r.method().kind()).toList());
+    if (!configs.equals(named)) {
+      named = configs;
+      labels = RunLabels.of(configs);
+      colours = RunColours.forRuns(configs.stream().map(r -> r.method().kind()).toList());
+    }
     Map<Long, RunModel> kept = new HashMap<>();
     List<RunModel> ordered = new ArrayList<>();
     for (int i = 0; i < next.runs().size(); i++) {

@@ -92,16 +92,16 @@ class ConfigEditsTest {
     long needed = MemoryEstimate.of(largest).bytes();
     // The window's largest settings need about 3.5 GB: refused with 2 GB, allowed with 4 GB.
     assertThat(needed).isBetween(3_300_000_000L, 3_700_000_000L);
-    assertThat(ConfigEdits.memoryRefusal(base, largest, 2_000_000_000L)).startsWith(
+    assertThat(MemoryEstimate.growthRefusal(base, largest, 2_000_000_000L)).startsWith(
         String.format("this experiment needs about %.1f GB of memory and 2.0 GB is available",
             needed / 1e9));
-    assertThat(ConfigEdits.memoryRefusal(base, largest, 4_000_000_000L)).isNull();
+    assertThat(MemoryEstimate.growthRefusal(base, largest, 4_000_000_000L)).isNull();
     // Making an experiment smaller is never refused, even when it is still over the limit.
     ExperimentConfig smaller = ConfigEdits.removePanel(largest, 0);
-    assertThat(ConfigEdits.memoryRefusal(largest, smaller, 1_000_000_000L)).isNull();
-    assertThat(ConfigEdits.memoryRefusal(smaller, largest, 1_000_000_000L)).isNotNull();
+    assertThat(MemoryEstimate.growthRefusal(largest, smaller, 1_000_000_000L)).isNull();
+    assertThat(MemoryEstimate.growthRefusal(smaller, largest, 1_000_000_000L)).isNotNull();
     // Live settings change no memory figure.
-    assertThat(ConfigEdits.memoryRefusal(largest, ConfigEdits.learningRate(largest, 1e-4), 1L))
+    assertThat(MemoryEstimate.growthRefusal(largest, ConfigEdits.learningRate(largest, 1e-4), 1L))
         .isNull();
   }
 

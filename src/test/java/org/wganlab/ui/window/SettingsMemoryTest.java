@@ -74,7 +74,7 @@ class SettingsMemoryTest extends AppTestBase {
     show(robot);
     assertThat(window.model().editing().critic().depth()).isEqualTo(12);
     ExperimentConfig three = window.model().editing();
-    if (ConfigEdits.memoryRefusal(three, ConfigEdits.batch(three, 1024)) != null) {
+    if (MemoryEstimate.growthRefusal(three, ConfigEdits.batch(three, 1024)) != null) {
       // Three such runs at batch 1024 (2.7 GB) do not fit here either: the refusal is the batch's.
       robot.clickOn("#batch").clickOn("1024");
       show(robot);
