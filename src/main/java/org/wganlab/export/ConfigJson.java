@@ -48,7 +48,10 @@ public final class ConfigJson {
     for (LogicalType scalar : new LogicalType[] {LogicalType.Integer, LogicalType.Float,
         LogicalType.Boolean, LogicalType.Textual, LogicalType.Enum}) {
       for (CoercionInputShape shape : CoercionInputShape.values()) {
-        mapper.coercionConfigFor(scalar).setCoercion(shape, CoercionAction.Fail);
+        // A whole number is a number: "c": 1 is 1.0, as a person editing the file means it.
+        if (scalar != LogicalType.Float || shape != CoercionInputShape.Integer) {
+          mapper.coercionConfigFor(scalar).setCoercion(shape, CoercionAction.Fail);
+        }
       }
     }
     return mapper;

@@ -76,6 +76,14 @@ class ConfigJsonTest {
   }
 
   @Test
+  void aWholeNumberWhereADecimalBelongsIsRead() throws Exception {
+    assertThat(GOOD).contains("\"fixedSigma\" : 1.0");
+    ExperimentConfig read = ConfigJson.read(file(GOOD.replace("\"fixedSigma\" : 1.0",
+        "\"fixedSigma\" : 2")));
+    assertThat(read.fixedSigma()).isEqualTo(2.0);
+  }
+
+  @Test
   void aByteOrderMarkIsSkippedAsInCsvFiles() throws Exception {
     Path file = file("\uFEFF" + GOOD);
     assertThat(ConfigJson.read(file).iterations()).isEqualTo(1000);
