@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  * link to nothing is refused.
  *
  * <p>The temporary file lives in the target's own directory because a rename is only atomic within
- * one file system. Its name, {@code .NAME.HEX.tmp}, lets {@link #removeLeftovers} find what a killed
+ * one file system. Its name, {@code .NAME.HEX.tmp}, lets {@link #removeLeftoversOf} find what a killed
  * process left.
  */
 public final class AtomicFiles {
@@ -54,7 +54,8 @@ public final class AtomicFiles {
 
   /**
    * Writes {@code target} with the bytes {@code body} produces, replacing any existing file only once
-   * they are all on disk.
+   * they are all on disk. Temporary files that a killed earlier write of the same file left beside it
+   * are removed first.
    *
    * @throws OutputRefusedException if {@code target} is empty, its folder is missing, or it exists
    *     and is not a regular file (or a link to one); nothing is written
@@ -66,6 +67,7 @@ public final class AtomicFiles {
   public static void write(Path target, IoBody body) throws IOException {
     Path destination = destination(target);
     Path directory = destination.getParent();
+    removeLeftovers(directory, destination.getFileName().toString());
     Path temp = createTemp(directory, destination.getFileName().toString(), target);
     try {
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
@@ -163,14 +165,6 @@ public final class AtomicFiles {
   }
 
   /**
-   * Deletes the temporary files a killed process left in {@code directory} (not in its subfolders):
-   * regular files named as this class names them, nothing else. Returns how many were deleted.
-   */
-  public static int removeLeftovers(Path directory) throws IOException {
-    return removeLeftovers(directory, null);
-  }
-
-  /**
    * Deletes the temporary files a killed process left while writing {@code target}: those beside it
    * named {@code .NAME.HEX.tmp} after its name. Returns how many were deleted.
    */
@@ -185,7 +179,7 @@ public final class AtomicFiles {
     try (Stream<Path> entries = Files.list(directory)) {
       for (Path p : (Iterable<Path>) entries::iterator) {
         var m = LEFTOVER.matcher(p.getFileName().toString());
-        if (m.matches() && (onlyOf == null || m.group(1).equals(onlyOf))
+        if (m.matches() && m.group(1).equals(onlyOf)
             && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
           Files.delete(p);
           removed++;

@@ -22,8 +22,6 @@ public final class PointFiles {
    * @throws IOException as {@link AtomicFiles#write} throws it, naming the file
    */
   public static void write(Path file, PointSet points) throws IOException {
-    // Through a symbolic link the temporary files lie beside the file it names.
-    AtomicFiles.removeLeftoversOf(AtomicFiles.destination(file));
     AtomicFiles.write(file, out -> PointSetCsv.writeTo(out, points));
   }
 }

@@ -15,7 +15,6 @@ import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
 import javafx.scene.transform.Transform;
 import org.wganlab.data.PointSet;
-import org.wganlab.export.AtomicFiles;
 import org.wganlab.export.ConfigJson;
 import org.wganlab.export.CsvTable;
 import org.wganlab.export.PngFiles;
@@ -50,14 +49,10 @@ public final class Exports implements AutoCloseable {
     void run() throws Exception;
   }
 
-  /**
-   * Runs {@code work}, which writes {@code target}, on the file thread. Temporary files that a killed
-   * earlier save of the same file left beside it are removed first, as the command line does.
-   */
-  private void inBackground(Path target, String done, IoWork work) {
+  /** Runs {@code work} on the file thread and reports {@code done}, or why it failed. */
+  private void inBackground(String done, IoWork work) {
     io.execute(() -> {
       try {
-        AtomicFiles.removeLeftoversOf(AtomicFiles.destination(target));
         work.run();
         Platform.runLater(() -> status.info(done));
       } catch (ConfigJson.InvalidConfigException e) {
@@ -80,7 +75,7 @@ public final class Exports implements AutoCloseable {
     parameters.setTransform(Transform.scale(scale, scale));
     WritableImage image = node.snapshot(parameters, null);
     BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
-    inBackground(target, String.format(Locale.ROOT, "Saved %s (%dx%d pixels).", target,
+    inBackground(String.format(Locale.ROOT, "Saved %s (%dx%d pixels).", target,
         buffered.getWidth(), buffered.getHeight()), () -> PngFiles.write(target, buffered));
   }
 
@@ -96,7 +91,7 @@ public final class Exports implements AutoCloseable {
             row.seconds());
       }
     }
-    inBackground(target, "Saved " + table.rowCount() + " curve rows to " + target + ".",
+    inBackground("Saved " + table.rowCount() + " curve rows to " + target + ".",
         () -> table.write(target));
   }
 
@@ -108,14 +103,14 @@ public final class Exports implements AutoCloseable {
       status.warn("Panel " + (run.indexProperty().get() + 1) + " has no surface yet.");
       return;
     }
-    inBackground(target, "Saved the surface of panel " + (run.indexProperty().get() + 1)
+    inBackground("Saved the surface of panel " + (run.indexProperty().get() + 1)
         + " at iteration " + e.iteration() + " to " + target + ".",
         () -> CsvTable.writeSurface(target, surface));
   }
 
   /** Saves {@code config} as JSON (the command line's config.json format). */
   public void saveConfig(ExperimentConfig config, Path target) {
-    inBackground(target, "Saved the experiment to " + target + ".",
+    inBackground("Saved the experiment to " + target + ".",
         () -> ConfigJson.write(target, config));
   }
 
@@ -127,7 +122,7 @@ public final class Exports implements AutoCloseable {
    */
   public void saveConfigWithPoints(ExperimentConfig config, Path target, PointSet points,
       Path pointsFile) {
-    inBackground(target, "Saved the experiment to " + target + " and the drawn points to "
+    inBackground("Saved the experiment to " + target + " and the drawn points to "
         + pointsFile + ".",
         () -> {
           PointFiles.write(pointsFile, points);
