@@ -49,13 +49,14 @@ final class ValueSurfacesFigure {
     List<List<BufferedImage>> cells = List.of(new ArrayList<>(), new ArrayList<>());
     for (FixedGeneratorCritics.Result r : results) {
       double[] tv = new double[2];
+      double[] shape = new double[2];
       for (int m = 0; m < 2; m++) {
         FixedGeneratorCritics.Critic c = r.critics().get(m);
         String method = m == 0 ? "clip" : "gp";
         tv[m] = SurfaceComplexity.totalVariation(c.surface());
+        shape[m] = shapeFraction(c.estimate(), c.surface(), r.exactW1());
         estimates.addRow(r.data().cliName(), method, r.real().length / 2, r.exactW1(), c.estimate(),
-            c.estimate() / r.exactW1(), Quantiles.median(c.interpolateNorms()), tv[m],
-            shapeFraction(c.estimate(), c.surface(), r.exactW1()));
+            c.estimate() / r.exactW1(), Quantiles.median(c.interpolateNorms()), tv[m], shape[m]);
         for (MetricsRow row : c.rows()) {
           training.addRow(r.data().cliName(), method, row.iteration(), 5 * row.iteration(),
               row.wassersteinEstimate());
@@ -63,12 +64,12 @@ final class ValueSurfacesFigure {
         surfaces.put("fig1a-surface-" + r.data().cliName() + "-" + method, c.surface());
         String title = String.format(java.util.Locale.ROOT,
             "W^ = %.3f  (exact W1 %.3f)   shape %.2f   TV %.2f", c.estimate(), r.exactW1(),
-            shapeFraction(c.estimate(), c.surface(), r.exactW1()), tv[m]);
+            shape[m], tv[m]);
         cells.get(m).add(SurfaceFigure.render(c.surface(), new SurfaceFigure.Layers(
             Arrays.copyOf(r.real(), 2 * DRAWN_POINTS), Arrays.copyOf(r.fake(), 2 * DRAWN_POINTS),
             null), title, CELL_WIDTH, false));
       }
-      claims.addAll(claimsOf(r, tv));
+      claims.addAll(claimsOf(r, tv, shape));
     }
     BufferedImage image = FigureSheet.compose(
         "WGAN-GP paper, Figure 1a: critics trained against a fixed generator P_g = P_r + N(0, I)",
@@ -86,7 +87,9 @@ final class ValueSurfacesFigure {
         "fig1a-training", training), surfaces, claims);
   }
 
-  private static List<Claim> claimsOf(FixedGeneratorCritics.Result r, double[] tv) {
+  /** The claims of one data set; {@code tv} and {@code shape} are clipping's and GP's measures. */
+  private static List<Claim> claimsOf(FixedGeneratorCritics.Result r, double[] tv,
+      double[] shape) {
     String data = r.data().displayName() + ", ";
     FixedGeneratorCritics.Critic clip = r.critics().get(0);
     FixedGeneratorCritics.Critic gp = r.critics().get(1);
@@ -98,8 +101,7 @@ final class ValueSurfacesFigure {
         + " quarter of training (trained to optimality)", lastQuarterChange(gp.rows()), 0.05,
         "mean held-out estimate of the last quarter of training against the third quarter's"));
     claims.add(clipEstimate(data, clip.estimate(), r.exactW1(), n));
-    claims.add(shapes(data, shapeFraction(clip.estimate(), clip.surface(), r.exactW1()),
-        shapeFraction(gp.estimate(), gp.surface(), r.exactW1()), String.format(
+    claims.add(shapes(data, shape[0], shape[1], String.format(
             java.util.Locale.ROOT, "; total variation of the surface rescaled to [0, 1] (1 for a"
                 + " plane): clipping %.3f, GP %.3f", tv[0], tv[1])));
     return claims;

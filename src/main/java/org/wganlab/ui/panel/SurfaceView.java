@@ -49,6 +49,10 @@ public final class SurfaceView extends Region {
   private WritableImage image;
   private int[] pixels = new int[0];
   private Evaluation shown;
+  // What draw() found of the shown surface, which every repaint of the overlay (a resize) reuses.
+  private SurfaceField shownField;
+  private double[] range = {0, 0};
+  private boolean finite;
   private PanelView view;
   private final List<List<double[]>> contours = new ArrayList<>();
   private List<double[]> unitLevel = List.of();
@@ -133,13 +137,16 @@ public final class SurfaceView extends Region {
       Surface surface = shown.surface();
       SurfaceField field = view.fieldProperty().get();
       float[] values = values(surface, field);
-      double[] range = Raster.range(values);
+      shownField = field;
+      range = Raster.range(values);
+      finite = hasFinite(values);
+      outside = SurfaceNotes.outsideText(shown.real(), surface.grid());
       scale = field == SurfaceField.GRADIENT_NORM ? ColorScale.gradientNorm()
           : Double.isFinite(sharedSpan) ? ColorScale.value(range[0], range[1], sharedSpan,
               surface.grid())
           : ColorScale.value(range[0], range[1], surface.grid());
       paintHeatmap(values, surface.grid());
-      if (hasFinite(values)) {
+      if (finite) {
         bar.show(scale, scale.anyOver(values));
       } else {
         // A diverged critic has no values: no scale to show (its legend says why).
@@ -192,7 +199,7 @@ public final class SurfaceView extends Region {
       return;
     }
     GridSpec grid = shown.surface().grid();
-    SurfaceField field = view.fieldProperty().get();
+    SurfaceField field = shownField;
     g.setLineWidth(0.8);
     g.setStroke(field == SurfaceField.VALUE ? Color.rgb(255, 255, 255, 0.55)
         : Color.rgb(40, 40, 40, 0.35));
@@ -216,18 +223,13 @@ public final class SurfaceView extends Region {
     if (view.shows(Layer.ARROWS)) {
       strokes.arrows(shown.fake(), shown.fakeGradients());
     }
-    float[] values = values(shown.surface(), field);
-    double[] range = Raster.range(values);
     SurfaceNotes notes = new SurfaceNotes(g, side, textScale);
-    notes.legend(field, range[0], range[1], hasFinite(values));
-    if (scale.flat() && hasFinite(values)) {
+    notes.legend(shownField, range[0], range[1], finite);
+    if (scale.flat() && finite) {
       notes.flat(range[1] - range[0], ColorScale.lipschitzSpan(grid));
     }
-    outside = SurfaceNotes.outsideText(shown.real(), grid);
     notes.outside(outside);
   }
-
-
 
   private static boolean hasFinite(float[] values) {
     for (float v : values) {
