@@ -1,6 +1,7 @@
 package org.wganlab;
 
 import org.wganlab.cli.WganLabCommand;
+import org.wganlab.nn.backend.NativeThreads;
 import org.wganlab.nn.backend.OneDnn;
 import org.wganlab.ui.DesktopApp;
 

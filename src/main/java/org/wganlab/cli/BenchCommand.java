@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.wganlab.NativeThreads;
+import org.wganlab.nn.backend.NativeThreads;
 import org.wganlab.data.BuiltInDataset;
 import org.wganlab.data.Dataset;
 import org.wganlab.data.Rng;

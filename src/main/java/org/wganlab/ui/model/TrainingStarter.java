@@ -1,7 +1,7 @@
 package org.wganlab.ui.model;
 
 import java.util.function.Consumer;
-import org.wganlab.NativeThreads;
+import org.wganlab.nn.backend.NativeThreads;
 import org.wganlab.data.DataFormatException;
 import org.wganlab.train.DatasetResolver;
 import org.wganlab.train.ExperimentConfig;

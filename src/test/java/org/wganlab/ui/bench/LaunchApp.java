@@ -1,6 +1,6 @@
 package org.wganlab.ui.bench;
 
-import org.wganlab.NativeThreads;
+import org.wganlab.nn.backend.NativeThreads;
 import org.wganlab.ui.DesktopApp;
 
 /**

@@ -1,4 +1,4 @@
-package org.wganlab;
+package org.wganlab.nn.backend;
 
 import com.sun.jna.Library;
 import com.sun.jna.Native;

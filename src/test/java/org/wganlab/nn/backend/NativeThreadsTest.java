@@ -1,4 +1,4 @@
-package org.wganlab;
+package org.wganlab.nn.backend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
