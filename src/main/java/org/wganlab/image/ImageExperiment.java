@@ -38,7 +38,7 @@ public record ImageExperiment(String data, int size, int channels, int limit, lo
 
   /** Most methods one command trains side by side. */
   public static final int MAX_RUNS = 6;
-  /** Largest batch: 1024 images of 32 x 32 x 3 still fit a few hundred MB of columns. */
+  /** Largest batch, in images; whether a batch fits in memory is {@link ImageMemory}'s to tell. */
   public static final int MAX_BATCH = 1024;
   /** Longest run, in generator iterations. */
   public static final int MAX_ITERATIONS = 10_000_000;

@@ -192,8 +192,9 @@ public final class ConvCritic extends ConvNetwork implements Critic {
    * The exact gradient of {@code P = mean_i phi(||g_i||)}, {@code g_i = grad_x D(x_i)}. The input
    * gradient chain is linear in each kernel and in {@code w} once the slope masks are fixed (they are
    * piecewise constant in the parameters), so its adjoint runs the chain forwards: with
-   * {@code Gamma_0 = dP/dg}, each layer adds {@code dP/dK_l = sum_i u_{l,i} cols(Gamma_l)_i^T} and
-   * passes on {@code Gamma_{l+1} = s_l (K_l * Gamma_l)}, a plain convolution; finally
+   * {@code Gamma_0 = dP/dg}, each layer adds {@code dP/dK_l}, the kernel gradient of a convolution
+   * of {@code Gamma_l} whose output gradient is the upstream {@code u_l}, and passes on
+   * {@code Gamma_{l+1} = s_l (K_l * Gamma_l)}, a plain convolution; finally
    * {@code dP/dw = sum_i Gamma_{L,i}}. The biases get nothing: they only move the masks.
    */
   @Override

@@ -31,12 +31,10 @@ public record ConvGeometry(int inChannels, int outChannels, int inSize, int kern
     return (inSize + stride - 1) / stride;
   }
 
-  /** Padding rows above (and columns left of) the larger image. */
-  public int padBefore() {
-    return Math.max((outSize() - 1) * stride + kernel - inSize, 0) / 2;
-  }
-
-  /** Rows of a column matrix: one per kernel tap and input channel, {@code inChannels * kernel^2}. */
+  /**
+   * Values one kernel position reads, one per kernel tap and input channel: {@code inChannels *
+   * kernel^2}, the width of the {@code outChannels x patchSize} kernel matrix.
+   */
   public int patchSize() {
     return inChannels * kernel * kernel;
   }
@@ -44,11 +42,6 @@ public record ConvGeometry(int inChannels, int outChannels, int inSize, int kern
   /** Kernel positions per image, {@code outSize^2}. */
   public int positions() {
     return outSize() * outSize();
-  }
-
-  /** Values per larger image, {@code inChannels * inSize^2}. */
-  public int inVolume() {
-    return inChannels * inSize * inSize;
   }
 
   /** Values per smaller image, {@code outChannels * outSize^2}. */
@@ -59,10 +52,5 @@ public record ConvGeometry(int inChannels, int outChannels, int inSize, int kern
   /** Number of kernel weights, {@code outChannels * patchSize()}. */
   public int weightCount() {
     return outChannels * patchSize();
-  }
-
-  /** Multiply-adds of one product of the kernel with one image's columns. */
-  public long multiplyAddsPerImage() {
-    return (long) weightCount() * positions();
   }
 }

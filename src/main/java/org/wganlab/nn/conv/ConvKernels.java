@@ -16,9 +16,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * backward ({@link #backpropagate}, conv2d_bp), which gives both the transposed convolution of the
  * maps with the same kernel (the input gradient) and the kernel gradient. The transposed convolution
  * on its own ({@link #convolveTransposed}) is the same backward with zero images, whose kernel
- * gradient is discarded: measured at the reference shapes on a 2-core CPU with oneDNN, that whole
- * backward takes 8-20 ms per layer, where libnd4j's dedicated transposed convolutions (deconv2d,
- * conv2d_input_bp) take up to 190 ms, because oneDNN accelerates conv2d_bp and not those. The
+ * gradient is discarded: at the reference shapes that whole backward is several times faster than
+ * libnd4j's dedicated transposed convolutions (deconv2d, conv2d_input_bp), because oneDNN
+ * accelerates conv2d_bp and not those. The
  * gradient penalty's double backprop is the same operations again with other arguments, so there is
  * no separate second-order kernel.
  */
@@ -47,9 +47,10 @@ final class ConvKernels {
 
   /**
    * The backward of {@link #convolve} at {@code images} for the output gradient {@code maps}
-   * ({@code [n, outChannels, outSize, outSize]}): adds the kernel gradient
-   * {@code sum_i maps_i x cols(images_i)^T} to {@code kernelGradient} and returns the input gradient,
-   * the transposed convolution {@code kernel^T maps} ({@code [n, inChannels, inSize, inSize]}). The
+   * ({@code [n, outChannels, outSize, outSize]}): adds the kernel gradient (each output gradient
+   * correlated with its image, summed over the batch) to {@code kernelGradient} and returns the input
+   * gradient, the transposed convolution {@code kernel^T maps} ({@code [n, inChannels, inSize,
+   * inSize]}). The
    * kernel gradient is also that of {@code <images, convolveTransposed(kernel, maps)>}, since the two
    * pairings are equal: a generator's upsampling layers use it that way round.
    */
