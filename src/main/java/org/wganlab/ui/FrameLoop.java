@@ -21,7 +21,8 @@ final class FrameLoop extends AnimationTimer {
   /**
    * Least time between two snapshots taken: 20 per second is smooth for numbers that change every
    * iteration, and each one taken makes the renderer and the display server redraw labels, CPU time
-   * the training thread wants on a 2-core machine. Measurements change at most ~7 times a second.
+   * the training thread wants on a 2-core machine. Measurements change less often: the engine
+   * re-measures a playing run every {@link LaunchSettings#measureEveryMillis} (100 ms by default).
    */
   static final long TAKE_EVERY_NANOS = 50_000_000L;
   private long lastTaken;

@@ -112,12 +112,6 @@ public final class MainWindow implements AutoCloseable {
         Measurement.fromProperties(model, meter));
     loop.start();
     stage.show();
-    if (Boolean.getBoolean("wganlab.ui.presentation")) {
-      options.presentationProperty().set(true);
-    }
-    if (Boolean.getBoolean("wganlab.ui.autoplay")) {
-      model.play();
-    }
   }
 
   /**

@@ -12,11 +12,8 @@ import org.wganlab.ui.model.DefaultExperiment;
 import org.wganlab.ui.model.Preset;
 
 /**
- * The JavaFX application: opens the main window on the default experiment. The system property
- * {@code wganlab.ui.preset} (a {@link Preset} name) opens another experiment and
- * {@code wganlab.ui.autoplay=true} presses Play at once and {@code wganlab.ui.presentation=true}
- * starts in presentation mode; the screenshots use them.
- * {@code wganlab.ui.measureEveryMillis} sets how often the engine re-measures each run.
+ * The JavaFX application: opens the main window on the default experiment, or as the system
+ * properties of {@link LaunchSettings} ask.
  */
 public final class WganLabApplication extends Application {
   private MainWindow window;
@@ -32,28 +29,33 @@ public final class WganLabApplication extends Application {
 
   @Override
   public void start(Stage stage) {
-    ExperimentConfig config = startConfig();
+    LaunchSettings launch;
+    try {
+      launch = LaunchSettings.from(System.getProperties());
+    } catch (IllegalArgumentException e) {
+      refuse("The app's start settings cannot be used: " + e.getMessage());
+      return;
+    }
+    ExperimentConfig config = launch.preset().map(Preset::config)
+        .orElseGet(DefaultExperiment::config);
     try {
       window = MainWindow.open(stage, AppSetup.desktop(config, Path.of("").toAbsolutePath(),
-          Long.getLong("wganlab.ui.measureEveryMillis", DefaultExperiment.MEASURE_EVERY_MILLIS)
-              * 1_000_000L));
+          launch.measureEveryNanos()));
     } catch (DataFormatException e) {
-      new Alert(Alert.AlertType.ERROR, "The experiment's data cannot be read: " + e.getMessage())
-          .showAndWait();
-      Platform.exit();
+      refuse("The experiment's data cannot be read: " + e.getMessage());
+      return;
+    }
+    if (launch.presentation()) {
+      window.options().presentationProperty().set(true);
+    }
+    if (launch.autoplay()) {
+      window.model().play();
     }
   }
 
-  private static ExperimentConfig startConfig() {
-    String preset = System.getProperty("wganlab.ui.preset");
-    if (preset == null || preset.isBlank()) {
-      return DefaultExperiment.config();
-    }
-    try {
-      return Preset.valueOf(preset.trim().toUpperCase(java.util.Locale.ROOT)).config();
-    } catch (IllegalArgumentException e) {
-      return DefaultExperiment.config();
-    }
+  private static void refuse(String message) {
+    new Alert(Alert.AlertType.ERROR, message).showAndWait();
+    Platform.exit();
   }
 
   @Override

@@ -25,17 +25,15 @@ public final class DefaultExperiment {
   /** Hidden layers of critic and generator. */
   public static final int DEPTH = 3;
   /** Units per hidden layer: wide enough to draw 8 modes, narrow enough for three live runs. */
-  public static final int WIDTH = Integer.getInteger("wganlab.default.width", 64);
+  public static final int WIDTH = 64;
   /** Adam learning rate of the penalty methods. */
-  public static final double ADAM_RATE = Double.parseDouble(
-      System.getProperty("wganlab.default.adamRate", "5e-4"));
+  public static final double ADAM_RATE = 5e-4;
   /** RMSProp learning rate of clipping. */
-  public static final double RMSPROP_RATE = Double.parseDouble(
-      System.getProperty("wganlab.default.rmsRate", "5e-4"));
+  public static final double RMSPROP_RATE = 5e-4;
   /** Batch of real and fake points per step. */
-  public static final int BATCH = Integer.getInteger("wganlab.default.batch", 64);
+  public static final int BATCH = 64;
   /** Critic steps per generator step. */
-  public static final int CRITIC_ITERS = Integer.getInteger("wganlab.default.criticIters", 5);
+  public static final int CRITIC_ITERS = 5;
   /** Live grid: 64 x 64 keeps three surfaces above 5 Hz. */
   public static final GridSpec LIVE_GRID = new GridSpec(64, -3, 3);
   /** A curve point every this many iterations: fine enough to watch, light enough to chart. */
@@ -46,8 +44,7 @@ public final class DefaultExperiment {
    */
   public static final long MEASURE_EVERY_MILLIS = 100;
   /** Penalty lambda of the default GP panel (the toy code's value; 10 trains slower here). */
-  public static final double GP_LAMBDA = Double.parseDouble(
-      System.getProperty("wganlab.default.lambda", "0.1"));
+  public static final double GP_LAMBDA = 0.1;
 
   private DefaultExperiment() {
   }
