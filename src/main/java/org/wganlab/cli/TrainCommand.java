@@ -12,7 +12,6 @@ import org.wganlab.data.DataFormatException;
 import org.wganlab.data.Dataset;
 import org.wganlab.data.Datasets;
 import org.wganlab.export.ConfigJson;
-import org.wganlab.export.RunFiles;
 import org.wganlab.export.RunFolder;
 import org.wganlab.nn.ThreadBudget;
 import org.wganlab.train.DataView;
@@ -21,6 +20,7 @@ import org.wganlab.train.EvaluationRequest;
 import org.wganlab.train.ExperimentConfig;
 import org.wganlab.train.MemoryEstimate;
 import org.wganlab.train.MetricsRow;
+import org.wganlab.train.RunFiles;
 import org.wganlab.train.Trainer;
 import org.wganlab.train.TrainingMode;
 import picocli.CommandLine.Command;
@@ -53,7 +53,6 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress line.")
   private boolean quiet;
 
-
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -67,7 +66,7 @@ public final class TrainCommand implements Callable<Integer> {
         throw new IllegalArgumentException("--iterations must be at least 1, got "
             + options.iterations);
       }
-      ExperimentConfig base = options.config != null ? ConfigJson.read(options.config)
+      ExperimentConfig base = options.config != null ? ConfigJson.read(options.config, ExperimentConfig.class)
           : ExperimentConfig.reference(options.data != null ? options.data : "8gaussians",
               options.method.methodKinds());
       config = options.toConfig(base);

@@ -2,11 +2,11 @@ package org.wganlab.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import org.wganlab.export.OutputRefusedException;
-import picocli.CommandLine;
+import org.wganlab.common.OutputRefusedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code wgan-lab COMMAND [options]}: the headless command line, the only part of the program that

@@ -16,13 +16,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import org.wganlab.train.ExperimentConfig;
-import org.wganlab.train.ReferencesData;
+import org.wganlab.common.AtomicFiles;
+import org.wganlab.common.FileWriteException;
 
 /**
- * The experiment file format: {@link ExperimentConfig} (or an image experiment, through the generic
- * methods) as indented JSON. The command line writes it as {@code config.json} and reruns it with
- * {@code train --config} or {@code image --config}; the desktop app saves and loads the same files.
+ * The experiment file format: an experiment config (a toy one, {@code org.wganlab.train.ExperimentConfig},
+ * or an image one) as indented JSON. The command line writes it as {@code config.json} and reruns it
+ * with {@code train --config} or {@code image --config}; the desktop app saves and loads the same
+ * files.
  */
 public final class ConfigJson {
   private static final ObjectMapper MAPPER = strictMapper();
@@ -66,11 +67,6 @@ public final class ConfigJson {
     }
   }
 
-  /** Parses JSON text; {@code source} names it in messages. */
-  public static ExperimentConfig fromJson(String json, String source) throws InvalidConfigException {
-    return fromJson(json, source, ExperimentConfig.class);
-  }
-
   /**
    * Parses JSON text as a {@code type}; {@code source} names it in messages, which speak of the
    * config's fields ({@code runs[0].optimizer.beta2}), never of Java types. A UTF-8 byte-order mark
@@ -92,14 +88,9 @@ public final class ConfigJson {
   }
 
   /**
-   * Reads a config file. A relative data path in it is taken as relative to the file's own folder,
-   * so the config reruns from any working folder (see {@link DataPaths}).
+   * Reads a config file holding a {@code type}. A relative data path in it is taken as relative to
+   * the file's own folder, so the config reruns from any working folder (see {@link DataPaths}).
    */
-  public static ExperimentConfig read(Path file) throws InvalidConfigException {
-    return read(file, ExperimentConfig.class);
-  }
-
-  /** Reads a config file holding a {@code type}, resolving its data path as {@link #read} does. */
   public static <T> T read(Path file, Class<T> type) throws InvalidConfigException {
     String text;
     try {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.wganlab.common.AtomicFiles;
 import org.wganlab.metrics.GridSpec;
 import org.wganlab.metrics.Surface;
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
+import org.wganlab.common.AtomicFiles;
 import org.wganlab.data.image.IdxReader;
 import org.wganlab.data.image.ImageSet;
 

@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import org.wganlab.common.AtomicFiles;
 
 /**
  * PNG files of rendered figures, written atomically through {@link AtomicFiles} so that an

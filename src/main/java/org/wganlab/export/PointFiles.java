@@ -2,6 +2,7 @@ package org.wganlab.export;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.wganlab.common.AtomicFiles;
 import org.wganlab.data.PointSet;
 import org.wganlab.data.PointSetCsv;
 

@@ -10,6 +10,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.wganlab.common.AtomicFiles;
+import org.wganlab.common.FileWriteException;
+import org.wganlab.common.OutputRefusedException;
 
 /**
  * The one rule for a folder a run writes into, in the toy and the image mode alike: a run never

@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.wganlab.export.AtomicFiles;
+import org.wganlab.common.AtomicFiles;
 
 /**
  * Checkpoints on disk: a small binary format (a magic word, a version, then the fields of

@@ -1,10 +1,10 @@
 package org.wganlab.image;
 
 import java.util.List;
+import org.wganlab.export.ReferencesData;
 import org.wganlab.method.MethodConfig;
 import org.wganlab.method.MethodKind;
 import org.wganlab.nn.conv.ImageNetSpec;
-import org.wganlab.train.ReferencesData;
 import org.wganlab.train.RunConfig;
 
 /**

@@ -4,8 +4,9 @@
  * two point sets.
  *
  * <p>Metrics are plain records and static functions over plain arrays (points interleaved
- * {@code x0, y0, x1, y1, ...}). Nothing here knows about the UI, ND4J or files, so every metric can be
- * computed and tested on hand-made data; drawing and export live in {@code org.wganlab.export}. The
+ * {@code x0, y0, x1, y1, ...}). Only {@link org.wganlab.metrics.CriticProbe}, which reads a critic
+ * out into such arrays, touches ND4J; nothing here knows about the UI or files, so every metric can
+ * be computed and tested on hand-made data; drawing and export live in {@code org.wganlab.export}. The
  * image mode's sample-quality scores need a trained classifier and live in
  * {@code org.wganlab.metrics.image}.
  */

@@ -1,6 +1,7 @@
 package org.wganlab.train;
 
 import java.util.List;
+import org.wganlab.export.ReferencesData;
 import org.wganlab.method.MethodConfig;
 import org.wganlab.method.MethodKind;
 import org.wganlab.nn.OptimizerConfig;

@@ -35,7 +35,7 @@ class ConfigJsonTest {
   private String refusal(String text) throws IOException {
     Path file = file(text);
     try {
-      ConfigJson.read(file);
+      ConfigJson.read(file, ExperimentConfig.class);
     } catch (ConfigJson.InvalidConfigException e) {
       assertThat(e.getMessage()).startsWith(file + ": ").doesNotContain("java", "org.wganlab",
           "Exception", "\n");
@@ -79,14 +79,14 @@ class ConfigJsonTest {
   void aWholeNumberWhereADecimalBelongsIsRead() throws Exception {
     assertThat(GOOD).contains("\"fixedSigma\" : 1.0");
     ExperimentConfig read = ConfigJson.read(file(GOOD.replace("\"fixedSigma\" : 1.0",
-        "\"fixedSigma\" : 2")));
+        "\"fixedSigma\" : 2")), ExperimentConfig.class);
     assertThat(read.fixedSigma()).isEqualTo(2.0);
   }
 
   @Test
   void aByteOrderMarkIsSkippedAsInCsvFiles() throws Exception {
     Path file = file("\uFEFF" + GOOD);
-    assertThat(ConfigJson.read(file).iterations()).isEqualTo(1000);
+    assertThat(ConfigJson.read(file, ExperimentConfig.class).iterations()).isEqualTo(1000);
   }
 
   @Test
@@ -102,18 +102,18 @@ class ConfigJsonTest {
     assertThat(Files.readString(saved)).contains("\"data\" : \"" + (".." + sep + ".." + sep + "data"
         + sep + "ring.csv").replace("\\", "\\\\") + "\"");
     // Read back through a path relative to the working folder, it means the same file.
-    assertThat(Path.of(ConfigJson.read(cwd.relativize(saved)).data()).toAbsolutePath().normalize())
-        .isEqualTo(data);
+    ExperimentConfig read = ConfigJson.read(cwd.relativize(saved), ExperimentConfig.class);
+    assertThat(Path.of(read.data()).toAbsolutePath().normalize()).isEqualTo(data);
   }
 
   @Test
   void builtInNamesAndAbsolutePathsAreKept() throws Exception {
     Path saved = dir.resolve("config.json");
     ConfigJson.write(saved, ExperimentConfig.reference("ring", List.of(MethodKind.GP)));
-    assertThat(ConfigJson.read(saved).data()).isEqualTo("ring");
+    assertThat(ConfigJson.read(saved, ExperimentConfig.class).data()).isEqualTo("ring");
     String absolute = dir.resolve("points.csv").toString();
     ConfigJson.write(saved, ExperimentConfig.reference(absolute, List.of(MethodKind.GP)));
-    assertThat(ConfigJson.read(saved).data()).isEqualTo(absolute);
+    assertThat(ConfigJson.read(saved, ExperimentConfig.class).data()).isEqualTo(absolute);
     // A file called ring beside the config stays a file, not the built-in set.
     String sep = saved.getFileSystem().getSeparator();
     ConfigJson.write(saved, ExperimentConfig.reference(dir.resolve("ring").toString(),
@@ -139,14 +139,14 @@ class ConfigJsonTest {
 
   @Test
   void aGridMovedOffTheOriginIsKeptAndAnOlderSquareGridIsStillRead() throws Exception {
-    ExperimentConfig far = ConfigJson.fromJson(GOOD, "good").withEvaluation(
-        ConfigJson.fromJson(GOOD, "good").evaluation().withGrid(
-            new org.wganlab.metrics.GridSpec(32, 97.5, 196, 7)));
-    assertThat(ConfigJson.read(file(ConfigJson.toJson(far)))).isEqualTo(far);
+    ExperimentConfig good = ConfigJson.fromJson(GOOD, "good", ExperimentConfig.class);
+    ExperimentConfig far = good.withEvaluation(good.evaluation().withGrid(
+        new org.wganlab.metrics.GridSpec(32, 97.5, 196, 7)));
+    assertThat(ConfigJson.read(file(ConfigJson.toJson(far)), ExperimentConfig.class)).isEqualTo(far);
     String older = GOOD.replaceAll("\"xMin\" : -3\\.0,\\s*\"yMin\" : -3\\.0,\\s*\"side\" : 6\\.0",
         "\"min\" : -2.0, \"max\" : 2.0");
     assertThat(older).isNotEqualTo(GOOD);
-    assertThat(ConfigJson.read(file(older)).evaluation().grid())
+    assertThat(ConfigJson.read(file(older), ExperimentConfig.class).evaluation().grid())
         .isEqualTo(new org.wganlab.metrics.GridSpec(128, -2, 2));
     assertThat(refusal(older.replace("\"min\" : -2.0,", "\"min\" : -2.0, \"side\" : 1.0,")))
         .contains("a grid needs either xMin, yMin and side, or min and max");

@@ -11,7 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
-import org.wganlab.export.AtomicFiles;
+import org.wganlab.common.AtomicFiles;
 
 /**
  * Trained classifiers on disk, one file per data fingerprint, so that the minutes of training are

@@ -139,7 +139,7 @@ public final class Exports implements AutoCloseable {
   public void loadConfig(Path source, Consumer<ExperimentConfig> use) {
     io.execute(() -> {
       try {
-        ExperimentConfig config = ConfigJson.read(source);
+        ExperimentConfig config = ConfigJson.read(source, ExperimentConfig.class);
         // The command line's rule: a run that will not fit in memory is refused before it starts.
         String tooLarge = MemoryEstimate.of(config).refusal();
         if (tooLarge != null) {

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
-import org.wganlab.export.AtomicFiles;
+import org.wganlab.common.AtomicFiles;
 import org.wganlab.method.MethodKind;
 import org.wganlab.metrics.ModeCoverage;
 import org.wganlab.train.Evaluation;

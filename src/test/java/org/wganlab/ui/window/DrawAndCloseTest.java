@@ -51,7 +51,7 @@ class DrawAndCloseTest extends AppTestBase {
     assertThat(status(robot)).startsWith("Saved").contains("drawn-points.csv");
     // Stored relative to the config's folder, so the pair reruns wherever it is moved together.
     assertThat(Files.readString(file)).contains("\"data\" : \"drawn-points.csv\"");
-    ExperimentConfig saved = ConfigJson.read(file);
+    ExperimentConfig saved = ConfigJson.read(file, ExperimentConfig.class);
     assertThat(Path.of(saved.data())).isEqualTo(points.toAbsolutePath());
     Dataset drawn = Datasets.resolve(saved.data());
     assertThat(((Dataset.Points) drawn).points().size()).isGreaterThanOrEqualTo(10);

@@ -132,7 +132,7 @@ class FilesAndPanelsTest extends AppTestBase {
     robot.clickOn("File").clickOn("Save experiment...");
     show(robot);
     assertThat(status(robot)).startsWith("Saved");
-    ExperimentConfig saved = ConfigJson.read(file);
+    ExperimentConfig saved = ConfigJson.read(file, ExperimentConfig.class);
     assertThat(saved).isEqualTo(window.model().configProperty().get());
     robot.clickOn("Experiments").clickOn("W-div with four r(x) choices");
     show(robot);

@@ -1,4 +1,4 @@
-package org.wganlab.export;
+package org.wganlab.common;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -24,7 +24,7 @@ public final class FileWriteException extends IOException {
   }
 
   /** The file system's reason, without the path it usually repeats (the message has the path). */
-  static String reason(IOException e) {
+  public static String reason(IOException e) {
     if (e instanceof AccessDeniedException) {
       return "permission denied";
     }

@@ -1,4 +1,4 @@
-package org.wganlab.train;
+package org.wganlab.export;
 
 /**
  * A config that names its data by a path or a name (a toy experiment, an image experiment), so that

@@ -1,4 +1,4 @@
-package org.wganlab.export;
+package org.wganlab.train;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wganlab.export.ConfigJson;
+import org.wganlab.export.CsvTable;
+import org.wganlab.export.PngFiles;
+import org.wganlab.export.RunFolder;
+import org.wganlab.export.SurfaceFigure;
 import org.wganlab.metrics.ModeCoverage;
-import org.wganlab.train.Evaluation;
-import org.wganlab.train.ExperimentConfig;
-import org.wganlab.train.MetricsRow;
-import org.wganlab.train.RunConfig;
 
 /**
  * The files of a training run directory: {@code config.json}, {@code metrics.csv},
@@ -28,10 +29,10 @@ public final class RunFiles {
 
   private final Path directory;
 
-  /** The files a toy run writes, by name: the only ones {@code --overwrite} deletes. */
   /** A trainer's account of a divergence: what, at which iteration, and in which step. */
   private static final Pattern PROBLEM = Pattern.compile("(.+) at iteration (\\d+) \\(.*\\)");
 
+  /** The files a toy run writes, by name: the only ones {@code --overwrite} deletes. */
   private static final Pattern OWN_FILE = Pattern.compile(
       "config\\.json|metrics\\.csv|samples\\.csv|surface-\\d+-[a-z-]+\\.(csv|png)");
 

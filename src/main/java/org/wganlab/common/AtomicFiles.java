@@ -1,4 +1,4 @@
-package org.wganlab.export;
+package org.wganlab.common;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
