@@ -31,8 +31,8 @@ import java.util.stream.Stream;
  * link to nothing is refused.
  *
  * <p>The temporary file lives in the target's own directory because a rename is only atomic within
- * one file system. Its name, {@code .NAME.HEX.tmp}, lets {@link #removeLeftoversOf} find what a killed
- * process left.
+ * one file system. Its name, {@code .NAME.HEX.tmp}, lets the next write of the same target find and
+ * remove what a killed process left.
  */
 public final class AtomicFiles {
 
@@ -164,29 +164,17 @@ public final class AtomicFiles {
     return LEFTOVER.matcher(name).matches();
   }
 
-  /**
-   * Deletes the temporary files a killed process left while writing {@code target}: those beside it
-   * named {@code .NAME.HEX.tmp} after its name. Returns how many were deleted.
-   */
-  public static int removeLeftoversOf(Path target) throws IOException {
-    Path absolute = target.toAbsolutePath();
-    return absolute.getParent() == null || !Files.isDirectory(absolute.getParent()) ? 0
-        : removeLeftovers(absolute.getParent(), String.valueOf(absolute.getFileName()));
-  }
-
-  private static int removeLeftovers(Path directory, String onlyOf) throws IOException {
-    int removed = 0;
+  /** Deletes the temporary files named {@code .NAME.HEX.tmp} after {@code onlyOf}. */
+  private static void removeLeftovers(Path directory, String onlyOf) throws IOException {
     try (Stream<Path> entries = Files.list(directory)) {
       for (Path p : (Iterable<Path>) entries::iterator) {
         var m = LEFTOVER.matcher(p.getFileName().toString());
         if (m.matches() && m.group(1).equals(onlyOf)
             && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
           Files.delete(p);
-          removed++;
         }
       }
     }
-    return removed;
   }
 
   /** Atomic rename where the file system offers it, plain replacement otherwise. */

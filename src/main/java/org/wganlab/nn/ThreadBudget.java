@@ -34,10 +34,4 @@ public final class ThreadBudget {
     Nd4j.getEnvironment().setMaxMasterThreads(small ? 1 : defaultMasterThreads);
     Nd4j.factory().blas().setMaxThreads(small ? 1 : defaultBlasThreads);
   }
-
-  /** Whether the current setting is the single-thread one. */
-  public static boolean singleThreaded() {
-    return Nd4j.factory().blas().getMaxThreads() == 1
-        && Nd4j.getEnvironment().maxMasterThreads() == 1;
-  }
 }

@@ -34,17 +34,6 @@ public record ImageDataOptions(int size, int channels, int trainLimit) {
   }
 
   /**
-   * All training images at the given size and channels.
-   *
-   * @param size 28 or 32
-   * @param channels 1 or 3
-   * @return the options
-   */
-  public static ImageDataOptions of(int size, int channels) {
-    return new ImageDataOptions(size, channels, ALL_IMAGES);
-  }
-
-  /**
    * How many of {@code available} training images these options keep.
    *
    * @param available the number of training images the source holds
@@ -52,15 +41,5 @@ public record ImageDataOptions(int size, int channels, int trainLimit) {
    */
   public int trainingImagesKept(int available) {
     return trainLimit == ALL_IMAGES ? available : Math.min(trainLimit, available);
-  }
-
-  /**
-   * The same options keeping at most {@code limit} training images.
-   *
-   * @param limit a positive number of images, or {@link #ALL_IMAGES}
-   * @return the new options
-   */
-  public ImageDataOptions withTrainLimit(int limit) {
-    return new ImageDataOptions(size, channels, limit);
   }
 }

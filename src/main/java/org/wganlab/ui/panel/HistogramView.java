@@ -211,11 +211,6 @@ public final class HistogramView extends Region {
     g.fillText(pileText, Math.max(2, plotWidth - TextFit.width(pileText, size) - 2), plotTop - 0.3 * size);
   }
 
-  /** Number of series drawn last (for tests). */
-  public int seriesCount() {
-    return series.size();
-  }
-
   /** The overflow text drawn last, empty when nothing ran past the axis (for tests). */
   public String overflowText() {
     return overflowText;

@@ -145,9 +145,4 @@ public final class MethodEditor extends FlowPane {
     return Bindings.createDoubleBinding(
         () -> Math.max(least, Math.min(most, Math.floor(share * getWidth() - 8))), widthProperty());
   }
-
-  /** The method selector (for tests and focus). */
-  public ComboBox<MethodKind> kindBox() {
-    return kind;
-  }
 }

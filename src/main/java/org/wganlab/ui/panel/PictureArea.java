@@ -22,7 +22,6 @@ final class PictureArea extends Region {
   private final SurfaceView surface;
   private final HistogramView norms;
   private final HistogramView weights;
-  private boolean beside;
 
   PictureArea(SurfaceView surface, PanelHistograms histograms) {
     this.surface = surface;
@@ -45,7 +44,7 @@ final class PictureArea extends Region {
     double column = clamp(w * 0.32, COLUMN_MIN, COLUMN_MAX);
     double sideBeside = Math.min(w - bar - column - GAP, h);
     // Beside only where it buys a clearly larger square and the histograms still get room to read.
-    beside = sideBeside > sideBelow + 8 && sideBeside >= 2 * BELOW_MIN + GAP;
+    boolean beside = sideBeside > sideBelow + 8 && sideBeside >= 2 * BELOW_MIN + GAP;
     if (beside) {
       double side = Math.floor(sideBeside);
       double left = Math.floor((w - side - bar - column - GAP) / 2);
@@ -68,10 +67,5 @@ final class PictureArea extends Region {
 
   private static double clamp(double value, double least, double most) {
     return Math.max(least, Math.min(most, value));
-  }
-
-  /** Whether the histograms sit beside the heatmap (for tests). */
-  boolean histogramsBeside() {
-    return beside;
   }
 }

@@ -255,11 +255,6 @@ public final class RunPanel extends VBox {
     return surface;
   }
 
-  /** The gradient-norm histogram (for tests). */
-  public HistogramView normHistogram() {
-    return histograms.normView();
-  }
-
   /** The weight histogram (for tests). */
   public HistogramView weightHistogram() {
     return histograms.weightView();

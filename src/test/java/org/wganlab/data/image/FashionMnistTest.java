@@ -2,6 +2,7 @@ package org.wganlab.data.image;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.wganlab.data.image.ImageDataOptions.ALL_IMAGES;
 
 import java.nio.file.Files;
 import java.util.Arrays;
@@ -19,7 +20,7 @@ class FashionMnistTest {
     assumeTrue(Files.isRegularFile(IdxFolder.DEFAULT_FOLDER.resolve("train-images-idx3-ubyte.gz"))
         && Files.isRegularFile(IdxFolder.DEFAULT_FOLDER.resolve("t10k-labels-idx1-ubyte.gz")),
         "Fashion-MNIST is not installed in " + IdxFolder.DEFAULT_FOLDER);
-    TrainTestImages data = ImageDataLoader.load(IdxFolder.DEFAULT_FOLDER, ImageDataOptions.of(28, 1));
+    TrainTestImages data = ImageDataLoader.load(IdxFolder.DEFAULT_FOLDER, new ImageDataOptions(28, 1, ALL_IMAGES));
     ImageSet train = data.train();
     ImageSet test = data.test();
     assertThat(train.count()).isEqualTo(60_000);

@@ -6,6 +6,7 @@ import static org.wganlab.data.image.IdxTestFiles.gzip;
 import static org.wganlab.data.image.IdxTestFiles.idx;
 import static org.wganlab.data.image.IdxTestFiles.labels;
 import static org.wganlab.data.image.IdxTestFiles.write;
+import static org.wganlab.data.image.ImageDataOptions.ALL_IMAGES;
 import static org.wganlab.data.image.ProblemAssertions.assertProblem;
 
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ import org.wganlab.data.DataFormatException;
 
 /** A folder of the four IDX files becomes labelled training and test splits of the asked shape. */
 class IdxFolderTest {
-  private static final ImageDataOptions GRAY_28 = ImageDataOptions.of(28, 1);
+  private static final ImageDataOptions GRAY_28 = new ImageDataOptions(28, 1, ALL_IMAGES);
 
   @TempDir Path dir;
 
@@ -49,7 +50,7 @@ class IdxFolderTest {
   @Test
   void size32PadsTheDigitsCentred() throws DataFormatException {
     writeFolder("", 2, 1, 28, 28, false);
-    ImageSet train = IdxFolder.load(dir, ImageDataOptions.of(32, 1)).train();
+    ImageSet train = IdxFolder.load(dir, new ImageDataOptions(32, 1, ALL_IMAGES)).train();
     assertThat(train.height()).isEqualTo(32);
     assertThat(train.width()).isEqualTo(32);
     assertThat(train.pixel(0, 0, 2 + 2, 3 + 2)).isEqualTo(1f);
@@ -70,7 +71,7 @@ class IdxFolderTest {
   @Test
   void colourRepeatsTheGrayValueInEveryChannel() throws DataFormatException {
     writeFolder("", 2, 1, 28, 28, false);
-    ImageSet train = IdxFolder.load(dir, ImageDataOptions.of(28, 3)).train();
+    ImageSet train = IdxFolder.load(dir, new ImageDataOptions(28, 3, ALL_IMAGES)).train();
     assertThat(train.channels()).isEqualTo(3);
     for (int c = 0; c < 3; c++) {
       assertThat(train.pixel(0, c, 2, 3)).isEqualTo(1f);
@@ -98,7 +99,7 @@ class IdxFolderTest {
   @Test
   void aTrainingLimitCutsOnlyTheTrainingSplit() throws DataFormatException {
     writeFolder(".gz", 5, 3, 28, 28, true);
-    TrainTestImages data = IdxFolder.load(dir, GRAY_28.withTrainLimit(2));
+    TrainTestImages data = IdxFolder.load(dir, new ImageDataOptions(28, 1, 2));
     assertThat(data.train().count()).isEqualTo(2);
     assertThat(data.train().labels()).hasValueSatisfying(l -> assertThat(l).containsExactly(0, 1));
     assertThat(data.test().count()).isEqualTo(3);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.wganlab.data.image.IdxTestFiles.grayImages;
 import static org.wganlab.data.image.IdxTestFiles.labels;
 import static org.wganlab.data.image.IdxTestFiles.write;
+import static org.wganlab.data.image.ImageDataOptions.ALL_IMAGES;
 import static org.wganlab.data.image.ProblemAssertions.assertProblem;
 
 import java.awt.image.BufferedImage;
@@ -17,7 +18,7 @@ import org.wganlab.data.DataFormatException;
 
 /** The folder's content decides how it is read; folders that hold nothing usable say why. */
 class ImageDataLoaderTest {
-  private static final ImageDataOptions GRAY_28 = ImageDataOptions.of(28, 1);
+  private static final ImageDataOptions GRAY_28 = new ImageDataOptions(28, 1, ALL_IMAGES);
 
   @TempDir Path dir;
 
@@ -47,7 +48,7 @@ class ImageDataLoaderTest {
   void picturesWithoutIdxFilesArePictureData() throws IOException, DataFormatException {
     writePicture("one.png");
     writePicture("two.png");
-    TrainTestImages data = ImageDataLoader.load(dir, ImageDataOptions.of(32, 3));
+    TrainTestImages data = ImageDataLoader.load(dir, new ImageDataOptions(32, 3, ALL_IMAGES));
     assertThat(data.train().count()).isEqualTo(2);
     assertThat(data.train().channels()).isEqualTo(3);
     assertThat(data.train().labels()).isEmpty();

@@ -3,6 +3,7 @@ package org.wganlab.data.image;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.wganlab.data.image.ImageDataOptions.ALL_IMAGES;
 import static org.wganlab.data.image.ProblemAssertions.assertProblem;
 
 import java.awt.image.BufferedImage;
@@ -30,7 +31,7 @@ class PictureFolderTest {
   @Test
   void aWidePictureIsScaledAndCroppedToItsCentre() throws DataFormatException {
     write("wide.png", widePicture());
-    ImageSet colour = PictureFolder.load(dir, ImageDataOptions.of(28, 3)).train();
+    ImageSet colour = PictureFolder.load(dir, new ImageDataOptions(28, 3, ALL_IMAGES)).train();
     assertThat(colour.count()).isEqualTo(1);
     assertThat(colour.channels()).isEqualTo(3);
     assertThat(colour.height()).isEqualTo(28);
@@ -48,7 +49,7 @@ class PictureFolderTest {
   @Test
   void grayIsTheLuminanceOfTheColour() throws DataFormatException {
     write("wide.png", widePicture());
-    ImageSet gray = PictureFolder.load(dir, ImageDataOptions.of(32, 1)).train();
+    ImageSet gray = PictureFolder.load(dir, new ImageDataOptions(32, 1, ALL_IMAGES)).train();
     assertThat(gray.channels()).isEqualTo(1);
     assertThat(gray.height()).isEqualTo(32);
     // 0.299 * 200 + 0.587 * 100 + 0.114 * 50 = 124.2
@@ -65,7 +66,7 @@ class PictureFolderTest {
       }
     }
     write("tall.png", tall);
-    ImageSet images = PictureFolder.load(dir, ImageDataOptions.of(28, 1)).train();
+    ImageSet images = PictureFolder.load(dir, new ImageDataOptions(28, 1, ALL_IMAGES)).train();
     // Enlarging 20 to 28: target column 13 covers source 9.29 to 10, column 14 covers 10 to 10.71.
     assertThat(images.pixel(0, 0, 0, 13)).isCloseTo(128 / 255f, within(ROUNDING));
     assertThat(images.pixel(0, 0, 27, 13)).isCloseTo(128 / 255f, within(ROUNDING));
@@ -81,7 +82,7 @@ class PictureFolderTest {
       }
     }
     write("checks.png", checkerboard);
-    ImageSet images = PictureFolder.load(dir, ImageDataOptions.of(28, 1)).train();
+    ImageSet images = PictureFolder.load(dir, new ImageDataOptions(28, 1, ALL_IMAGES)).train();
     float[] pixels = new float[28 * 28];
     images.copyImage(0, pixels, 0);
     float[] halves = new float[28 * 28];
@@ -94,7 +95,7 @@ class PictureFolderTest {
     for (int k : new int[] {7, 10, 0, 3, 9, 1, 5, 2, 8, 4, 6}) {
       write(String.format("p%02d.png", k), uniformGray(10 * k));
     }
-    TrainTestImages data = PictureFolder.load(dir, ImageDataOptions.of(28, 1));
+    TrainTestImages data = PictureFolder.load(dir, new ImageDataOptions(28, 1, ALL_IMAGES));
     assertThat(firstPixels(data.train())).containsExactly(0, 10, 20, 30, 40, 50, 60, 70, 80, 100);
     assertThat(firstPixels(data.test())).containsExactly(90);
     assertThat(data.train().labels()).isEmpty();
@@ -105,7 +106,7 @@ class PictureFolderTest {
     for (int k = 0; k < 11; k++) {
       write(String.format("p%02d.png", k), uniformGray(10 * k));
     }
-    TrainTestImages data = PictureFolder.load(dir, ImageDataOptions.of(28, 1).withTrainLimit(3));
+    TrainTestImages data = PictureFolder.load(dir, new ImageDataOptions(28, 1, 3));
     assertThat(firstPixels(data.train())).containsExactly(0, 10, 20);
     assertThat(firstPixels(data.test())).containsExactly(90);
   }
@@ -118,7 +119,7 @@ class PictureFolderTest {
     Files.writeString(dir.resolve("._b.png"), "macOS metadata, not a picture");
     Files.createDirectory(dir.resolve("samples"));
     Files.writeString(dir.resolve("samples/c.png"), "would fail if read");
-    ImageSet train = PictureFolder.load(dir, ImageDataOptions.of(28, 1)).train();
+    ImageSet train = PictureFolder.load(dir, new ImageDataOptions(28, 1, ALL_IMAGES)).train();
     assertThat(train.count()).isEqualTo(2);
     // JPEG is lossy, but a flat gray survives within a level or two.
     assertThat(train.pixel(0, 0, 14, 14)).isCloseTo(128 / 255f, within(2 / 255f));
@@ -128,7 +129,7 @@ class PictureFolderTest {
   @Test
   void aFileThatIsNoPicture() throws IOException {
     Path fake = Files.writeString(dir.resolve("fake.png"), "hello");
-    assertProblem(fake, () -> PictureFolder.load(dir, ImageDataOptions.of(28, 1)),
+    assertProblem(fake, () -> PictureFolder.load(dir, new ImageDataOptions(28, 1, ALL_IMAGES)),
         "not a picture that can be read (PNG or JPEG expected)");
   }
 
@@ -137,7 +138,7 @@ class PictureFolderTest {
     Path png = write("cut.png", widePicture());
     byte[] bytes = Files.readAllBytes(png);
     Files.write(png, Arrays.copyOf(bytes, bytes.length / 2));
-    assertProblem(png, () -> PictureFolder.load(dir, ImageDataOptions.of(28, 1)),
+    assertProblem(png, () -> PictureFolder.load(dir, new ImageDataOptions(28, 1, ALL_IMAGES)),
         "the picture cannot be decoded (damaged or of an unsupported kind)");
   }
 
@@ -147,14 +148,14 @@ class PictureFolderTest {
     Files.setPosixFilePermissions(png, PosixFilePermissions.fromString("-w-------"));
     // The super-user reads anything, so the check is only meaningful for an ordinary account.
     assumeFalse(Files.isReadable(png), "running with rights that ignore file permissions");
-    assertProblem(png, () -> PictureFolder.load(dir, ImageDataOptions.of(28, 1)),
+    assertProblem(png, () -> PictureFolder.load(dir, new ImageDataOptions(28, 1, ALL_IMAGES)),
         "the file cannot be read: permission denied");
   }
 
   @Test
   void aFolderWithoutPictures() throws IOException {
     Files.writeString(dir.resolve("notes.txt"), "nothing to see");
-    assertProblem(dir, () -> PictureFolder.load(dir, ImageDataOptions.of(28, 1)),
+    assertProblem(dir, () -> PictureFolder.load(dir, new ImageDataOptions(28, 1, ALL_IMAGES)),
         "the folder holds no PNG or JPEG pictures (subfolders are not searched)");
   }
 
