@@ -5,8 +5,8 @@ import java.util.Locale;
 import org.wganlab.export.CsvTable;
 
 /**
- * One claim of a paper measured on this machine: what is claimed, the number measured, the threshold
- * it is held to and whether it held, with the other numbers that explain it.
+ * One claim of a paper measured on this program's runs: what is claimed, the number measured, the
+ * threshold it is held to and whether it held, with the other numbers that explain it.
  *
  * @param claim the claim in words
  * @param measured the number the verdict rests on

@@ -41,10 +41,10 @@ final class DeepCritics {
   record Settings(int width, int iterations, int batch, int measureEvery) {
     /**
      * Full: the paper's width 512 (narrower layers change the clipped critics' gain per layer:
-     * with weights at +-c, about c sqrt(width / 2)), batch 64 to keep four 12-layer runs within
-     * minutes, 100 iterations: a first run of 200 took 11 minutes here, and its numbers at
-     * iteration 100 already showed every effect (c = 0.1 up 3.7 decades from the last layer to the
-     * first, c = 0.01 and 0.001 down 9.3 and 20.1, GP level within 0.3). Quick: width 256 (the
+     * with weights at +-c, about c sqrt(width / 2)), batch 64 to keep four 12-layer runs short,
+     * 100 iterations: a first run of 200 already showed every effect at iteration 100 (c = 0.1 up
+     * 3.7 decades from the last layer to the first, c = 0.01 and 0.001 down 9.3 and 20.1, GP level
+     * within 0.3). Quick: width 256 (the
      * narrowest where c = 0.1 still gains per layer), batch 16, 6 iterations.
      */
     static Settings of(FigureScale scale) {

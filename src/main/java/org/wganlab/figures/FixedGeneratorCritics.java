@@ -55,13 +55,13 @@ final class FixedGeneratorCritics {
 
     /**
      * Full: 3 x 128 critics (the paper's toy code uses 512), batch 256, 6,000 critic steps at ten
-     * times the reference learning rates (Adam 1e-3, RMSProp 5e-4), and 2,000 points a side (an
-     * assignment of 2,000 takes about 5 s, of 4,000 about 45 s). Measured on 8 gaussians: at the
-     * reference rates a GP critic reached only 0.6 of the exact W1 after 1,500 steps, and at the
-     * faster rates 0.84 after 2,000 steps, still rising; a longer probe's held-out estimate
-     * levelled off at 0.88-0.90 between 5,000 and 6,000 steps. A first full run with 3 x 256
-     * critics took 21 minutes here; half the width is about a quarter of the work. Quick: 3 x 64
-     * critics at the same rates for 300 steps, 400 points.
+     * times the reference learning rates (Adam 1e-3, RMSProp 5e-4), and 2,000 points a side (the
+     * exact W1's assignment costs the cube of the points: twice as many is eight times the work).
+     * Measured on 8 gaussians: at the reference rates a GP critic reached only 0.6 of the exact W1
+     * after 1,500 steps, and at the faster rates 0.84 after 2,000 steps, still rising; a longer
+     * probe's held-out estimate levelled off at 0.88-0.90 between 5,000 and 6,000 steps. 3 x 256
+     * critics were too slow; half the width is about a quarter of the work. Quick: 3 x 64 critics
+     * at the same rates for 300 steps, 400 points.
      */
     static Settings of(FigureScale scale) {
       return switch (scale) {

@@ -50,8 +50,8 @@ final class SamplingChoiceRuns {
     /**
      * Full: the desktop app's networks and learning rates (3 x 64, batch 64, 5e-4), with which a GP
      * run captures all 8 modes in one to two thousand iterations; three seeds of 1,000 iterations,
-     * because one seed's ranking of the six choices is noisy. That took 9.8 minutes alone on a
-     * 2-core machine (16 under load), the longest of the figures, and stops early in training.
+     * because one seed's ranking of the six choices is noisy. That makes it the longest of the
+     * figures, and it still stops early in training.
      * Quick: 3 x 16 for 60 iterations, one seed.
      */
     static Settings of(FigureScale scale) {

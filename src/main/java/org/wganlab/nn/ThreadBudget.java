@@ -7,9 +7,9 @@ import org.nd4j.linalg.factory.Nd4j;
  *
  * <p>A classroom-sized network (say 3 x 64 units, batch 64) multiplies matrices so small that waking a
  * second thread for every product and every element-wise operation costs more than it saves: one
- * thread trains such a network about 30 % faster on two cores. The reference networks (3 x 512, batch
- * 256) are the opposite: their products need every core. Thread counts are settings of the native
- * library, shared by the whole process; that is why this is the one place that changes them.
+ * thread trains such a network faster. The reference networks (3 x 512, batch 256) are the
+ * opposite: their products need every core. Thread counts are settings of the native library, shared
+ * by the whole process; that is why this is the one place that changes them.
  */
 public final class ThreadBudget {
   /** Multiply-adds of one hidden-layer product below which one thread is faster. */

@@ -31,8 +31,8 @@ final class FrameLoop extends AnimationTimer {
   private final Supplier<List<RunPanel>> panels;
   /**
    * The engine measures all runs in one round, so their measurements arrive together; drawing every
-   * panel in that frame made it paint three surfaces and six histograms at once (about 40 ms in
-   * software rendering). Panels take turns instead, one per frame.
+   * panel in that frame made it paint three surfaces and six histograms at once, more than a
+   * frame's time in software rendering. Panels take turns instead, one per frame.
    */
   private final RoundRobin panelTurns = new RoundRobin();
   private final FrameMeter meter;

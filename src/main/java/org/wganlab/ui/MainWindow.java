@@ -175,7 +175,8 @@ public final class MainWindow implements AutoCloseable {
   /**
    * Turns off the bitmap cache that the scroll pane's skin keeps of its viewport. The panels change
    * several times a second; with the cache, every change (even one iteration counter) re-rendered all
-   * panels into the cache before drawing it, which in software rendering cost 15-40 ms a frame.
+   * panels into the cache before drawing it, which in software rendering cost a large share of
+   * every frame.
    */
   private static void uncacheViewport(ScrollPane pane) {
     pane.skinProperty().addListener((obs, old, skin) -> {

@@ -22,9 +22,9 @@ public record ClassifierRecipe(int epochs, int batchSize, double learningRate, l
 
   /**
    * The recipe the image mode uses: two epochs of batches of 64 at Adam's usual 0.001. Measured on
-   * Fashion-MNIST with two shared cores: one epoch reaches 86.4% test accuracy, two reach 88.5% for
-   * about 1.7 times the processor time (565 s in all, features and floor included). Training happens
-   * once per data set, as the classifier is cached, so the better features are worth the wait.
+   * Fashion-MNIST: one epoch reaches 86.4% test accuracy, two reach 88.5% for about twice the
+   * training time. Training happens once per data set, as the classifier is cached, so the better
+   * features are worth the wait.
    */
   public static ClassifierRecipe standard() {
     return new ClassifierRecipe(2, 64, 1e-3, 20261130L);

@@ -13,8 +13,8 @@ import org.wganlab.data.image.ImageSet;
  * accuracy. Needs no download.
  *
  * <p>Preparing a meter trains the classifier the first time a data set is seen (minutes) and stores it
- * in a cache folder; later meters for the same data load it in about a second. Scoring 1,000 images
- * takes about a second on two cores. Meters are safe to share: scoring is serialised.
+ * in a cache folder; later meters for the same data load it from there. Meters are safe to share:
+ * scoring is serialised.
  */
 public final class QualityMeter {
   /**

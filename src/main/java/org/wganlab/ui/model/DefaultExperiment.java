@@ -18,8 +18,9 @@ import org.wganlab.train.TrainingMode;
 /**
  * The experiment the window opens with: 8 gaussians in GAN mode, clipping, gradient penalty and W-div
  * side by side. The reference networks (3 x 512) are far too slow for three live runs on a 2-core
- * laptop, so the networks are narrower and the learning rates higher; the numbers behind each choice
- * are in the UI notes (time until the GP panel captures all 8 modes, surface refresh rate).
+ * laptop, so the networks are narrower and the learning rates higher. The numbers behind each choice
+ * (time until the GP panel captures all 8 modes, surface refresh rate) are in the documentation's
+ * benchmarks.
  */
 public final class DefaultExperiment {
   /** Hidden layers of critic and generator. */

@@ -68,9 +68,9 @@ public enum Preset {
   /** Hidden layers of the Figure 1b and 1c networks, as in the paper. */
   public static final int PAPER_DEPTH = 12;
   /**
-   * Units per layer of the 12-layer networks: the paper's 512 trains at well under one iteration a
-   * second per run here; at 128 four runs train several a second, c = 0.1's gradients still explode
-   * (by 1.5 decades after 150 iterations, 2.4 at width 192) and c = 0.001's vanish.
+   * Units per layer of the 12-layer networks: the paper's 512 is sixteen times the work per layer,
+   * too slow to watch four runs live; at 128 c = 0.1's gradients still explode (by 1.5 decades
+   * after 150 iterations, 2.4 at width 192) and c = 0.001's vanish.
    */
   public static final int PAPER_WIDTH = 128;
   /** The fixed-generator critics: 3 x 128 ReLU. */
