@@ -28,11 +28,9 @@ public final class RunModel {
   private final ReadOnlyObjectWrapper<RunConfig> run = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
   private final ReadOnlyObjectWrapper<Color> colour = new ReadOnlyObjectWrapper<>(Color.GRAY);
-  private final ReadOnlyIntegerWrapper iteration = new ReadOnlyIntegerWrapper();
   private final ReadOnlyStringWrapper iterationText = new ReadOnlyStringWrapper("it 0");
   private final ReadOnlyStringWrapper estimateText = new ReadOnlyStringWrapper("W -");
   private final ReadOnlyStringWrapper speedText = new ReadOnlyStringWrapper("");
-  private final ReadOnlyObjectWrapper<RunStatus> status = new ReadOnlyObjectWrapper<>(RunStatus.READY);
   private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("ready");
   private final ReadOnlyBooleanWrapper diverged = new ReadOnlyBooleanWrapper();
   private final ReadOnlyStringWrapper modesText = new ReadOnlyStringWrapper("");
@@ -61,7 +59,6 @@ public final class RunModel {
     if (!next.equals(colour.get())) {
       colour.set(next);
     }
-    iteration.set(snapshot.iteration());
     iterationText.set(String.format(Locale.ROOT, "it %,d", snapshot.iteration()));
     Evaluation latest = snapshot.evaluation();
     estimateText.set("W " + (latest == null ? "-" : Formats.number(latest.wassersteinEstimate()))
@@ -70,7 +67,6 @@ public final class RunModel {
     // A speed only while the run trains: a paused run has none, whatever it managed before.
     speedText.set(snapshot.status() == RunStatus.RUNNING
         ? String.format(Locale.ROOT, "%.1f it/s", snapshot.iterationsPerSecond()) : "");
-    status.set(snapshot.status());
     diverged.set(snapshot.status() == RunStatus.DIVERGED);
     statusText.set(describe(snapshot.status(), snapshot.problem()));
     if (latest != evaluation.get()) {
@@ -119,11 +115,6 @@ public final class RunModel {
     return title.getReadOnlyProperty();
   }
 
-  /** Generator iterations done. */
-  public ReadOnlyIntegerProperty iterationProperty() {
-    return iteration.getReadOnlyProperty();
-  }
-
   /** "it 1,234". */
   public ReadOnlyStringProperty iterationTextProperty() {
     return iterationText.getReadOnlyProperty();
@@ -137,11 +128,6 @@ public final class RunModel {
   /** Recent training speed, e.g. "12.5 it/s". */
   public ReadOnlyStringProperty speedTextProperty() {
     return speedText.getReadOnlyProperty();
-  }
-
-  /** The run's status. */
-  public ReadOnlyObjectProperty<RunStatus> statusProperty() {
-    return status.getReadOnlyProperty();
   }
 
   /** The status in words, with the cause of a divergence. */

@@ -8,7 +8,6 @@ import org.wganlab.method.MethodConfig;
 import org.wganlab.method.MethodKind;
 import org.wganlab.train.ExperimentConfig;
 import org.wganlab.train.Pace;
-import org.wganlab.train.RunStatus;
 import org.wganlab.train.StepKind;
 import org.wganlab.ui.TestExperiments;
 
@@ -22,10 +21,9 @@ class ExperimentModelTest {
       h.model.play();
       h.tick(4);
       RunModel gp = h.model.runs().get(1);
-      assertThat(gp.iterationProperty().get()).isEqualTo(4);
       assertThat(gp.iterationTextProperty().get()).isEqualTo("it 4");
       assertThat(gp.titleProperty().get()).startsWith("WGAN-GP");
-      assertThat(gp.statusProperty().get()).isEqualTo(RunStatus.RUNNING);
+      assertThat(gp.statusTextProperty().get()).isEqualTo("running");
       assertThat(gp.evaluationProperty().get().surface()).isNotNull();
       assertThat(gp.rowsProperty().get()).hasSize(2);
       assertThat(gp.modesTextProperty().get()).startsWith("modes ");
@@ -40,10 +38,10 @@ class ExperimentModelTest {
     try (ModelHarness h = new ModelHarness(TestExperiments.small())) {
       h.model.step(StepKind.ITERATION);
       h.sync();
-      assertThat(h.model.runs()).allMatch(r -> r.iterationProperty().get() == 1);
+      assertThat(h.model.runs()).allMatch(r -> r.iterationTextProperty().get().equals("it 1"));
       h.model.step(StepKind.CRITIC);
       h.sync();
-      assertThat(h.model.runs()).allMatch(r -> r.iterationProperty().get() == 1);
+      assertThat(h.model.runs()).allMatch(r -> r.iterationTextProperty().get().equals("it 1"));
     }
   }
 
@@ -116,7 +114,7 @@ class ExperimentModelTest {
       h.tick(1);
       RunModel clip = h.model.runs().get(0);
       assertThat(clip.titleProperty().get()).isEqualTo("WGAN clip c=0.05");
-      assertThat(clip.iterationProperty().get()).isEqualTo(3);
+      assertThat(clip.iterationTextProperty().get()).isEqualTo("it 3");
     }
   }
 
@@ -131,7 +129,7 @@ class ExperimentModelTest {
       assertThat(h.model.configProperty().get()).isEqualTo(original);
       h.model.play();
       h.tick(1);
-      assertThat(h.model.runs().get(0).iterationProperty().get()).isEqualTo(1);
+      assertThat(h.model.runs().get(0).iterationTextProperty().get()).isEqualTo("it 1");
     }
   }
 
@@ -159,7 +157,7 @@ class ExperimentModelTest {
       assertThat(h.model.paceProperty().get()).isEqualTo(Pace.ONE_PER_SECOND);
       assertThat(h.status.messageProperty().get()).isEqualTo("Training at 1 it/s.");
       h.tick(2);
-      assertThat(h.model.runs().get(0).iterationProperty().get()).isEqualTo(2);
+      assertThat(h.model.runs().get(0).iterationTextProperty().get()).isEqualTo("it 2");
       assertThat(h.model.runs().get(0).statusTextProperty().get()).isEqualTo("running");
       h.model.pause();
       h.sync();
@@ -238,7 +236,7 @@ class ExperimentModelTest {
       h.model.addPanel(0);
       h.tick(1);
       assertThat(h.model.runs()).hasSize(3).startsWith(gp, div);
-      assertThat(h.model.runs().get(2).iterationProperty().get()).isEqualTo(4);
+      assertThat(h.model.runs().get(2).iterationTextProperty().get()).isEqualTo("it 4");
       assertThat(h.model.runs().get(2).titleProperty().get()).startsWith("WGAN-GP");
     }
   }
