@@ -37,7 +37,7 @@ public sealed interface MethodConfig {
    * The reference defaults of {@code kind}: c = 0.01 (Arjovsky et al., "Wasserstein GAN", arXiv
    * 1701.07875, Algorithm 1); lambda = 0.1, the WGAN-GP toy code's value (gan_toy.py of Gulrajani et
    * al., arXiv 1704.00028, whose paper uses 10); k = 2, p = 6 at real and fake points (Wu et al.,
-   * "Wasserstein Divergence for GANs", ECCV 2018). More in {@code src/site/science.md}.
+   * "Wasserstein Divergence for GANs", ECCV 2018). More in {@code src/site/markdown/science.md}.
    */
   static MethodConfig defaults(MethodKind kind) {
     return switch (kind) {

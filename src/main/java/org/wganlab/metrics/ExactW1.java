@@ -13,7 +13,7 @@ import java.util.Arrays;
  * 1-Lipschitz critic's estimate E_a[D] - E_b[D] on the same two sets can exceed it, so an estimate
  * above it means the critic is not 1-Lipschitz there: what a gradient penalty's critic shows, since
  * the penalty is soft ({@code figure fig1a} measured 6% above on 8 gaussians). Small sets
- * overstate the population W1; see {@code src/site/science.md}.
+ * overstate the population W1; see {@code src/site/markdown/science.md}.
  */
 public final class ExactW1 {
 

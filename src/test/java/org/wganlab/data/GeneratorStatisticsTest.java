@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The generators produce the distributions of the WGAN-GP toy code (gan_toy.py) and sklearn's
- * make_swiss_roll that {@code src/site/science.md} describes, checked on fixed-seed samples.
+ * make_swiss_roll that {@code src/site/markdown/science.md} describes, checked on fixed-seed samples.
  */
 class GeneratorStatisticsTest {
 
