@@ -8,6 +8,7 @@ import javafx.stage.Stage;
 import org.wganlab.data.DataFormatException;
 import org.wganlab.nn.backend.Backends;
 import org.wganlab.train.ExperimentConfig;
+import org.wganlab.train.TrainingSession;
 import org.wganlab.ui.model.DefaultExperiment;
 import org.wganlab.ui.model.Preset;
 
@@ -35,8 +36,8 @@ public final class WganLabApplication extends Application {
     ExperimentConfig config = startConfig();
     try {
       window = MainWindow.open(stage, AppSetup.desktop(config, Path.of("").toAbsolutePath(),
-          Long.getLong("wganlab.ui.measureEveryMillis", DefaultExperiment.MEASURE_EVERY_MILLIS)
-              * 1_000_000L));
+          Long.getLong("wganlab.ui.measureEveryMillis",
+              TrainingSession.LIVE_EVALUATION_NANOS / 1_000_000L) * 1_000_000L));
     } catch (DataFormatException e) {
       new Alert(Alert.AlertType.ERROR, "The experiment's data cannot be read: " + e.getMessage())
           .showAndWait();

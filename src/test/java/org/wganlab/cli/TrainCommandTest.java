@@ -12,6 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.wganlab.export.ConfigJson;
+import org.wganlab.method.MethodConfig;
+import org.wganlab.method.MethodKind;
+import org.wganlab.method.PenaltySamples;
+import org.wganlab.train.ExperimentConfig;
 
 /** The train command end to end: files, reruns from config.json, and refusals. */
 class TrainCommandTest {
@@ -131,6 +136,31 @@ class TrainCommandTest {
     assertThat(Double.parseDouble(last[10])).isBetween(0.5, 2.5);
     assertThat(last[5]).isEqualTo("NaN");
     assertThat(r.out()).contains("exact W1");
+  }
+
+  @Test
+  void aFixedGeneratorTrainsTheGradientPenaltyAtThePapersLambdaUnlessOneIsGiven() throws Exception {
+    Path paper = dir.resolve("paper");
+    CliRun r = run(with(SMALL, "train", "--fixed-generator", "--method", "clip", "--method", "gp",
+        "--iterations", "2", "--out", paper.toString()));
+    assertThat(r.code()).as(r.err()).isZero();
+    ExperimentConfig written = ConfigJson.read(paper.resolve("config.json"));
+    assertThat(written.runs().get(1).method()).isEqualTo(new MethodConfig.GradientPenalty(
+        MethodConfig.GradientPenalty.PAPER_LAMBDA, false, PenaltySamples.REAL_FAKE_INTERPOLATES));
+    assertThat(written.runs().get(0).method()).isEqualTo(MethodConfig.defaults(MethodKind.CLIP));
+
+    Path own = dir.resolve("own");
+    r = run(with(SMALL, "train", "--fixed-generator", "--method", "gp", "--lambda", "0.1",
+        "--iterations", "2", "--out", own.toString()));
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(((MethodConfig.GradientPenalty) ConfigJson.read(own.resolve("config.json")).runs()
+        .get(0).method()).lambda()).isEqualTo(MethodConfig.GradientPenalty.TOY_LAMBDA);
+
+    Path gan = dir.resolve("gan");
+    r = run(with(SMALL, "train", "--method", "gp", "--iterations", "2", "--out", gan.toString()));
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(((MethodConfig.GradientPenalty) ConfigJson.read(gan.resolve("config.json")).runs()
+        .get(0).method()).lambda()).isEqualTo(MethodConfig.GradientPenalty.TOY_LAMBDA);
   }
 
   @ParameterizedTest
