@@ -140,27 +140,25 @@ class TrainCommandTest {
 
   @Test
   void aFixedGeneratorTrainsTheGradientPenaltyAtThePapersLambdaUnlessOneIsGiven() throws Exception {
-    Path paper = dir.resolve("paper");
-    CliRun r = run(with(SMALL, "train", "--fixed-generator", "--method", "clip", "--method", "gp",
-        "--iterations", "2", "--out", paper.toString()));
-    assertThat(r.code()).as(r.err()).isZero();
-    ExperimentConfig written = ConfigJson.read(paper.resolve("config.json"));
-    assertThat(written.runs().get(1).method()).isEqualTo(new MethodConfig.GradientPenalty(
+    ExperimentConfig paper = trained("paper", "--fixed-generator", "--method", "clip", "--method",
+        "gp");
+    assertThat(paper.runs().get(1).method()).isEqualTo(new MethodConfig.GradientPenalty(
         MethodConfig.GradientPenalty.PAPER_LAMBDA, false, PenaltySamples.REAL_FAKE_INTERPOLATES));
-    assertThat(written.runs().get(0).method()).isEqualTo(MethodConfig.defaults(MethodKind.CLIP));
+    assertThat(paper.runs().get(0).method()).isEqualTo(MethodConfig.defaults(MethodKind.CLIP));
+    ExperimentConfig own = trained("own", "--fixed-generator", "--method", "gp", "--lambda", "0.1");
+    assertThat(own.runs().get(0).method()).isEqualTo(MethodConfig.defaults(MethodKind.GP));
+    ExperimentConfig gan = trained("gan", "--method", "gp");
+    assertThat(gan.runs().get(0).method()).isEqualTo(MethodConfig.defaults(MethodKind.GP));
+  }
 
-    Path own = dir.resolve("own");
-    r = run(with(SMALL, "train", "--fixed-generator", "--method", "gp", "--lambda", "0.1",
-        "--iterations", "2", "--out", own.toString()));
+  /** The config.json a two-iteration {@code train} with {@code options} writes into {@code name}. */
+  private ExperimentConfig trained(String name, String... options) throws Exception {
+    Path out = dir.resolve(name);
+    String[] args = Stream.concat(Stream.of("train", "--iterations", "2", "--out", out.toString()),
+        Stream.of(options)).toArray(String[]::new);
+    CliRun r = run(with(SMALL, args));
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(((MethodConfig.GradientPenalty) ConfigJson.read(own.resolve("config.json")).runs()
-        .get(0).method()).lambda()).isEqualTo(MethodConfig.GradientPenalty.TOY_LAMBDA);
-
-    Path gan = dir.resolve("gan");
-    r = run(with(SMALL, "train", "--method", "gp", "--iterations", "2", "--out", gan.toString()));
-    assertThat(r.code()).as(r.err()).isZero();
-    assertThat(((MethodConfig.GradientPenalty) ConfigJson.read(gan.resolve("config.json")).runs()
-        .get(0).method()).lambda()).isEqualTo(MethodConfig.GradientPenalty.TOY_LAMBDA);
+    return ConfigJson.read(out.resolve("config.json"));
   }
 
   @ParameterizedTest
