@@ -1,6 +1,6 @@
 package org.wganlab.cli;
 
-import static org.wganlab.cli.TrainOptions.or;
+import static org.wganlab.cli.ExperimentOptions.or;
 
 import java.util.List;
 import org.wganlab.method.MethodConfig;

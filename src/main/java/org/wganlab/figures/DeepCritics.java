@@ -82,7 +82,7 @@ final class DeepCritics {
 
   /** The gradient penalty, lambda = 10, with the WGAN-GP toy code's Adam. */
   static RunConfig gradientPenalty() {
-    return new RunConfig(new MethodConfig.GradientPenalty(10, false,
+    return new RunConfig(new MethodConfig.GradientPenalty(MethodConfig.GradientPenalty.PAPER_LAMBDA, false,
         PenaltySamples.REAL_FAKE_INTERPOLATES), OptimizerConfig.ADAM_REFERENCE);
   }
 

@@ -104,7 +104,7 @@ final class FixedGeneratorCritics {
   /** Clipping c = 0.01, then GP lambda = 10 at real-fake interpolates. */
   static List<RunConfig> runs(Settings s) {
     return List.of(new RunConfig(new MethodConfig.Clipping(0.01), s.clipOptimizer()),
-        new RunConfig(new MethodConfig.GradientPenalty(10, false,
+        new RunConfig(new MethodConfig.GradientPenalty(MethodConfig.GradientPenalty.PAPER_LAMBDA, false,
             PenaltySamples.REAL_FAKE_INTERPOLATES), s.gpOptimizer()));
   }
 

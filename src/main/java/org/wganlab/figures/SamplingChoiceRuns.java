@@ -32,7 +32,7 @@ final class SamplingChoiceRuns {
    * experiments, and the WGAN-div paper's comparison) these 3 x 64 networks captured no mode of 8
    * gaussians in 2,000 iterations with any r(x) (exact W1 0.21-3.5), which compares nothing.
    */
-  static final double GP_LAMBDA = 0.1;
+  static final double GP_LAMBDA = MethodConfig.GradientPenalty.TOY_LAMBDA;
 
   /**
    * The size of the comparison.

@@ -1,10 +1,10 @@
 package org.wganlab.image;
 
 import java.util.List;
-import org.wganlab.export.ReferencesData;
 import org.wganlab.method.MethodConfig;
 import org.wganlab.method.MethodKind;
 import org.wganlab.nn.conv.ImageNetSpec;
+import org.wganlab.train.Experiment;
 import org.wganlab.train.RunConfig;
 
 /**
@@ -24,7 +24,7 @@ import org.wganlab.train.RunConfig;
  * @param dim the networks' width DIM
  * @param noiseDim generator input size
  * @param network convolutional (the paper's) or fully connected networks
- * @param runs the methods, trained side by side, 1 to {@link #MAX_RUNS}
+ * @param runs the methods, trained side by side, 1 to {@link Experiment#MAX_RUNS}
  * @param logEvery a metrics row every this many iterations
  * @param sampleEvery a sample grid every this many iterations
  * @param evalEvery the quality metric every this many iterations (0: only at the end)
@@ -34,20 +34,38 @@ public record ImageExperiment(String data, int size, int channels, int limit, lo
     int iterations, int batch, int criticIters, int dim, int noiseDim, ImageNetwork network,
     List<RunConfig> runs,
     int logEvery, int sampleEvery, int evalEvery, int checkpointEvery)
-    implements ReferencesData<ImageExperiment> {
+    implements Experiment<ImageExperiment> {
 
-  /** Most methods one command trains side by side. */
-  public static final int MAX_RUNS = 6;
   /** Largest batch, in images; whether a batch fits in memory is {@link ImageMemory}'s to tell. */
   public static final int MAX_BATCH = 1024;
   /** Longest run, in generator iterations. */
   public static final int MAX_ITERATIONS = 10_000_000;
+  /** MNIST's image size, the paper's. */
+  public static final int PAPER_SIZE = 28;
+  /** One channel: gray images. */
+  public static final int GRAY = 1;
+  /** A limit of 0: every training image. */
+  public static final int ALL_IMAGES = 0;
+  /** The networks' width DIM in the paper's MNIST code. */
+  public static final int PAPER_DIM = 64;
+  /** The generator's noise size in the paper's MNIST code. */
+  public static final int PAPER_NOISE = 128;
+  /** The critic's LeakyReLU slope in the paper's MNIST code. */
+  public static final double PAPER_LEAKY_SLOPE = 0.2;
+  /** The reference batch (the paper's MNIST code uses 50). */
+  public static final int REFERENCE_BATCH = 64;
+  /** The reference metrics interval: a row every 10 iterations. */
+  public static final int REFERENCE_LOG_EVERY = 10;
+  /** The reference sample-grid interval. */
+  public static final int REFERENCE_SAMPLE_EVERY = 100;
+  /** An evaluation interval of 0: the quality metric at the last iteration only. */
+  public static final int AT_THE_END = 0;
+  /** The reference checkpoint interval. */
+  public static final int REFERENCE_CHECKPOINT_EVERY = 100;
 
   /** Validates and freezes the run list. */
   public ImageExperiment {
-    if (data == null || data.isBlank()) {
-      throw new IllegalArgumentException("data is required");
-    }
+    Experiment.checkSchedule(data, batch, MAX_BATCH, criticIters);
     if (size != 28 && size != 32) {
       throw new IllegalArgumentException("size must be 28 or 32, got " + size);
     }
@@ -55,8 +73,6 @@ public record ImageExperiment(String data, int size, int channels, int limit, lo
       throw new IllegalArgumentException("limit must be 0 (all images) or more, got " + limit);
     }
     between("iterations", iterations, 1, MAX_ITERATIONS);
-    between("batch", batch, 2, MAX_BATCH);
-    between("critic iterations", criticIters, 1, 100);
     between("log interval", logEvery, 1, MAX_ITERATIONS);
     between("sample interval", sampleEvery, 1, MAX_ITERATIONS);
     between("evaluation interval", evalEvery, 0, MAX_ITERATIONS);
@@ -64,12 +80,9 @@ public record ImageExperiment(String data, int size, int channels, int limit, lo
     if (network == null) {
       throw new IllegalArgumentException("network is required (conv or mlp)");
     }
-    if (runs == null || runs.isEmpty() || runs.size() > MAX_RUNS) {
-      throw new IllegalArgumentException("an image experiment needs 1 to " + MAX_RUNS + " methods");
-    }
-    runs = List.copyOf(runs);
+    runs = Experiment.checkRuns(runs);
     // Checks channels, DIM and noise size with their own messages.
-    new ImageNetSpec(channels, size, dim, noiseDim, 0.2);
+    new ImageNetSpec(channels, size, dim, noiseDim, PAPER_LEAKY_SLOPE);
   }
 
   private static void between(String name, int value, int low, int high) {
@@ -85,20 +98,31 @@ public record ImageExperiment(String data, int size, int channels, int limit, lo
    */
   public static ImageExperiment reference(String data, List<MethodKind> methods) {
     List<RunConfig> runs = methods.stream().map(ImageExperiment::referenceRun).toList();
-    return new ImageExperiment(data, 28, 1, 0, 1, 1000, 64, 5, 64, 128, ImageNetwork.CONV, runs, 10,
-        100, 0, 100);
+    return new ImageExperiment(data, PAPER_SIZE, GRAY, ALL_IMAGES, REFERENCE_SEED,
+        REFERENCE_ITERATIONS, REFERENCE_BATCH, REFERENCE_CRITIC_ITERS, PAPER_DIM, PAPER_NOISE,
+        ImageNetwork.CONV, runs, REFERENCE_LOG_EVERY, REFERENCE_SAMPLE_EVERY, AT_THE_END,
+        REFERENCE_CHECKPOINT_EVERY);
   }
 
   /** A method's reference run in the image mode: as the toy one, but lambda 10 as in the paper. */
   public static RunConfig referenceRun(MethodKind kind) {
     RunConfig run = RunConfig.reference(kind);
     if (run.method() instanceof MethodConfig.GradientPenalty gp) {
-      return run.withMethod(new MethodConfig.GradientPenalty(10, gp.oneSided(), gp.samples()));
+      return run.withMethod(gp.withLambda(MethodConfig.GradientPenalty.PAPER_LAMBDA));
     }
     return run;
   }
 
+  @Override
+  public ImageExperiment withSchedule(long nextSeed, int nextIterations, int nextBatch,
+      int nextCriticIters, int nextLogEvery) {
+    return new ImageExperiment(data, size, channels, limit, nextSeed, nextIterations, nextBatch,
+        nextCriticIters, dim, noiseDim, network, runs, nextLogEvery, sampleEvery, evalEvery,
+        checkpointEvery);
+  }
+
   /** The same experiment with other runs. */
+  @Override
   public ImageExperiment withRuns(List<RunConfig> next) {
     return new ImageExperiment(data, size, channels, limit, seed, iterations, batch, criticIters, dim,
         noiseDim, network, next, logEvery, sampleEvery, evalEvery, checkpointEvery);
@@ -119,6 +143,6 @@ public record ImageExperiment(String data, int size, int channels, int limit, lo
 
   /** The convolutional networks' shape (also the image shape either network sees). */
   public ImageNetSpec networks() {
-    return new ImageNetSpec(channels, size, dim, noiseDim, 0.2);
+    return new ImageNetSpec(channels, size, dim, noiseDim, PAPER_LEAKY_SLOPE);
   }
 }

@@ -1,5 +1,7 @@
 package org.wganlab.image;
 
+import org.wganlab.train.LoggedRow;
+
 /**
  * One logged point of an image run.
  *
@@ -16,7 +18,7 @@ package org.wganlab.image;
  */
 public record ImageMetricsRow(int iteration, double wassersteinEstimate, double criticLoss,
     double generatorLoss, double penalty, double gradNormMedian, double gradNormP90,
-    double imagesPerSecond, double seconds, Quality quality) {
+    double imagesPerSecond, double seconds, Quality quality) implements LoggedRow {
 
   /**
    * Sample-quality scores of generated images against the test split.

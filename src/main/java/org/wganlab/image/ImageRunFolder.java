@@ -18,6 +18,7 @@ import org.wganlab.export.PngFiles;
 import org.wganlab.export.RunFolder;
 import org.wganlab.export.SampleGrid;
 import org.wganlab.train.RunConfig;
+import org.wganlab.train.RunLabels;
 
 /**
  * The files of an image run folder: {@code config.json}, {@code metrics.csv} and its plot
@@ -137,11 +138,13 @@ public final class ImageRunFolder {
     List<CurvesFigure.Series> quality = new ArrayList<>();
     List<Color> colours = org.wganlab.export.RunColours.forRuns(
         trainers.stream().map(t -> t.run().method().kind()).toList());
+    // The toy mode's names: two runs of one method read apart (their lambda, r(x) or optimiser).
+    List<String> names = RunLabels.of(trainers.stream().map(ImageTrainer::run).toList());
     for (int i = 0; i < trainers.size(); i++) {
       ImageTrainer t = trainers.get(i);
       List<ImageMetricsRow> rows = t.rows();
       double[] x = rows.stream().mapToDouble(ImageMetricsRow::iteration).toArray();
-      String name = t.run().method().kind().displayName();
+      String name = names.get(i);
       Color colour = colours.get(i);
       estimates.add(new CurvesFigure.Series(name, colour, x,
           rows.stream().mapToDouble(ImageMetricsRow::wassersteinEstimate).toArray()));

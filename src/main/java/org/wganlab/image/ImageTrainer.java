@@ -1,95 +1,123 @@
 package org.wganlab.image;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.wganlab.data.Rng;
-import org.wganlab.method.LipschitzMethod;
-import org.wganlab.method.PenaltyTerm;
 import org.wganlab.nn.Critic;
 import org.wganlab.nn.Generator;
-import org.wganlab.nn.Optimizer;
-import org.wganlab.nn.Workspaces;
 import org.wganlab.train.RunConfig;
+import org.wganlab.train.RunFamily;
+import org.wganlab.train.RunSteps;
 
 /**
  * Trains one image run (a critic and a generator of the experiment's kind under one Lipschitz method)
- * step by step on the calling thread. Every random draw comes from {@link StepRandom} at the step's counter, so the
- * runs of one experiment start from the same networks and see the same images and noise, and a run
- * restored from a {@link ImageCheckpoint} continues exactly as if it had never stopped.
+ * step by step on the calling thread, through {@link RunSteps} (how an iteration trains, the same for
+ * the toy family); this class supplies the image family's batches, noise and measurements, and the
+ * checkpoints. Every random draw comes from {@link StepRandom} at the step's counter, so the runs of
+ * one experiment start from the same networks and see the same images and noise, and a run restored
+ * from a {@link ImageCheckpoint} continues exactly as if it had never stopped.
  */
 public final class ImageTrainer {
   private static final DataType TYPE = DataType.FLOAT;
   private final ImageExperiment experiment;
-  private final RunConfig run;
   private final ImageBatches batches;
   private final ImageMeasurements measurements;
   private final Critic critic;
   private final Generator generator;
-  private final LipschitzMethod method;
-  private final Optimizer criticOptimizer;
-  private final Optimizer generatorOptimizer;
-  private final String workspace;
-  private final List<ImageMetricsRow> rows = new ArrayList<>();
-  private INDArray lossWeights;
-  private int iteration;
-  private long criticSteps;
-  private int stepsIntoIteration;
-  private double criticLoss = Double.NaN;
-  private double generatorLoss = Double.NaN;
-  private double penalty;
-  private long trainingNanos;
-  private String problem = "";
+  private final RunSteps<ImageMetricsRow> steps;
 
   /** Run {@code index} of {@code experiment}, training on {@code batches}, measured on the test set. */
   public ImageTrainer(ImageExperiment experiment, int index, ImageBatches batches,
       ImageMeasurements measurements) {
     this.experiment = experiment;
-    this.run = experiment.runs().get(index);
     this.batches = batches;
     this.measurements = measurements;
     Rng init = new Rng(experiment.seed());
     critic = experiment.network().critic(experiment, TYPE, init.split());
     generator = experiment.network().generator(experiment, TYPE, init.split());
-    method = run.method().create();
-    criticOptimizer = new Optimizer(critic, run.optimizer());
-    generatorOptimizer = new Optimizer(generator, run.optimizer());
-    workspace = "wganlab-image-run-" + index;
+    steps = new RunSteps<>(new Images(), critic, generator, experiment.runs().get(index),
+        experiment.batch(), experiment.criticIters(), "wganlab-image-run-" + index);
+  }
+
+  /**
+   * The image family: images and noise from counter-based streams, measured against the
+   * experiment's fixed yardsticks; every array stays on the backend.
+   */
+  private final class Images implements RunFamily<ImageMetricsRow> {
+    @Override
+    public INDArray realBatch(long step, int n) {
+      return batches.batch(step, n);
+    }
+
+    @Override
+    public INDArray fakeBatch(long step, int n) {
+      return generator.generate(noise(StepRandom.Stream.CRITIC_NOISE, step, n));
+    }
+
+    @Override
+    public INDArray generatorNoise(int iteration, int n) {
+      return noise(StepRandom.Stream.GENERATOR_NOISE, iteration, n);
+    }
+
+    @Override
+    public Rng penaltyRandom(long step) {
+      return StepRandom.at(experiment.seed(), StepRandom.Stream.PENALTY, step);
+    }
+
+    @Override
+    public boolean rowDue(int iteration) {
+      return iteration % experiment.logEvery() == 0 || iteration == experiment.iterations()
+          || isEvaluationDue(experiment, iteration);
+    }
+
+    @Override
+    public ImageMetricsRow measure(int iteration, RunSteps<ImageMetricsRow> run) {
+      ImageMeasurements.CriticReading reading = measurements.read(critic, generator);
+      double seconds = run.trainingNanos() / 1e9;
+      double imagesPerSecond = (double) run.criticSteps() * experiment.batch() / seconds;
+      return new ImageMetricsRow(iteration, reading.wassersteinEstimate(), run.criticLoss(),
+          run.generatorLoss(), run.penalty(), reading.gradNormMedian(), reading.gradNormP90(),
+          imagesPerSecond, seconds, ImageMetricsRow.Quality.NONE);
+    }
+
+    @Override
+    public String heldOutData() {
+      return "held-out images";
+    }
   }
 
   /** The run's method and optimiser. */
   public RunConfig run() {
-    return run;
+    return steps.run();
   }
 
   /** Generator iterations done. */
   public int iteration() {
-    return iteration;
+    return steps.iteration();
   }
 
   /** Whether a loss became NaN or infinite; the run then stops. */
   public boolean diverged() {
-    return !problem.isEmpty();
+    return steps.diverged();
   }
 
   /** Why the run diverged, or empty. */
   public String problem() {
-    return problem;
+    return steps.problem();
   }
 
-  /** The logged rows so far, a read-only view (the run writers read it after every logged row). */
+  /** The logged rows so far, immutable. */
   public List<ImageMetricsRow> rows() {
-    return Collections.unmodifiableList(rows);
+    return steps.rows();
   }
 
   /** Whether a row was logged at {@code at}, the iteration just done. */
   public boolean loggedAt(int at) {
-    return iteration == at && !rows.isEmpty() && rows.get(rows.size() - 1).iteration() == at;
+    ImageMetricsRow last = steps.lastRow();
+    return iteration() == at && last != null && last.iteration() == at;
   }
 
   /** One iteration: n_critic critic steps, then a generator step; a metrics row when one is due. */
@@ -104,39 +132,12 @@ public final class ImageTrainer {
    * holds whole iterations only (a resumed run must log what an uninterrupted one logs).
    */
   public boolean iterate(BooleanSupplier stop) {
-    for (int k = 0; k < experiment.criticIters() && !diverged(); k++) {
-      if (stop.getAsBoolean()) {
-        return false;
-      }
-      criticStep();
-      stepsIntoIteration++;
-    }
-    if (!diverged()) {
-      if (stop.getAsBoolean()) {
-        return false;
-      }
-      generatorStep();
-    }
-    stepsIntoIteration = 0;
-    int next = iteration + 1;
-    if (!diverged() && (next % experiment.logEvery() == 0 || next == experiment.iterations()
-        || isEvaluationDue(experiment, next))) {
-      // Measured before the iteration counts: networks that give a NaN estimate have diverged too.
-      ImageMetricsRow row = measure(next);
-      checkFinite("Wasserstein estimate", row.wassersteinEstimate(), "held-out images");
-      if (!diverged()) {
-        rows.add(row);
-      }
-    }
-    if (!diverged()) {
-      iteration = next;
-    }
-    return true;
+    return steps.iterate(stop);
   }
 
   /** Whether a stop came between the steps of an iteration, so that its networks hold part of one. */
   public boolean stoppedInsideIteration() {
-    return stepsIntoIteration > 0;
+    return steps.stepsIntoIteration() > 0;
   }
 
   /** Whether the quality metric is due at {@code iteration} (it always is at the last one). */
@@ -147,46 +148,12 @@ public final class ImageTrainer {
 
   /** One critic step: Wasserstein loss, penalty, optimiser step, constraint. */
   public void criticStep() {
-    long start = System.nanoTime();
-    long step = criticSteps;
-    criticLoss = Workspaces.inStep(workspace, () -> {
-      int n = experiment.batch();
-      INDArray real = batches.batch(step, n);
-      INDArray fake = generator.generate(noise(StepRandom.Stream.CRITIC_NOISE, step, n));
-      critic.zeroGradient();
-      INDArray d = critic.accumulateValueGradient(Nd4j.concat(0, fake, real), lossWeights(n));
-      // E[D(fake)] - E[D(real)] is the loss weights' dot product with D: one number leaves.
-      double wasserstein = d.mul(lossWeights(n)).sumNumber().doubleValue();
-      PenaltyTerm term = method.addPenalty(critic, real, fake,
-          StepRandom.at(experiment.seed(), StepRandom.Stream.PENALTY, step));
-      penalty = term.value();
-      criticOptimizer.step();
-      method.afterCriticStep(critic);
-      return wasserstein + term.value();
-    });
-    criticSteps++;
-    trainingNanos += System.nanoTime() - start;
-    checkFinite("critic loss", criticLoss, "critic step " + criticSteps);
+    steps.criticStep();
   }
 
   /** One generator step: minimise -E[D(G(z))] through the critic's input gradient. */
   public void generatorStep() {
-    long start = System.nanoTime();
-    generatorLoss = Workspaces.inStep(workspace, () -> {
-      int n = experiment.batch();
-      generator.zeroGradient();
-      double[] loss = new double[1];
-      // dL_G/dG(z) = -grad_x D / n: the critic's input gradient is the generator's training signal.
-      generator.accumulateGradient(noise(StepRandom.Stream.GENERATOR_NOISE, iteration, n), fake -> {
-        Critic.Readout readout = critic.readout(fake);
-        loss[0] = -readout.values().meanNumber().doubleValue();
-        return readout.inputGradients().muli(-1.0 / n);
-      });
-      generatorOptimizer.step();
-      return loss[0];
-    });
-    trainingNanos += System.nanoTime() - start;
-    checkFinite("generator loss", generatorLoss, "generator step");
+    steps.generatorStep();
   }
 
   /** {@code n} rows of standard normal noise for step {@code step} of {@code stream}. */
@@ -195,46 +162,18 @@ public final class ImageTrainer {
         experiment.noiseDim(), TYPE);
   }
 
-  /** {@code +1/n} for the n fake rows, then {@code -1/n} for the n real rows; made once. */
-  private INDArray lossWeights(int n) {
-    if (lossWeights == null) {
-      double[] w = new double[2 * n];
-      Arrays.fill(w, 0, n, 1.0 / n);
-      Arrays.fill(w, n, 2 * n, -1.0 / n);
-      lossWeights = Workspaces.outside(() -> Nd4j.create(w, new long[] {2 * n, 1}, TYPE));
-    }
-    return lossWeights;
-  }
-
-  private void checkFinite(String what, double value, String where) {
-    if (!Double.isFinite(value) && !diverged()) {
-      problem = what + " became " + (Double.isNaN(value) ? "NaN" : "infinite") + " at iteration "
-          + (iteration + 1) + " (" + where + ")";
-    }
-  }
-
-  private ImageMetricsRow measure(int at) {
-    ImageMeasurements.CriticReading reading = Workspaces.inStep(workspace,
-        () -> measurements.read(critic, generator));
-    double seconds = trainingNanos / 1e9;
-    double imagesPerSecond = (double) criticSteps * experiment.batch() / seconds;
-    return new ImageMetricsRow(at, reading.wassersteinEstimate(), criticLoss, generatorLoss,
-        penalty, reading.gradNormMedian(), reading.gradNormP90(), imagesPerSecond, seconds,
-        ImageMetricsRow.Quality.NONE);
-  }
-
   /** Adds quality scores to the last row (it must be this iteration's). */
   public void scoreLastRow(ImageMetricsRow.Quality quality) {
-    ImageMetricsRow last = rows.get(rows.size() - 1);
-    if (last.iteration() != iteration) {
-      throw new IllegalStateException("no row was logged at iteration " + iteration);
+    ImageMetricsRow last = steps.lastRow();
+    if (last == null || last.iteration() != iteration()) {
+      throw new IllegalStateException("no row was logged at iteration " + iteration());
     }
-    rows.set(rows.size() - 1, last.withQuality(quality));
+    steps.replaceLastRow(last.withQuality(quality));
   }
 
   /** {@code count} generated images from the measurement noise, as host pixels (NCHW rows). */
   public float[] generateImages(int count) {
-    return Workspaces.inStep(workspace, () -> {
+    return steps.inStep(() -> {
       float[] pixels = new float[Math.toIntExact((long) count * generator.outputDim())];
       int done = 0;
       while (done < count) {
@@ -251,13 +190,15 @@ public final class ImageTrainer {
   /** The state to resume from: that of the last whole iteration. */
   public ImageCheckpoint checkpoint() {
     if (stoppedInsideIteration()) {
-      throw new IllegalStateException("run stopped inside iteration " + (iteration + 1)
+      throw new IllegalStateException("run stopped inside iteration " + (iteration() + 1)
           + ": a checkpoint holds whole iterations only");
     }
-    return new ImageCheckpoint(iteration, criticSteps, trainingNanos,
+    RunSteps.Progress at = steps.progress();
+    return new ImageCheckpoint(at.iteration(), at.criticSteps(), at.trainingNanos(),
         critic.parameters().toFloatVector(), generator.parameters().toFloatVector(),
-        criticOptimizer.stateValues(), criticOptimizer.steps(), generatorOptimizer.stateValues(),
-        generatorOptimizer.steps(), criticLoss, generatorLoss, penalty, rows);
+        steps.criticOptimizer().stateValues(), steps.criticOptimizer().steps(),
+        steps.generatorOptimizer().stateValues(), steps.generatorOptimizer().steps(),
+        at.criticLoss(), at.generatorLoss(), at.penalty(), rows());
   }
 
   /** Puts this freshly made trainer into the state of {@code saved}, taken from the same run. */
@@ -271,15 +212,9 @@ public final class ImageTrainer {
     critic.parameters().assign(Nd4j.create(saved.critic(), new long[] {1, saved.critic().length}, 'c'));
     generator.parameters().assign(
         Nd4j.create(saved.generator(), new long[] {1, saved.generator().length}, 'c'));
-    criticOptimizer.restore(saved.criticOptimizer(), saved.criticOptimizerSteps());
-    generatorOptimizer.restore(saved.generatorOptimizer(), saved.generatorOptimizerSteps());
-    iteration = saved.iteration();
-    criticSteps = saved.criticSteps();
-    trainingNanos = saved.trainingNanos();
-    criticLoss = saved.criticLoss();
-    generatorLoss = saved.generatorLoss();
-    penalty = saved.penalty();
-    rows.clear();
-    rows.addAll(saved.rows());
+    steps.criticOptimizer().restore(saved.criticOptimizer(), saved.criticOptimizerSteps());
+    steps.generatorOptimizer().restore(saved.generatorOptimizer(), saved.generatorOptimizerSteps());
+    steps.resumeAt(new RunSteps.Progress(saved.iteration(), saved.criticSteps(), saved.trainingNanos(),
+        saved.criticLoss(), saved.generatorLoss(), saved.penalty()), saved.rows());
   }
 }

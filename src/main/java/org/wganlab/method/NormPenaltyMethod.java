@@ -28,7 +28,7 @@ final class NormPenaltyMethod implements LipschitzMethod {
 
   @Override
   public PenaltyTerm addPenalty(Critic critic, INDArray real, INDArray fake, Rng rng) {
-    INDArray points = samples.draw(real, fake, rng);
+    INDArray points = samples.draw(real, fake, rng, critic.memory());
     PenaltyEvaluation evaluation = critic.accumulateNormPenalty(points, phi);
     return new PenaltyTerm(evaluation.value(), points, evaluation.gradientNorms());
   }

@@ -8,6 +8,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.wganlab.common.CliNamed;
 import org.wganlab.data.Rng;
 import org.wganlab.nn.HostArrays;
+import org.wganlab.nn.NetworkMemory;
 
 /**
  * Where a gradient penalty is evaluated: the distribution r(x) of the WGAN-div paper, which compares
@@ -61,24 +62,32 @@ public enum PenaltySamples implements CliNamed {
 
   /**
    * Draws the penalty points for one critic step from equal-size batches {@code real} and
-   * {@code fake} ({@code n x d}); all randomness comes from {@code rng}.
+   * {@code fake} ({@code n x d}) on the backend; all randomness comes from {@code rng}.
    */
   public INDArray draw(INDArray real, INDArray fake, Rng rng) {
+    return draw(real, fake, rng, NetworkMemory.BACKEND);
+  }
+
+  /**
+   * {@link #draw(INDArray, INDArray, Rng)} for a critic whose arrays live in {@code memory}: small
+   * batches in host memory are mixed there, the same numbers drawn in the same order.
+   */
+  public INDArray draw(INDArray real, INDArray fake, Rng rng, NetworkMemory memory) {
     int n = real.rows();
     return switch (this) {
-      case REAL_FAKE_INTERPOLATES -> interpolate(real, fake, rng);
+      case REAL_FAKE_INTERPOLATES -> interpolate(real, fake, rng, memory);
       case SAME_SIDE_INTERPOLATES -> {
         int half = n / 2;
         INDArray realPairs = interpolate(rows(real, randomRows(half, n, rng)),
-            rows(real, randomRows(half, n, rng)), rng);
+            rows(real, randomRows(half, n, rng)), rng, memory);
         INDArray fakePairs = interpolate(rows(fake, randomRows(n - half, n, rng)),
-            rows(fake, randomRows(n - half, n, rng)), rng);
+            rows(fake, randomRows(n - half, n, rng)), rng, memory);
         yield Nd4j.concat(0, realPairs, fakePairs);
       }
       case POOLED_INTERPOLATES -> {
         INDArray pool = Nd4j.concat(0, real, fake);
         yield interpolate(rows(pool, randomRows(n, 2 * n, rng)), rows(pool, randomRows(n, 2 * n, rng)),
-            rng);
+            rng, memory);
       }
       case REAL_AND_FAKE -> Nd4j.concat(0, real, fake);
       case FAKE -> fake;
@@ -98,15 +107,23 @@ public enum PenaltySamples implements CliNamed {
     return matrix.getRows(indices);
   }
 
-  /** Batches up to this many values are mixed in Java; larger ones (images) by backend operations. */
+  /**
+   * Host batches up to this many values are mixed in Java; larger ones, and any batch on the
+   * backend, by backend operations.
+   */
   private static final long HOST_MIX_LIMIT = 4096;
 
-  /** eps_i a_i + (1 - eps_i) b_i with eps_i ~ U[0, 1]. */
+  /** eps_i a_i + (1 - eps_i) b_i with eps_i ~ U[0, 1], by backend operations. */
   static INDArray interpolate(INDArray a, INDArray b, Rng rng) {
+    return interpolate(a, b, rng, NetworkMemory.BACKEND);
+  }
+
+  /** eps_i a_i + (1 - eps_i) b_i with eps_i ~ U[0, 1] for batches in {@code memory}. */
+  static INDArray interpolate(INDArray a, INDArray b, Rng rng, NetworkMemory memory) {
     int n = a.rows();
     int d = a.columns();
-    if (a.length() > HOST_MIX_LIMIT) {
-      // Image batches stay on the backend (a GPU's memory): only the n mixing weights travel.
+    if (memory == NetworkMemory.BACKEND || a.length() > HOST_MIX_LIMIT) {
+      // Batches on the backend (a GPU's memory) stay there: only the n mixing weights travel.
       double[] eps = new double[n];
       for (int i = 0; i < n; i++) {
         eps[i] = rng.uniform();

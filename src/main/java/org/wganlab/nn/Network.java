@@ -3,6 +3,7 @@ package org.wganlab.nn;
 import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * What optimisers and Lipschitz methods need of any trainable network, whatever its architecture:
@@ -30,21 +31,17 @@ public interface Network {
    */
   List<INDArray> weightMatrices();
 
-  /** Every weight of {@link #weightMatrices()} (not the biases) copied into one array, layer by layer. */
+  /**
+   * Every weight of {@link #weightMatrices()} (not the biases) copied into one array, layer by layer,
+   * each matrix row by row. By an ND4J copy, which synchronises with the backend's memory.
+   */
   default float[] weightValues() {
-    List<INDArray> matrices = weightMatrices();
-    int total = 0;
-    for (INDArray w : matrices) {
-      total += (int) w.length();
-    }
-    float[] all = new float[total];
-    int offset = 0;
-    for (INDArray w : matrices) {
-      float[] values = HostArrays.floats(w);
-      System.arraycopy(values, 0, all, offset, values.length);
-      offset += values.length;
-    }
-    return all;
+    return Nd4j.toFlattened('c', weightMatrices()).toFloatVector();
+  }
+
+  /** Where the network's arrays live, and so how they may be read. */
+  default NetworkMemory memory() {
+    return NetworkMemory.BACKEND;
   }
 
   /** Floating-point type of parameters and activations. */

@@ -9,20 +9,78 @@ import java.util.function.UnaryOperator;
  */
 public sealed interface Command {
 
+  /** Hands this command to the one {@code handler} method made for it. */
+  void dispatchTo(Handler handler);
+
+  /**
+   * What takes commands: one method per command, so that a new command cannot be forgotten (its
+   * record must dispatch to a method every handler then has to implement).
+   */
+  interface Handler {
+    /** {@link Play}. */
+    void play();
+
+    /** {@link Pause}. */
+    void pause();
+
+    /** {@link Step}. */
+    void step(StepKind kind);
+
+    /** {@link SetPace}. */
+    void setPace(Pace pace);
+
+    /** {@link Replace}. */
+    void replace(ExperimentConfig config);
+
+    /** {@link Reset}. */
+    void reset();
+
+    /** {@link Edit}. */
+    void edit(Edit edit);
+
+    /** {@link DiscardPending}. */
+    void discardPending();
+
+    /** {@link AddRun}. */
+    void addRun(AddRun add);
+
+    /** {@link RemoveRun}. */
+    void removeRun(int index);
+
+    /** {@link Evaluate}. */
+    void evaluate(EvaluationRequest request);
+  }
+
   /** Start or continue training, at the session's pace. */
   record Play() implements Command {
+    @Override
+    public void dispatchTo(Handler handler) {
+      handler.play();
+    }
   }
 
   /** Stop training after the current iteration; everything is kept. */
   record Pause() implements Command {
+    @Override
+    public void dispatchTo(Handler handler) {
+      handler.pause();
+    }
   }
 
   /** Pause and do one step of each run. */
   record Step(StepKind kind) implements Command {
+    @Override
+    public void dispatchTo(Handler handler) {
+      handler.step(kind);
+    }
   }
 
   /** Train at this pace from now on (and when next played). */
   record SetPace(Pace pace) implements Command {
+    @Override
+    public void dispatchTo(Handler handler) {
+      handler.setPace(pace);
+    }
   }
 
   /**
@@ -30,10 +88,18 @@ public sealed interface Command {
    * iteration 0): a loaded config, a preset.
    */
   record Replace(ExperimentConfig config) implements Command {
+    @Override
+    public void dispatchTo(Handler handler) {
+      handler.replace(config);
+    }
   }
 
   /** New networks for every run, from the pending change if there is one, else from the config. */
   record Reset() implements Command {
+    @Override
+    public void dispatchTo(Handler handler) {
+      handler.reset();
+    }
   }
 
   /**
@@ -46,10 +112,18 @@ public sealed interface Command {
    * @param change the change, a pure function of the config it is applied to
    */
   record Edit(String what, UnaryOperator<ExperimentConfig> change) implements Command {
+    @Override
+    public void dispatchTo(Handler handler) {
+      handler.edit(this);
+    }
   }
 
   /** Forget the pending change. */
   record DiscardPending() implements Command {
+    @Override
+    public void dispatchTo(Handler handler) {
+      handler.discardPending();
+    }
   }
 
   /**
@@ -61,6 +135,10 @@ public sealed interface Command {
    *     optimiser starts afresh), or -1 for new networks at iteration 0
    */
   record AddRun(RunConfig run, int copyOf) implements Command {
+    @Override
+    public void dispatchTo(Handler handler) {
+      handler.addRun(this);
+    }
     /** A run with new networks at iteration 0. */
     public AddRun(RunConfig run) {
       this(run, -1);
@@ -72,9 +150,17 @@ public sealed interface Command {
    * change pending, the removal joins that change instead.
    */
   record RemoveRun(int index) implements Command {
+    @Override
+    public void dispatchTo(Handler handler) {
+      handler.removeRun(index);
+    }
   }
 
   /** Measure every run now, with these measurements, and publish. */
   record Evaluate(EvaluationRequest request) implements Command {
+    @Override
+    public void dispatchTo(Handler handler) {
+      handler.evaluate(request);
+    }
   }
 }

@@ -59,12 +59,30 @@ final class ConfigDecision {
     session.tell(Notice.Level.WARNING, what + " needs new networks: press Reset to apply, or Discard.");
   }
 
+  /**
+   * Throws the runs away for new ones of {@code next} (a loaded config, a preset), checked as an edit
+   * is: no more panels than the session shows, and no more memory than the process has unless it
+   * needs no more than the config in force.
+   */
+  static void load(TrainingSession session, ExperimentConfig next) {
+    if (next.runs().size() > TrainingSession.MAX_PANELS) {
+      session.tell(Notice.Level.ERROR, "Not loaded: it has " + next.runs().size()
+          + " runs, and at most " + TrainingSession.MAX_PANELS + " panels train side by side.");
+      return;
+    }
+    String tooLarge = MemoryEstimate.growthRefusal(session.config(), next);
+    if (tooLarge != null) {
+      session.tell(Notice.Level.ERROR, "Not loaded: " + tooLarge + ".");
+      return;
+    }
+    session.replace(next, null);
+  }
+
   /** Adds a run beside the others, or to the pending change when there is one. */
   static void addRun(TrainingSession session, Command.AddRun add) {
     List<RunConfig> runs = new ArrayList<>(editing(session).runs());
-    if (runs.size() >= ExperimentConfig.MAX_RUNS) {
-      session.tell(Notice.Level.WARNING, "An experiment holds at most " + ExperimentConfig.MAX_RUNS
-          + " runs.");
+    if (runs.size() >= TrainingSession.MAX_PANELS) {
+      session.tell(Notice.Level.WARNING, "At most " + TrainingSession.MAX_PANELS + " panels.");
       return;
     }
     runs.add(add.run());

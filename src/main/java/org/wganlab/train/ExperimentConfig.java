@@ -1,8 +1,8 @@
 package org.wganlab.train;
 
 import java.util.List;
-import org.wganlab.export.ReferencesData;
 import org.wganlab.method.MethodConfig;
+import org.wganlab.method.MethodConfig.GradientPenalty;
 import org.wganlab.method.MethodKind;
 import org.wganlab.nn.OptimizerConfig;
 
@@ -20,16 +20,14 @@ import org.wganlab.nn.OptimizerConfig;
  * @param criticIters critic steps per generator step (n_critic)
  * @param critic critic shape
  * @param generator generator shape
- * @param runs the runs, 1 to {@link #MAX_RUNS}
+ * @param runs the runs, 1 to {@link Experiment#MAX_RUNS}
  * @param evaluation how runs are measured
  */
 public record ExperimentConfig(String data, TrainingMode mode, double fixedSigma, long seed,
     int iterations, int batch, int criticIters, NetworkConfig critic, NetworkConfig generator,
     List<RunConfig> runs, EvaluationConfig evaluation)
-    implements ReferencesData<ExperimentConfig> {
+    implements Experiment<ExperimentConfig> {
 
-  /** Most runs an experiment holds. */
-  public static final int MAX_RUNS = 6;
   /**
    * Largest fixed-generator sigma: its points stay within the coordinates a point file may hold
    * (1e6), where the exact W1 and the surfaces were checked to work.
@@ -37,12 +35,14 @@ public record ExperimentConfig(String data, TrainingMode mode, double fixedSigma
   public static final double MAX_SIGMA = 1e5;
   /** Largest batch. */
   public static final int MAX_BATCH = 4096;
+  /** The WGAN-GP toy code's batch. */
+  public static final int REFERENCE_BATCH = 256;
+  /** The fixed generator's sigma in the WGAN-GP paper's Figure 1a: P_g = P_r + N(0, I). */
+  public static final double REFERENCE_SIGMA = 1.0;
 
   /** Validates and freezes the run list. */
   public ExperimentConfig {
-    if (data == null || data.isBlank()) {
-      throw new IllegalArgumentException("data is required");
-    }
+    Experiment.checkSchedule(data, batch, MAX_BATCH, criticIters);
     String missing = mode == null ? "mode" : critic == null ? "critic" : generator == null
         ? "generator" : evaluation == null ? "evaluation" : null;
     if (missing != null) {
@@ -55,16 +55,7 @@ public record ExperimentConfig(String data, TrainingMode mode, double fixedSigma
     if (iterations < 0) {
       throw new IllegalArgumentException(iterationsRule(iterations));
     }
-    if (batch < 2 || batch > MAX_BATCH) {
-      throw new IllegalArgumentException("batch must be in [2, " + MAX_BATCH + "], got " + batch);
-    }
-    if (criticIters < 1 || criticIters > 100) {
-      throw new IllegalArgumentException("critic iterations must be in [1, 100], got " + criticIters);
-    }
-    if (runs == null || runs.isEmpty() || runs.size() > MAX_RUNS) {
-      throw new IllegalArgumentException("an experiment needs 1 to " + MAX_RUNS + " runs");
-    }
-    runs = List.copyOf(runs);
+    runs = Experiment.checkRuns(runs);
   }
 
   /**
@@ -81,12 +72,26 @@ public record ExperimentConfig(String data, TrainingMode mode, double fixedSigma
    * each method with its reference optimiser.
    */
   public static ExperimentConfig reference(String data, List<MethodKind> methods) {
-    return new ExperimentConfig(data, TrainingMode.GAN, 1.0, 1, 1000, 256, 5,
-        NetworkConfig.REFERENCE, NetworkConfig.REFERENCE,
+    return new ExperimentConfig(data, TrainingMode.GAN, REFERENCE_SIGMA, REFERENCE_SEED,
+        REFERENCE_ITERATIONS, REFERENCE_BATCH, REFERENCE_CRITIC_ITERS, NetworkConfig.REFERENCE, NetworkConfig.REFERENCE,
         methods.stream().map(RunConfig::reference).toList(), EvaluationConfig.DEFAULT);
   }
 
+  /** A metrics row every this many iterations (the evaluation's interval). */
+  @Override
+  public int logEvery() {
+    return evaluation.logEvery();
+  }
+
+  @Override
+  public ExperimentConfig withSchedule(long nextSeed, int nextIterations, int nextBatch,
+      int nextCriticIters, int nextLogEvery) {
+    return new ExperimentConfig(data, mode, fixedSigma, nextSeed, nextIterations, nextBatch,
+        nextCriticIters, critic, generator, runs, evaluation.withLogEvery(nextLogEvery));
+  }
+
   /** The same experiment with other runs. */
+  @Override
   public ExperimentConfig withRuns(List<RunConfig> next) {
     return new ExperimentConfig(data, mode, fixedSigma, seed, iterations, batch, criticIters, critic,
         generator, next, evaluation);
@@ -111,7 +116,36 @@ public record ExperimentConfig(String data, TrainingMode mode, double fixedSigma
         generator, runs, evaluation);
   }
 
-  /** The same experiment in another mode. */
+  /**
+   * The same experiment in another mode, its gradient penalties' lambda following the mode: a fixed
+   * generator asks what a critic trained to optimality learns, which the WGAN-GP paper answers with
+   * lambda = 10, so entering that mode raises the penalties still at the toy code's 0.1 to 10, and
+   * leaving it lowers those still at 10 back to 0.1. A lambda set to anything else is the user's and
+   * stays. (The app's mode switch and {@code train --fixed-generator} both go through here.)
+   */
+  public ExperimentConfig inMode(TrainingMode next) {
+    if (next == mode) {
+      return this;
+    }
+    return withMode(next).withRuns(runs.stream().map(r -> r.withMethod(lambdaFor(next, r.method())))
+        .toList());
+  }
+
+  /** The reference run of {@code kind} for this experiment's mode (see {@link #inMode}). */
+  public RunConfig referenceRun(MethodKind kind) {
+    RunConfig run = RunConfig.reference(kind);
+    return run.withMethod(lambdaFor(mode, run.method()));
+  }
+
+  /** {@code method} with the lambda of {@code next} if it is a penalty at the other mode's. */
+  private static MethodConfig lambdaFor(TrainingMode next, MethodConfig method) {
+    boolean fixed = next == TrainingMode.FIXED_GENERATOR;
+    double from = fixed ? GradientPenalty.TOY_LAMBDA : GradientPenalty.PAPER_LAMBDA;
+    double to = fixed ? GradientPenalty.PAPER_LAMBDA : GradientPenalty.TOY_LAMBDA;
+    return method instanceof GradientPenalty gp && gp.lambda() == from ? gp.withLambda(to) : method;
+  }
+
+  /** The same experiment in another mode, every run's method as it is (see {@link #inMode}). */
   public ExperimentConfig withMode(TrainingMode next) {
     return new ExperimentConfig(data, next, fixedSigma, seed, iterations, batch, criticIters, critic,
         generator, runs, evaluation);

@@ -1,7 +1,7 @@
 package org.wganlab.train;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.wganlab.nn.Mlp;
+import org.wganlab.nn.Network;
 import org.wganlab.nn.Workspaces;
 
 /**
@@ -17,7 +17,7 @@ final class LastGoodState {
   private int iteration;
 
   /** The state of {@code critic} and {@code generator} (null with a fixed generator) now. */
-  LastGoodState(Mlp critic, Mlp generator, int iteration) {
+  LastGoodState(Network critic, Network generator, int iteration) {
     this.critic = Workspaces.outside(() -> critic.parameters().dup());
     this.generator = generator == null ? null
         : Workspaces.outside(() -> generator.parameters().dup());
@@ -25,7 +25,7 @@ final class LastGoodState {
   }
 
   /** Replaces the copy with the networks' parameters at {@code at}. */
-  void update(Mlp criticNow, Mlp generatorNow, int at) {
+  void update(Network criticNow, Network generatorNow, int at) {
     critic.assign(criticNow.parameters());
     if (generator != null) {
       generator.assign(generatorNow.parameters());
@@ -34,7 +34,7 @@ final class LastGoodState {
   }
 
   /** Writes the copy back into the networks. */
-  void restoreInto(Mlp criticNow, Mlp generatorNow) {
+  void restoreInto(Network criticNow, Network generatorNow) {
     criticNow.parameters().assign(critic);
     if (generator != null) {
       generatorNow.parameters().assign(generator);

@@ -11,5 +11,5 @@ package org.wganlab.train;
  * @param seconds training wall time so far
  */
 public record MetricsRow(int iteration, double wassersteinEstimate, double criticLoss,
-    double generatorLoss, double penalty, double seconds) {
+    double generatorLoss, double penalty, double seconds) implements LoggedRow {
 }

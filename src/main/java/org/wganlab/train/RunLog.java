@@ -2,16 +2,19 @@ package org.wganlab.train;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.wganlab.nn.Mlp;
+import org.wganlab.nn.Network;
 
 /**
- * What a run has logged: its rows, with an immutable copy for snapshots that is remade only when a row
- * was added (snapshots are taken far more often than rows are logged), and the first non-finite loss,
- * which ends the run; on request also the networks as they were at the last logged row.
+ * What a run has logged: its rows, with an immutable copy for snapshots that is remade only when the
+ * rows changed (snapshots are taken far more often than rows are logged), and the first non-finite
+ * loss, which ends the run; on request also the networks as they were at the last logged row.
+ *
+ * @param <R> the family's metrics row
  */
-final class RunLog {
-  private final List<MetricsRow> rows = new ArrayList<>();
-  private List<MetricsRow> frozen = List.of();
+final class RunLog<R extends LoggedRow> {
+  private final List<R> rows = new ArrayList<>();
+  private List<R> frozen = List.of();
+  private boolean changed;
   private String problem = "";
   /** Kept only when asked: the command line draws it after a divergence. */
   private LastGoodState lastGood;
@@ -38,15 +41,27 @@ final class RunLog {
   }
 
   /** Logs {@code row}, measured of these networks, which become the last good state if one is kept. */
-  void add(MetricsRow row, Mlp critic, Mlp generator) {
+  void add(R row, Network critic, Network generator) {
     rows.add(row);
+    changed = true;
     if (lastGood != null) {
       lastGood.update(critic, generator, row.iteration());
     }
   }
 
+  /** Replaces the last row (by one with more measurements of the same iteration). */
+  void replaceLast(R row) {
+    rows.set(rows.size() - 1, row);
+    changed = true;
+  }
+
+  /** The last row, or null before the first. */
+  R last() {
+    return rows.isEmpty() ? null : rows.get(rows.size() - 1);
+  }
+
   /** From now on keeps the networks of every logged row (in one copy): the last good state. */
-  void keepLastGoodState(Mlp critic, Mlp generator, int iteration) {
+  void keepLastGoodState(Network critic, Network generator, int iteration) {
     lastGood = new LastGoodState(critic, generator, iteration);
   }
 
@@ -55,15 +70,18 @@ final class RunLog {
     return lastGood;
   }
 
-  /** Appends every row of {@code earlier} (a run this one goes on from). */
-  void addAll(RunLog earlier) {
-    rows.addAll(earlier.rows);
+  /** Replaces the rows by {@code earlier} (those of a run this one goes on from). */
+  void restore(List<R> earlier) {
+    rows.clear();
+    rows.addAll(earlier);
+    changed = true;
   }
 
   /** The rows so far, immutable. */
-  List<MetricsRow> rows() {
-    if (frozen.size() != rows.size()) {
+  List<R> rows() {
+    if (changed) {
       frozen = List.copyOf(rows);
+      changed = false;
     }
     return frozen;
   }

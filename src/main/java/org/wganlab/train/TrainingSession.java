@@ -13,11 +13,21 @@ import org.wganlab.nn.ThreadBudget;
  * background thread, tests call it directly.
  */
 public final class TrainingSession {
-  /** How often a running session re-measures each run for the views. */
-  public static final long DEFAULT_EVALUATION_NANOS = 150_000_000L;
+  /**
+   * How often a running session re-measures each run for the views (the desktop app's interval): ten
+   * times a second, the panels' refresh when training is fast enough.
+   */
+  public static final long LIVE_EVALUATION_NANOS = 100_000_000L;
+  /**
+   * Most runs a session trains side by side: the panels a window lays out legibly at 1024 x 768 and
+   * trains fast enough to watch on two cores. An experiment may hold more ({@link Experiment#MAX_RUNS},
+   * for the command line's figures); a session refuses them.
+   */
+  public static final int MAX_PANELS = 4;
 
   private final DatasetResolver resolver;
   private final long evaluationNanos;
+  private final Decisions handler = new Decisions();
   private ExperimentConfig config;
   private ExperimentConfig pending;
   private Dataset dataset;
@@ -67,41 +77,77 @@ public final class TrainingSession {
 
   /** Applies a command; the answer, if it needs one, is the next snapshot's notice. */
   public void apply(Command command) {
-    if (command instanceof Command.Play) {
-      play();
-    } else if (command instanceof Command.Pause) {
+    command.dispatchTo(handler);
+  }
+
+  /** What each command does; private, so that commands reach the session only through apply. */
+  private final class Decisions implements Command.Handler {
+    @Override
+    public void play() {
+      TrainingSession.this.play();
+    }
+
+    @Override
+    public void pause() {
       playing = false;
       tell(Notice.Level.INFO, "Paused: everything is kept; Play continues.");
-    } else if (command instanceof Command.Step s) {
+    }
+
+    @Override
+    public void step(StepKind kind) {
       boolean was = playing;
       playing = false;
-      runs.step(s.kind());
-      tell(Notice.Level.INFO, (was ? "Paused: " : "") + "one " + s.kind().words()
+      runs.step(kind);
+      tell(Notice.Level.INFO, (was ? "Paused: " : "") + "one " + kind.words()
           + " in every panel. Play continues.");
-    } else if (command instanceof Command.SetPace s) {
-      pace = s.pace();
+    }
+
+    @Override
+    public void setPace(Pace next) {
+      pace = next;
       lastPacedStart = 0;
       if (playing) {
         tell(Notice.Level.INFO, "Training at " + pace.displayName() + ".");
       }
-    } else if (command instanceof Command.Replace r) {
-      replace(r.config(), null);
-    } else if (command instanceof Command.Reset) {
-      replace(pending != null ? pending : config,
+    }
+
+    @Override
+    public void replace(ExperimentConfig next) {
+      ConfigDecision.load(TrainingSession.this, next);
+    }
+
+    @Override
+    public void reset() {
+      TrainingSession.this.replace(pending != null ? pending : config,
           (pending != null ? "Change applied: new networks" : "Reset: new networks")
               + " in every panel, paused at iteration 0. Press Play.");
-    } else if (command instanceof Command.Edit e) {
-      ConfigDecision.edit(this, e);
-    } else if (command instanceof Command.DiscardPending) {
+    }
+
+    @Override
+    public void edit(Command.Edit edit) {
+      ConfigDecision.edit(TrainingSession.this, edit);
+    }
+
+    @Override
+    public void discardPending() {
       pending = null;
       tell(Notice.Level.INFO, "Pending change discarded; training goes on unchanged.");
-    } else if (command instanceof Command.AddRun a) {
-      ConfigDecision.addRun(this, a);
-    } else if (command instanceof Command.RemoveRun r) {
-      ConfigDecision.removeRun(this, r.index());
-    } else if (command instanceof Command.Evaluate e) {
-      runs.evaluateAll(e.request(), System.nanoTime());
-      if (e.request().exactW1()) {
+    }
+
+    @Override
+    public void addRun(Command.AddRun add) {
+      ConfigDecision.addRun(TrainingSession.this, add);
+    }
+
+    @Override
+    public void removeRun(int index) {
+      ConfigDecision.removeRun(TrainingSession.this, index);
+    }
+
+    @Override
+    public void evaluate(EvaluationRequest request) {
+      runs.evaluateAll(request, System.nanoTime());
+      if (request.exactW1()) {
         tell(Notice.Level.INFO,
             "Exact W1 measured: each panel shows it beside its estimate (W ... (exact ...)).");
       }

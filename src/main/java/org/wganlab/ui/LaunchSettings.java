@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Collectors;
-import org.wganlab.ui.model.DefaultExperiment;
+import org.wganlab.train.TrainingSession;
 import org.wganlab.ui.model.Preset;
 
 /**
@@ -19,7 +19,7 @@ import org.wganlab.ui.model.Preset;
  *   <li>{@value #AUTOPLAY}{@code =true}: press Play at once.
  *   <li>{@value #PRESENTATION}{@code =true}: start in presentation mode.
  *   <li>{@value #MEASURE_EVERY_MILLIS}: how often the engine re-measures each playing run, in
- *       milliseconds; by default {@link DefaultExperiment#MEASURE_EVERY_MILLIS}.
+ *       milliseconds; by default {@link TrainingSession#LIVE_EVALUATION_NANOS}.
  * </ul>
  *
  * <p>The window's own measurement of its responsiveness has further properties, read by
@@ -70,7 +70,7 @@ record LaunchSettings(Optional<Preset> preset, boolean autoplay, boolean present
 
   private static long millis(String value) {
     if (value == null || value.isBlank()) {
-      return DefaultExperiment.MEASURE_EVERY_MILLIS;
+      return TrainingSession.LIVE_EVALUATION_NANOS / 1_000_000L;
     }
     try {
       long millis = Long.parseLong(value.trim());

@@ -12,6 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.wganlab.export.ConfigJson;
+import org.wganlab.method.MethodConfig;
+import org.wganlab.method.MethodKind;
+import org.wganlab.method.PenaltySamples;
+import org.wganlab.train.ExperimentConfig;
 
 /** The train command end to end: files, reruns from config.json, and refusals. */
 class TrainCommandTest {
@@ -131,6 +136,29 @@ class TrainCommandTest {
     assertThat(Double.parseDouble(last[10])).isBetween(0.5, 2.5);
     assertThat(last[5]).isEqualTo("NaN");
     assertThat(r.out()).contains("exact W1");
+  }
+
+  @Test
+  void aFixedGeneratorTrainsTheGradientPenaltyAtThePapersLambdaUnlessOneIsGiven() throws Exception {
+    ExperimentConfig paper = trained("paper", "--fixed-generator", "--method", "clip", "--method",
+        "gp");
+    assertThat(paper.runs().get(1).method()).isEqualTo(new MethodConfig.GradientPenalty(
+        MethodConfig.GradientPenalty.PAPER_LAMBDA, false, PenaltySamples.REAL_FAKE_INTERPOLATES));
+    assertThat(paper.runs().get(0).method()).isEqualTo(MethodConfig.defaults(MethodKind.CLIP));
+    ExperimentConfig own = trained("own", "--fixed-generator", "--method", "gp", "--lambda", "0.1");
+    assertThat(own.runs().get(0).method()).isEqualTo(MethodConfig.defaults(MethodKind.GP));
+    ExperimentConfig gan = trained("gan", "--method", "gp");
+    assertThat(gan.runs().get(0).method()).isEqualTo(MethodConfig.defaults(MethodKind.GP));
+  }
+
+  /** The config.json a two-iteration {@code train} with {@code options} writes into {@code name}. */
+  private ExperimentConfig trained(String name, String... options) throws Exception {
+    Path out = dir.resolve(name);
+    String[] args = Stream.concat(Stream.of("train", "--iterations", "2", "--out", out.toString()),
+        Stream.of(options)).toArray(String[]::new);
+    CliRun r = run(with(SMALL, args));
+    assertThat(r.code()).as(r.err()).isZero();
+    return ConfigJson.read(out.resolve("config.json"), ExperimentConfig.class);
   }
 
   @ParameterizedTest

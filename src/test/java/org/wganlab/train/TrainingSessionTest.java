@@ -186,6 +186,37 @@ class TrainingSessionTest {
   }
 
   @Test
+  void aSessionTrainsAtMostMaxPanelsRunsAndChecksALoadedConfigAsItChecksAnEdit() throws Exception {
+    SynchronousTrainingControl control = control(threeRuns());
+    control.submit(new Command.AddRun(RunConfig.reference(MethodKind.SN)));
+    assertThat(last().runs()).hasSize(TrainingSession.MAX_PANELS);
+    control.submit(new Command.AddRun(RunConfig.reference(MethodKind.NONE)));
+    assertThat(last().runs()).hasSize(TrainingSession.MAX_PANELS);
+    assertThat(last().notice().text()).isEqualTo("At most " + TrainingSession.MAX_PANELS + " panels.");
+
+    ExperimentConfig five = threeRuns().withRuns(List.of(RunConfig.reference(MethodKind.CLIP),
+        RunConfig.reference(MethodKind.GP), RunConfig.reference(MethodKind.DIV),
+        RunConfig.reference(MethodKind.SN), RunConfig.reference(MethodKind.NONE)));
+    control.submit(new Command.Replace(five));
+    assertThat(last().notice().level()).isEqualTo(Notice.Level.ERROR);
+    assertThat(last().notice().text()).isEqualTo("Not loaded: it has 5 runs, and at most "
+        + TrainingSession.MAX_PANELS + " panels train side by side.");
+    assertThat(last().runs()).hasSize(TrainingSession.MAX_PANELS);
+
+    // 12 x 4096 networks at batch 4096 need over 20 GB: more than any test machine has free.
+    NetworkConfig huge = new NetworkConfig(12, 4096, threeRuns().critic().activation(),
+        threeRuns().critic().init());
+    ExperimentConfig tooLarge = threeRuns().withNetworks(huge, huge).withTraining(4096, 5, 0);
+    control.submit(new Command.Replace(tooLarge));
+    assertThat(last().notice().text()).startsWith("Not loaded: this experiment needs about");
+    assertThat(last().config().critic().width()).isEqualTo(threeRuns().critic().width());
+
+    control.submit(new Command.Replace(threeRuns()));
+    assertThat(last().runs()).hasSize(3);
+    assertThat(last().config()).isEqualTo(threeRuns());
+  }
+
+  @Test
   void unreadableDataKeepsTheRunsAndReportsTheFile() throws Exception {
     SynchronousTrainingControl control = control(threeRuns());
     control.submit(new Command.Replace(threeRuns().withData("no/such/points.csv")));

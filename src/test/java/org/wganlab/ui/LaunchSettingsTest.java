@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Optional;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
-import org.wganlab.ui.model.DefaultExperiment;
+import org.wganlab.train.TrainingSession;
 import org.wganlab.ui.model.Preset;
 
 class LaunchSettingsTest {
@@ -22,7 +22,7 @@ class LaunchSettingsTest {
   @Test
   void withoutPropertiesTheDefaultExperimentOpensPausedAtTheDefaultInterval() {
     assertThat(LaunchSettings.from(new Properties())).isEqualTo(new LaunchSettings(Optional.empty(),
-        false, false, DefaultExperiment.MEASURE_EVERY_MILLIS));
+        false, false, TrainingSession.LIVE_EVALUATION_NANOS / 1_000_000L));
   }
 
   @Test

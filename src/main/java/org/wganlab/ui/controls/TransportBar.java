@@ -9,7 +9,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitMenuButton;
 import org.wganlab.train.Pace;
 import org.wganlab.train.StepKind;
-import org.wganlab.ui.model.ConfigEdits;
+import org.wganlab.train.TrainingSession;
 import org.wganlab.ui.model.ExperimentModel;
 
 /**
@@ -53,12 +53,12 @@ public final class TransportBar extends HBox {
     SplitMenuButton add = new SplitMenuButton();
     add.setText("+ Panel");
     add.setId("add-panel");
-    add.setTooltip(new Tooltip("Add a panel (up to " + ConfigEdits.MAX_PANELS
+    add.setTooltip(new Tooltip("Add a panel (up to " + TrainingSession.MAX_PANELS
         + "): new networks, or (arrow) a copy of another panel's networks"));
     add.setOnAction(e -> model.addPanel());
     add.setOnShowing(e -> copyChoices(add, model));
     model.configProperty().addListener((obs, o, n) -> add.setDisable(
-        n.runs().size() >= ConfigEdits.MAX_PANELS));
+        n.runs().size() >= TrainingSession.MAX_PANELS));
     Button exact = button("Exact W1", "exact-w1",
         "Pause and compare each critic's estimate with the exact W1 of the samples");
     exact.setOnAction(e -> model.measureExact());

@@ -12,6 +12,7 @@ import org.wganlab.nn.OptimizerKind;
 import org.wganlab.train.ExperimentConfig;
 import org.wganlab.train.RunConfig;
 import org.wganlab.train.TrainingMode;
+import org.wganlab.train.TrainingSession;
 
 /**
  * The edits the controls make to an experiment, as pure functions from one config to the next. Whether
@@ -20,12 +21,6 @@ import org.wganlab.train.TrainingMode;
 public final class ConfigEdits {
   /** Fewest panels in the window. */
   public static final int MIN_PANELS = 1;
-  /** Most panels in the window (more would not fit, nor train fast enough). */
-  public static final int MAX_PANELS = 4;
-  /** The gradient penalty's weight in the WGAN-GP toy code, the default of GAN training here. */
-  public static final double TOY_LAMBDA = 0.1;
-  /** The gradient penalty's weight in the WGAN-GP paper, for a critic trained to optimality. */
-  public static final double PAPER_LAMBDA = 10;
 
   private ConfigEdits() {
   }
@@ -86,9 +81,12 @@ public final class ConfigEdits {
     return config.withLearningRate(rate);
   }
 
-  /** One more panel, with the first method not shown yet; unchanged at {@link #MAX_PANELS}. */
+  /**
+   * One more panel, with the first method not shown yet; unchanged at the engine's
+   * {@link TrainingSession#MAX_PANELS}.
+   */
   public static ExperimentConfig addPanel(ExperimentConfig config) {
-    if (config.runs().size() >= MAX_PANELS) {
+    if (config.runs().size() >= TrainingSession.MAX_PANELS) {
       return config;
     }
     Set<MethodKind> used = EnumSet.noneOf(MethodKind.class);
@@ -118,23 +116,9 @@ public final class ConfigEdits {
     return config.withRuns(runs);
   }
 
-  /**
-   * GAN training or a fixed generator. A fixed generator asks what a critic trained to optimality
-   * learns, which the paper answers with lambda = 10: entering that mode raises the gradient
-   * penalties still at the toy code's {@link #TOY_LAMBDA} to {@link #PAPER_LAMBDA} (at 0.1 the norms
-   * pile up far above 1 and the estimate reads several times the exact W1), and leaving it lowers
-   * those still at 10 back to 0.1. A lambda set to anything else is the user's and stays.
-   */
+  /** GAN training or a fixed generator, the penalties' lambda following the engine's rule. */
   public static ExperimentConfig mode(ExperimentConfig config, TrainingMode mode) {
-    if (mode == config.mode()) {
-      return config;
-    }
-    double from = mode == TrainingMode.FIXED_GENERATOR ? TOY_LAMBDA : PAPER_LAMBDA;
-    double to = mode == TrainingMode.FIXED_GENERATOR ? PAPER_LAMBDA : TOY_LAMBDA;
-    return config.withMode(mode).withRuns(config.runs().stream().map(r ->
-        r.method() instanceof MethodConfig.GradientPenalty gp && gp.lambda() == from
-            ? r.withMethod(new MethodConfig.GradientPenalty(to, gp.oneSided(), gp.samples()))
-            : r).toList());
+    return config.inMode(mode);
   }
 
   /**
@@ -146,7 +130,7 @@ public final class ConfigEdits {
       if (before.runs().get(i).method() instanceof MethodConfig.GradientPenalty was
           && after.runs().get(i).method() instanceof MethodConfig.GradientPenalty now
           && was.lambda() != now.lambda()) {
-        return now.lambda() == PAPER_LAMBDA
+        return now.lambda() == MethodConfig.GradientPenalty.PAPER_LAMBDA
             ? " (GP \u03bb = 10 as in the paper: a fixed generator needs a critic trained to"
                 + " optimality)"
             : " (GP \u03bb back to the toy code's 0.1)";

@@ -39,13 +39,8 @@ public final class DefaultExperiment {
   public static final GridSpec LIVE_GRID = new GridSpec(64, -3, 3);
   /** A curve point every this many iterations: fine enough to watch, light enough to chart. */
   public static final int LOG_EVERY = 10;
-  /**
-   * How often the engine re-measures each playing run, in milliseconds: the panels' refresh interval
-   * when training is fast enough.
-   */
-  public static final long MEASURE_EVERY_MILLIS = 100;
   /** Penalty lambda of the default GP panel (the toy code's value; 10 trains slower here). */
-  public static final double GP_LAMBDA = 0.1;
+  public static final double GP_LAMBDA = MethodConfig.GradientPenalty.TOY_LAMBDA;
 
   private DefaultExperiment() {
   }

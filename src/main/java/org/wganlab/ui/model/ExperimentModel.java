@@ -11,6 +11,7 @@ import org.wganlab.train.Command;
 import org.wganlab.train.DatasetResolver;
 import org.wganlab.train.EvaluationRequest;
 import org.wganlab.train.ExperimentConfig;
+import org.wganlab.train.TrainingSession;
 import org.wganlab.train.ExperimentSnapshot;
 import org.wganlab.train.Notice;
 import org.wganlab.train.Pace;
@@ -111,7 +112,7 @@ public final class ExperimentModel implements AutoCloseable {
   public void addPanel(int copyOf) {
     ExperimentConfig next = ConfigEdits.addPanel(editing());
     if (next.runs().size() == editing().runs().size()) {
-      status.warn("At most " + ConfigEdits.MAX_PANELS + " panels.");
+      status.warn("At most " + TrainingSession.MAX_PANELS + " panels.");
       return;
     }
     RunConfig run = copyOf >= 0 && copyOf < editing().runs().size()

@@ -137,7 +137,8 @@ public enum Preset {
   }
 
   private static MethodConfig paperPenalty() {
-    return new MethodConfig.GradientPenalty(10, false, PenaltySamples.REAL_FAKE_INTERPOLATES);
+    return new MethodConfig.GradientPenalty(MethodConfig.GradientPenalty.PAPER_LAMBDA, false,
+        PenaltySamples.REAL_FAKE_INTERPOLATES);
   }
 
   /** 12-layer ReLU critic and generator on the swiss roll with {@code runs}. */

@@ -39,7 +39,7 @@ public final class TimeToInsight {
     AtomicReference<ExperimentSnapshot> latest = new AtomicReference<>();
     CountDownLatch done = new CountDownLatch(1);
     TrainingSession session = new TrainingSession(config, DatasetResolver.standard(),
-        TrainingSession.DEFAULT_EVALUATION_NANOS);
+        TrainingSession.LIVE_EVALUATION_NANOS);
     try (TrainingLoop loop = new TrainingLoop(session, latest::set, e -> done.countDown())) {
       long start = System.nanoTime();
       loop.submit(new Command.Play());
