@@ -202,11 +202,11 @@ public final class CheckpointFile {
       take(16);
       long criticSteps = in.readLong();
       long nanos = in.readLong();
-      float[] critic = finite(floats(), "the critic's weights");
-      float[] generator = finite(floats(), "the generator's weights");
-      float[] criticOptimizer = finite(floats(), "the critic's optimiser state");
+      float[] critic = finite(floats(), "the critic's weights hold");
+      float[] generator = finite(floats(), "the generator's weights hold");
+      float[] criticOptimizer = finite(floats(), "the critic's optimiser state holds");
       int criticOptimizerSteps = integer();
-      float[] generatorOptimizer = finite(floats(), "the generator's optimiser state");
+      float[] generatorOptimizer = finite(floats(), "the generator's optimiser state holds");
       int generatorOptimizerSteps = integer();
       take(24);
       double criticLoss = in.readDouble();
@@ -258,7 +258,7 @@ public final class CheckpointFile {
     private float[] finite(float[] values, String what) throws DamagedException {
       for (int i = 0; i < values.length; i++) {
         if (!Float.isFinite(values[i])) {
-          throw new DamagedException(file + ": " + what + " hold " + values[i] + " at position " + i
+          throw new DamagedException(file + ": " + what + " " + values[i] + " at position " + i
               + "; a checkpoint holds finite numbers only");
         }
       }
