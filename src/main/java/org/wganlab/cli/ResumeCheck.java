@@ -27,11 +27,10 @@ final class ResumeCheck {
    */
   static List<String> differing(ParseResult parsed, ImageExperiment saved) {
     List<String> differ = new ArrayList<>();
+    CommandLine.Model.CommandSpec imageOptions = new CommandLine(new ImageOptions()).getCommandSpec();
     for (OptionSpec given : parsed.matchedOptions()) {
       String name = given.longestName();
-      ImageOptions alone = new ImageOptions();
-      CommandLine reader = new CommandLine(alone);
-      if (name.equals("--iterations") || reader.getCommandSpec().findOption(name) == null) {
+      if (name.equals("--iterations") || imageOptions.findOption(name) == null) {
         continue;
       }
       List<String> values = given.originalStringValues();
@@ -39,12 +38,13 @@ final class ResumeCheck {
         differ.add(name + " " + String.join(" ", values));
         continue;
       }
+      ImageOptions alone = new ImageOptions();
       List<String> args = new ArrayList<>();
       for (String value : values) {
         args.add(name);
         args.add(value);
       }
-      reader.parseArgs(args.toArray(new String[0]));
+      new CommandLine(alone).parseArgs(args.toArray(new String[0]));
       ImageExperiment asked = alone.toExperiment(saved);
       if (alone.data != null && samePlace(alone.data, saved.data())) {
         asked = asked.withData(saved.data());

@@ -14,6 +14,7 @@ import org.wganlab.export.CsvTable;
 import org.wganlab.export.FileWriteException;
 import org.wganlab.export.OutputRefusedException;
 import org.wganlab.export.PngFiles;
+import org.wganlab.export.RunFolder;
 import org.wganlab.metrics.Surface;
 
 /**
@@ -52,15 +53,7 @@ public record FigureOutput(String name, BufferedImage image, Map<String, CsvTabl
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new OutputRefusedException(dir, "exists and is not a folder");
     }
-    for (Path up = dir.toAbsolutePath().getParent(); up != null; up = up.getParent()) {
-      if (Files.exists(up)) {
-        if (!Files.isDirectory(up)) {
-          throw new OutputRefusedException(dir, "lies under " + up + ", which is a file, not a"
-              + " folder");
-        }
-        break;
-      }
-    }
+    RunFolder.refuseUnderFile(dir);
     if (Files.isDirectory(dir) && !Files.exists(dir.resolve(figureName + ".png"))) {
       try (Stream<Path> entries = Files.list(dir)) {
         if (entries.findAny().isPresent()) {

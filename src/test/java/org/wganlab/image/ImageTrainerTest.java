@@ -97,13 +97,19 @@ class ImageTrainerTest {
         file + ": not a WGAN Lab checkpoint");
   }
 
-  @Test
-  void oneFlippedByteAnywhereInACheckpointIsFound() throws IOException {
-    ImageExperiment experiment = tiny(MethodKind.GP);
+  /** The checkpoint file of a run of {@code experiment} after one iteration. */
+  private Path savedAfterOneIteration(ImageExperiment experiment) throws IOException {
     ImageTrainer trainer = trainer(experiment);
     trainer.iterate();
     Path file = dir.resolve("run.ckpt");
     CheckpointFile.write(file, trainer.checkpoint(), experiment);
+    return file;
+  }
+
+  @Test
+  void oneFlippedByteAnywhereInACheckpointIsFound() throws IOException {
+    ImageExperiment experiment = tiny(MethodKind.GP);
+    Path file = savedAfterOneIteration(experiment);
     byte[] bytes = Files.readAllBytes(file);
     // Past the magic word and the version, every byte is covered by the checksum.
     for (int at = 8; at < bytes.length; at += 97) {
@@ -119,10 +125,7 @@ class ImageTrainerTest {
   @Test
   void aCheckpointOfAnotherConfigOrOfTheFormerVersionIsRefused() throws IOException {
     ImageExperiment experiment = tiny(MethodKind.GP);
-    ImageTrainer trainer = trainer(experiment);
-    trainer.iterate();
-    Path file = dir.resolve("run.ckpt");
-    CheckpointFile.write(file, trainer.checkpoint(), experiment);
+    Path file = savedAfterOneIteration(experiment);
     ImageExperiment otherSeed = new ImageExperiment(experiment.data(), 28, 1, 0, 99,
         experiment.iterations(), experiment.batch(), experiment.criticIters(), experiment.dim(),
         experiment.noiseDim(), experiment.network(), experiment.runs(), experiment.logEvery(),
