@@ -10,7 +10,7 @@ import picocli.CommandLine.TypeConversionException;
 /**
  * {@code --backend auto|cpu|cuda}, mixed into the commands that compute with ND4J. A command calls
  * {@link #start()} (image networks) or {@link #startOnCpu()} (toy networks) before its first ND4J use
- * and prints the report's line.
+ * and prints the report's line; {@code train} only refuses {@code cuda} ({@link #requireCpu()}).
  */
 final class BackendOption {
 
@@ -31,11 +31,19 @@ final class BackendOption {
    * for a GPU is refused with a reason.
    */
   BackendReport startOnCpu() {
+    requireCpu();
+    return Backends.start(BackendRequest.CPU);
+  }
+
+  /**
+   * Refuses {@code --backend cuda} for a command whose networks run on the CPU only (the toy ones,
+   * which read ND4J arrays in host memory), with that reason; {@code auto} and {@code cpu} pass.
+   */
+  void requireCpu() {
     if (request == BackendRequest.CUDA) {
       throw new IllegalArgumentException("--backend cuda applies to the image networks only (image,"
           + " bench --image); the toy networks run on the CPU");
     }
-    return Backends.start(BackendRequest.CPU);
   }
 
   /** Reads the option's value with the same names and error message as the rest of the program. */

@@ -24,7 +24,11 @@ final class ExitCodes {
   static final int DIVERGED = 3;
   /** A file could not be read or written for a reason of the file system (full disk, I/O error). */
   static final int IO_FAILURE = 74;
-  /** Stopped by Ctrl-C or SIGTERM; the files hold the state of the moment. */
+  /**
+   * Stopped by Ctrl-C; the files hold the state of the moment. A stop by SIGTERM ({@code kill})
+   * writes the same files, and the process then ends with 143, the code the system gives a process
+   * that SIGTERM ended (as 130 is for SIGINT, Ctrl-C).
+   */
   static final int INTERRUPTED = 130;
 
   private ExitCodes() {

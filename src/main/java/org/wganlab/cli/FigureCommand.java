@@ -38,7 +38,7 @@ public final class FigureCommand implements Callable<Integer> {
   private long seed = 1;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     PaperFigure figure;
     try {
@@ -46,21 +46,12 @@ public final class FigureCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
-    try {
-      // Checked before training, which takes minutes, and again when writing.
-      FigureOutput.checkTarget(out, figure.cliName());
-    } catch (IOException e) {
-      err.println("wgan-lab figure: " + e.getMessage());
-      return 2;
-    }
+    // Checked and made before training, which takes minutes, and again when writing; a refused
+    // folder ends with 2, one that cannot be made or written with 74 (see WganLabCommand).
+    FigureOutput.prepareTarget(out, figure.cliName());
     FigureOutput output = figure.make(quick ? FigureScale.QUICK : FigureScale.FULL, seed,
         line -> err.println(line));
-    try {
-      output.write(out);
-    } catch (IOException e) {
-      err.println("wgan-lab figure: cannot write to " + out + " (" + e.getMessage() + ")");
-      return 2;
-    }
+    output.write(out);
     PrintWriter console = spec.commandLine().getOut();
     for (Claim c : output.claims()) {
       console.println(String.format(Locale.ROOT, "%-9s %12.5g  %-14s %s", c.verdict(), c.measured(),
@@ -70,6 +61,6 @@ public final class FigureCommand implements Callable<Integer> {
     console.println(held + " of " + output.claims().size() + " claims held; wrote " + output.name()
         + ".png, " + (output.tables().size() + output.surfaces().size())
         + " data CSVs and claims.csv to " + out);
-    return 0;
+    return ExitCodes.DONE;
   }
 }

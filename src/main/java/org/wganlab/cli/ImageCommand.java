@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.IntStream;
 import org.wganlab.data.DataFormatException;
 import org.wganlab.data.image.ImageDataLoader;
 import org.wganlab.data.image.ImageDataOptions;
@@ -22,6 +21,7 @@ import org.wganlab.image.ImageNetwork;
 import org.wganlab.image.ImageRunFolder;
 import org.wganlab.image.ImageSession;
 import org.wganlab.image.ImageTrainer;
+import org.wganlab.image.SavedCheckpoints;
 import org.wganlab.metrics.image.QualityMeter;
 import org.wganlab.nn.backend.BackendKind;
 import org.wganlab.nn.backend.BackendReport;
@@ -82,7 +82,7 @@ public final class ImageCommand implements Callable<Integer> {
           : ImageExperiment.reference(options.dataOrDefault(), options.method.methodKinds()));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
-    } catch (ConfigJson.InvalidConfigException e) {
+    } catch (ConfigJson.InvalidConfigException | RefusedResume | CheckpointFile.DamagedException e) {
       err.println("wgan-lab image: " + e.getMessage());
       return ExitCodes.BAD_INPUT;
     }
@@ -109,18 +109,38 @@ public final class ImageCommand implements Callable<Integer> {
 
   /**
    * The run folder's own config, with a larger {@code --iterations} if given: a resumed run goes on
-   * as it was configured, so that its rows stay comparable.
+   * exactly as it was configured, so that its rows stay comparable. Options that restate the config
+   * are accepted, those that would change it refused by name (see {@link ResumeCheck}), and so is an
+   * {@code --iterations} below the iteration the checkpoints already hold, which would leave a
+   * config that contradicts them. Every checkpoint is read and checked here, before anything is
+   * loaded or written.
    */
-  private ImageExperiment resumedExperiment() throws ConfigJson.InvalidConfigException {
-    if (options.config != null || options.data != null || options.method.methods != null) {
-      throw new IllegalArgumentException("--resume continues the run in --out as configured;"
-          + " only --iterations may be given with it");
-    }
+  private ImageExperiment resumedExperiment()
+      throws IOException, ConfigJson.InvalidConfigException, RefusedResume {
     ImageExperiment saved = ConfigJson.read(out.resolve("config.json"), ImageExperiment.class);
-    if (options.iterations == null) {
-      return saved;
+    List<String> differ = ResumeCheck.differing(spec.commandLine().getParseResult(), saved);
+    if (!differ.isEmpty()) {
+      throw new RefusedResume(String.join(", ", differ) + (differ.size() == 1 ? " differs" : " differ")
+          + " from the run in " + out + ", which --resume continues as its config.json says; leave"
+          + (differ.size() == 1 ? " it" : " them") + " out, or start a new run in another folder");
     }
-    return saved.withIterations(options.iterations);
+    ImageExperiment experiment = options.iterations == null ? saved
+        : saved.withIterations(options.iterations);
+    int latest = SavedCheckpoints.latestIteration(out, saved);
+    if (experiment.iterations() < latest) {
+      throw new RefusedResume("--iterations " + experiment.iterations() + " is below iteration "
+          + latest + ", which the checkpoints in " + out + " hold; give " + latest + " or more");
+    }
+    return experiment;
+  }
+
+  /** A resume that cannot continue the run in the folder as asked; the message says why. */
+  private static final class RefusedResume extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    RefusedResume(String message) {
+      super(message);
+    }
   }
 
   private int train(ImageExperiment experiment, TrainTestImages images, ImageRunFolder folder,
@@ -169,33 +189,14 @@ public final class ImageCommand implements Callable<Integer> {
         console.println("  diverged: " + t.problem());
       }
     }
-    console.println("wrote config.json, metrics.csv, samples/ and checkpoints/ to "
+    console.println("wrote " + String.join(", ", folder.writtenParts()) + " to "
         + folder.directory());
     if (outcome == ImageSession.Outcome.STOPPED) {
-      reportStop(session, console);
+      StopReport.lines(session, folder).forEach(console::println);
       return ExitCodes.INTERRUPTED;
     }
     return session.trainers().stream().anyMatch(ImageTrainer::diverged) ? ExitCodes.DIVERGED
         : ExitCodes.DONE;
-  }
-
-  /**
-   * Where a stopped session's runs will resume, and which run (if any) was stopped inside an
-   * iteration and so keeps its earlier checkpoint.
-   */
-  private static void reportStop(ImageSession session, PrintWriter console) {
-    List<ImageTrainer> trainers = session.trainers();
-    console.println("interrupted: checkpoints hold iteration " + IntStream.range(0, trainers.size())
-        .map(session::checkpointedIteration).min().orElse(0) + "; continue with --resume");
-    for (int i = 0; i < trainers.size(); i++) {
-      ImageTrainer t = trainers.get(i);
-      if (t.stoppedInsideIteration()) {
-        console.println("  " + t.run().method().label() + " was stopped inside iteration "
-            + (t.iteration() + 1) + ": it keeps its checkpoint of iteration "
-            + session.checkpointedIteration(i) + " (a checkpoint holds whole iterations), and"
-            + " --resume trains the iterations since again");
-      }
-    }
   }
 
   /**

@@ -37,7 +37,8 @@ final class MethodOptions {
   @Option(names = "--optimizer", paramLabel = "O",
       description = "adam, rmsprop or sgd (default: rmsprop for clip, adam otherwise).")
   String optimizer;
-  @Option(names = "--lr", paramLabel = "LR", description = "Learning rate (default 5e-5 rmsprop, 1e-4 adam).")
+  @Option(names = "--lr", paramLabel = "LR", description = "Learning rate, above 0 and at most 10 (default: 5e-5 for clip, 1e-4 for the other"
+          + " methods, whichever optimizer).")
   Double learningRate;
   @Option(names = "--beta1", paramLabel = "B1", description = "Adam beta1, 0 to 0.99999 (default 0.5).")
   Double beta1;

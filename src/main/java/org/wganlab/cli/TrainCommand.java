@@ -52,6 +52,8 @@ public final class TrainCommand implements Callable<Integer> {
   private boolean overwrite;
   @Option(names = "--quiet", description = "No progress line.")
   private boolean quiet;
+  @Mixin
+  private BackendOption backend;
 
   @Override
   public Integer call() throws IOException {
@@ -62,6 +64,7 @@ public final class TrainCommand implements Callable<Integer> {
     ExperimentConfig config;
     Dataset dataset;
     try {
+      backend.requireCpu();
       if (options.iterations != null && options.iterations < 1) {
         throw new IllegalArgumentException("--iterations must be at least 1, got "
             + options.iterations);

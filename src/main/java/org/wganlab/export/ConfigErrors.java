@@ -1,6 +1,7 @@
 package org.wganlab.export;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
@@ -32,12 +33,14 @@ final class ConfigErrors {
 
   /** One sentence (no file name) saying what is wrong where. */
   static String describe(JsonProcessingException e) {
-    String at = "line " + line(e.getLocation());
+    long line = line(e);
+    String at = line > 0 ? "line " + line : "";
     if (!(e instanceof JsonMappingException mapping)) {
-      return at + ": not valid JSON: " + firstLine(e.getOriginalMessage());
+      return (at.isEmpty() ? "" : at + ": ") + "not valid JSON: "
+          + JsonSyntaxWords.of(firstLine(e.getOriginalMessage()));
     }
     String field = path(mapping.getPath());
-    String where = field.isEmpty() ? at : at + ", " + field;
+    String where = field.isEmpty() ? at : at.isEmpty() ? field : at + ", " + field;
     String original = firstLine(mapping.getOriginalMessage());
     if (e instanceof ValueInstantiationException) {
       // Jackson builds an object at its closing brace, so the line would mislead: name the field.
@@ -61,7 +64,7 @@ final class ConfigErrors {
           .replaceAll("Config$", "").toLowerCase(Locale.ROOT) + " '" + type.getTypeId() + "'";
     }
     if (original.startsWith("Trailing token")) {
-      return at + ": more text after the end of the config object";
+      return where + ": more text after the end of the config object";
     }
     Matcher missing = MISSING.matcher(original);
     if (missing.find()) {
@@ -70,11 +73,19 @@ final class ConfigErrors {
     if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
       return where + ": expected " + expected(mismatch.getTargetType()) + found(original);
     }
-    return where + ": " + original;
+    return (where.isEmpty() ? "" : where + ": ") + JsonSyntaxWords.of(original);
   }
 
-  private static long line(JsonLocation location) {
-    return location == null ? 0 : location.getLineNr();
+  /**
+   * The line Jackson stopped at, or 0 when it does not say (a limit of the parser reports no
+   * location of its own, but the parser still knows where it is).
+   */
+  private static long line(JsonProcessingException e) {
+    JsonLocation location = e.getLocation();
+    if ((location == null || location.getLineNr() < 1) && e.getProcessor() instanceof JsonParser p) {
+      location = p.currentLocation();
+    }
+    return location == null ? 0 : Math.max(0, location.getLineNr());
   }
 
   /** {@code runs[0].optimizer.beta2} from Jackson's path. */

@@ -1,6 +1,8 @@
 package org.wganlab.export;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -26,6 +28,8 @@ import org.wganlab.common.FileWriteException;
  * files.
  */
 public final class ConfigJson {
+  /** The largest config file read: 1 MB. */
+  public static final int MAX_BYTES = 1 << 20;
   private static final ObjectMapper MAPPER = strictMapper();
 
   private ConfigJson() {
@@ -36,7 +40,11 @@ public final class ConfigJson {
    * a whole number, no field twice, nothing after the object.
    */
   private static ObjectMapper strictMapper() {
-    ObjectMapper mapper = JsonMapper.builder()
+    JsonFactory factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+        .maxNestingDepth(JsonSyntaxWords.MAX_DEPTH)
+        .maxNumberLength(JsonSyntaxWords.MAX_NUMBER_LENGTH)
+        .maxStringLength(JsonSyntaxWords.MAX_TEXT_LENGTH).build()).build();
+    ObjectMapper mapper = JsonMapper.builder(factory)
         .enable(SerializationFeature.INDENT_OUTPUT)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -75,6 +83,11 @@ public final class ConfigJson {
   public static <T> T fromJson(String json, String source, Class<T> type)
       throws InvalidConfigException {
     String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+    long tooDeep = JsonSyntaxWords.lineTooDeep(text);
+    if (tooDeep > 0) {
+      throw new InvalidConfigException(source + ": line " + tooDeep + ": objects and lists nested"
+          + " more than " + JsonSyntaxWords.MAX_DEPTH + " deep (a config nests four)", null);
+    }
     T value;
     try {
       value = MAPPER.readValue(text, type);
@@ -89,11 +102,20 @@ public final class ConfigJson {
 
   /**
    * Reads a config file holding a {@code type}. A relative data path in it is taken as relative to
-   * the file's own folder, so the config reruns from any working folder (see {@link DataPaths}).
+   * the file's own folder, so the config reruns from any working folder (see {@link DataPaths}). A
+   * file that is not a regular file, or of more than {@value #MAX_BYTES} bytes (the configs written
+   * are a few kilobytes), is refused before it is read.
    */
   public static <T> T read(Path file, Class<T> type) throws InvalidConfigException {
     String text;
     try {
+      if (Files.exists(file) && !Files.isRegularFile(file)) {
+        throw new InvalidConfigException(file + ": not a regular file", null);
+      }
+      if (Files.size(file) > MAX_BYTES) {
+        throw new InvalidConfigException(file + ": " + Files.size(file) + " bytes, more than the "
+            + MAX_BYTES + " a config file may have", null);
+      }
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       throw new InvalidConfigException(file + ": no such file", e);

@@ -46,6 +46,24 @@ public final class RunFolder {
   private RunFolder() {}
 
   /**
+   * Refuses a folder that lies under a file ({@code notes.txt/run}): no folder can be made there,
+   * and saying so is more use than the file system's "not a directory".
+   *
+   * @throws OutputRefusedException naming the folder and the file above it
+   */
+  public static void refuseUnderFile(Path folder) throws OutputRefusedException {
+    for (Path up = folder.toAbsolutePath().getParent(); up != null; up = up.getParent()) {
+      if (Files.exists(up)) {
+        if (!Files.isDirectory(up)) {
+          throw new OutputRefusedException(folder, "lies under " + up + ", which is a file, not a"
+              + " folder");
+        }
+        return;
+      }
+    }
+  }
+
+  /**
    * Makes {@code folder} ready for a run and creates it if missing.
    *
    * @param folder the run folder, as the user named it (messages show it so)
@@ -65,6 +83,7 @@ public final class RunFolder {
     if (Files.exists(folder) && !Files.isDirectory(folder)) {
       throw new OutputRefusedException(folder, "exists and is not a folder");
     }
+    refuseUnderFile(folder);
     if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
       try {
         Files.createDirectories(folder);

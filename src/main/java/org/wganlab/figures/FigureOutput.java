@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.wganlab.export.CsvTable;
+import org.wganlab.common.FileWriteException;
+import org.wganlab.common.OutputRefusedException;
 import org.wganlab.export.PngFiles;
+import org.wganlab.export.RunFolder;
 import org.wganlab.metrics.Surface;
 
 /**
@@ -36,22 +39,33 @@ public record FigureOutput(String name, BufferedImage image, Map<String, CsvTabl
   }
 
   /**
-   * Throws unless {@code dir} can take figure {@code figureName}: it does not exist yet, or it is a
-   * folder that is empty or already holds that figure's PNG (an earlier run of the same figure).
+   * Makes {@code dir} ready for figure {@code figureName}, before the minutes of training it needs:
+   * the folder must be new, empty or hold that figure's PNG (an earlier run of the same figure), and
+   * it is created here, so that a folder that cannot be made fails now rather than after training.
    *
-   * @throws IOException naming the folder and the reason
+   * @throws OutputRefusedException if {@code dir} is empty, a file, under a file, or holds other files
+   * @throws FileWriteException if the folder cannot be created (no permission, a read-only disk)
    */
-  public static void checkTarget(Path dir, String figureName) throws IOException {
-    if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw new IOException(dir + " exists and is not a directory");
+  public static void prepareTarget(Path dir, String figureName) throws IOException {
+    if (dir.toString().isEmpty()) {
+      throw new OutputRefusedException(dir, "an empty path names no folder");
     }
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new OutputRefusedException(dir, "exists and is not a folder");
+    }
+    RunFolder.refuseUnderFile(dir);
     if (Files.isDirectory(dir) && !Files.exists(dir.resolve(figureName + ".png"))) {
       try (Stream<Path> entries = Files.list(dir)) {
         if (entries.findAny().isPresent()) {
-          throw new IOException(dir + " already holds other files; give each figure a folder of its"
-              + " own");
+          throw new OutputRefusedException(dir, "already holds other files; give each figure a"
+              + " folder of its own");
         }
       }
+    }
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new FileWriteException(dir, e);
     }
   }
 
@@ -64,9 +78,8 @@ public record FigureOutput(String name, BufferedImage image, Map<String, CsvTabl
    * @throws IOException if {@code dir} is not a usable folder or a file cannot be written
    */
   public List<Path> write(Path dir) throws IOException {
-    checkTarget(dir, name);
+    prepareTarget(dir, name);
     Path png = dir.resolve(name + ".png");
-    Files.createDirectories(dir);
     List<Path> written = new ArrayList<>();
     PngFiles.write(png, image);
     written.add(png);

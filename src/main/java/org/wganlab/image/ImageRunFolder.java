@@ -91,7 +91,34 @@ public final class ImageRunFolder {
 
   /** The checkpoint file of run {@code index}. */
   public Path checkpointFile(int index, RunConfig run) {
+    return checkpointFile(directory, index, run);
+  }
+
+  /** The checkpoint file of run {@code index} in the run folder {@code directory}. */
+  static Path checkpointFile(Path directory, int index, RunConfig run) {
     return directory.resolve("checkpoints").resolve("run-" + tag(index, run) + ".ckpt");
+  }
+
+  /**
+   * What the folder holds of a run's files, for the console: {@code config.json}, {@code
+   * metrics.csv}, {@code curves.png}, and {@code samples/} and {@code checkpoints/} when they hold
+   * anything, so that a run stopped before its first checkpoint does not claim one.
+   */
+  public List<String> writtenParts() throws IOException {
+    List<String> parts = new ArrayList<>();
+    for (String file : List.of("config.json", "metrics.csv", "curves.png")) {
+      if (Files.isRegularFile(directory.resolve(file))) {
+        parts.add(file);
+      }
+    }
+    for (String folder : List.of("samples", "checkpoints")) {
+      try (var entries = Files.list(directory.resolve(folder))) {
+        if (entries.findAny().isPresent()) {
+          parts.add(folder + "/");
+        }
+      }
+    }
+    return parts;
   }
 
   /** The file of run {@code index}'s last generated images. */

@@ -80,7 +80,7 @@ public final class ImageSession {
     for (int i = 0; i < trainers.size(); i++) {
       Path file = folder.checkpointFile(i, trainers.get(i).run());
       if (Files.isRegularFile(file)) {
-        ImageCheckpoint saved = CheckpointFile.read(file);
+        ImageCheckpoint saved = CheckpointFile.read(file, experiment);
         try {
           trainers.get(i).restore(saved);
         } catch (IllegalArgumentException e) {
@@ -170,7 +170,7 @@ public final class ImageSession {
     for (int i = 0; i < trainers.size(); i++) {
       ImageTrainer t = trainers.get(i);
       if (!t.diverged() && !t.stoppedInsideIteration() && checkpointed[i] != t.iteration()) {
-        CheckpointFile.write(folder.checkpointFile(i, t.run()), t.checkpoint());
+        CheckpointFile.write(folder.checkpointFile(i, t.run()), t.checkpoint(), experiment);
         checkpointed[i] = t.iteration();
       }
     }

@@ -1,6 +1,7 @@
 package org.wganlab.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -49,7 +50,7 @@ class FigureCommandTest {
     Path file = Files.writeString(dir.resolve("taken.txt"), "mine");
     CliRun onFile = CliRun.of("figure", "fig1b", "--quick", "--out", file.toString());
     assertThat(onFile.code()).isEqualTo(2);
-    assertThat(onFile.err()).contains("exists and is not a directory");
+    assertThat(onFile.err()).isEqualTo("wgan-lab figure: " + file + ": exists and is not a folder\n");
     assertThat(Files.readString(file)).isEqualTo("mine");
 
     Path other = Files.createDirectory(dir.resolve("other"));
@@ -58,5 +59,38 @@ class FigureCommandTest {
     assertThat(mixed.code()).isEqualTo(2);
     assertThat(mixed.err()).contains("already holds other files").doesNotContain("training");
     assertThat(Files.readString(other.resolve("claims.csv"))).isEqualTo("someone else's");
+
+    Path under = file.resolve("fig");
+    CliRun underFile = CliRun.of("figure", "fig1b", "--quick", "--out", under.toString());
+    assertThat(underFile.code()).isEqualTo(2);
+    assertThat(underFile.err()).isEqualTo("wgan-lab figure: " + under + ": lies under " + file
+        + ", which is a file, not a folder\n");
+
+    CliRun empty = CliRun.of("figure", "fig1b", "--quick", "--out", "");
+    assertThat(empty.code()).isEqualTo(2);
+    assertThat(empty.err()).isEqualTo("wgan-lab figure: \"\": an empty path names no folder\n");
+  }
+
+  @Test
+  void aFolderThatCannotBeMadeIsAnInputOutputFailureWithItsReasonBeforeTraining() {
+    // A folder the system refuses to create even for the super-user: /sys is read-only on Linux.
+    Path refused = Path.of("/sys/wgan-lab-figure");
+    assumeTrue(Files.isDirectory(refused.getParent()) && cannotCreate(refused),
+        "needs a folder the system will not create");
+    CliRun run = CliRun.of("figure", "fig1b", "--quick", "--out", refused.toString());
+    assertThat(run.code()).isEqualTo(74);
+    assertThat(run.err()).startsWith("wgan-lab figure: cannot write " + refused + ": ")
+        .doesNotContain("training").hasLineCount(1);
+    assertThat(run.err().strip()).doesNotEndWith(": ");
+  }
+
+  private static boolean cannotCreate(Path folder) {
+    try {
+      Files.createDirectory(folder);
+      Files.delete(folder);
+      return false;
+    } catch (IOException e) {
+      return true;
+    }
   }
 }

@@ -258,7 +258,16 @@ class ImageCommandTest {
     CliRun r = run("image", "--resume", "--iterations", "2", "--quiet", "--no-quality", "--out",
         out.toString());
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).isEqualTo("wgan-lab image: " + checkpoint + ": checkpoint is truncated\n");
+    assertThat(r.err()).isEqualTo("wgan-lab image: " + checkpoint + ": checkpoint is damaged: its"
+        + " contents do not match their checksum\n");
+    // One flipped byte in the middle of the weights, the file otherwise whole.
+    whole[whole.length / 2] ^= 0x01;
+    Files.write(checkpoint, whole);
+    CliRun flipped = run("image", "--resume", "--iterations", "2", "--quiet", "--no-quality",
+        "--out", out.toString());
+    assertThat(flipped.code()).isEqualTo(2);
+    assertThat(flipped.err()).isEqualTo(r.err());
+    assertThat(Files.readAllLines(out.resolve("metrics.csv"))).hasSize(2);
   }
 
   @Test

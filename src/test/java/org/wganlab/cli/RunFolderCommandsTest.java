@@ -32,6 +32,17 @@ class RunFolderCommandsTest {
   }
 
   @Test
+  void aRunFolderUnderAFileIsRefusedNamingTheFile() throws IOException {
+    Path file = Files.writeString(dir.resolve("notes.txt"), "mine");
+    Path under = file.resolve("run");
+    CliRun r = CliRun.of("train", "--iterations", "1", "--quiet", "--out", under.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("wgan-lab train: " + under + ": lies under " + file
+        + ", which is a file, not a folder\n");
+    assertThat(Files.readString(file)).isEqualTo("mine");
+  }
+
+  @Test
   void dataRefusesAPipeAndLeavesIt() throws Exception {
     Path pipe = SpecialFiles.fifo(dir.resolve("pipe.csv"));
     CliRun r = CliRun.of("data", "ring", "--out", pipe.toString());

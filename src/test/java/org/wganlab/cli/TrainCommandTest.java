@@ -41,6 +41,32 @@ class TrainCommandTest {
   }
 
   @Test
+  void theLearningRateDefaultFollowsTheMethodAsHelpSays() throws IOException {
+    assertThat(run("train", "--help").out().replaceAll("\\s+", " "))
+        .contains("default: 5e-5 for clip, 1e-4 for the other methods, whichever optimizer");
+    Path out = dir.resolve("rmsprop");
+    CliRun r = run(with(SMALL, "train", "--method", "gp", "--method", "clip", "--optimizer",
+        "rmsprop", "--iterations", "1", "--out", out.toString()));
+    assertThat(r.code()).as(r.err()).isZero();
+    String config = Files.readString(out.resolve("config.json")).replaceAll("\\s+", " ");
+    assertThat(config).contains("\"kind\" : \"rmsprop\", \"learningRate\" : 1.0E-4")
+        .contains("\"kind\" : \"rmsprop\", \"learningRate\" : 5.0E-5");
+  }
+
+  @Test
+  void theGpuIsRefusedWithItsReasonForTheToyNetworks() {
+    Path out = dir.resolve("gpu");
+    CliRun r = run(with(SMALL, "train", "--backend", "cuda", "--iterations", "1", "--out",
+        out.toString()));
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("--backend cuda applies to the image networks only (image,"
+        + " bench --image); the toy networks run on the CPU");
+    assertThat(out).doesNotExist();
+    assertThat(run(with(SMALL, "train", "--backend", "cpu", "--iterations", "1", "--out",
+        out.toString())).code()).isZero();
+  }
+
+  @Test
   void trainsThreeMethodsSideBySideAndWritesEveryFile() throws IOException {
     Path out = dir.resolve("run");
     CliRun r = run(with(SMALL, "train", "--method", "clip", "--method", "gp", "--method", "div",

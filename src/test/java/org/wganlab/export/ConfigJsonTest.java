@@ -75,6 +75,39 @@ class ConfigJsonTest {
     assertThat(refusal(GOOD + "garbage")).contains("not valid JSON");
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+      "\"seed\" : 1|\"seed\" : NaN|line 5: not valid JSON: NaN is not a number a config can hold",
+      "\"seed\" : 1|\"seed\" : -Infinity|line 5: not valid JSON: -Infinity is not a number a config can hold",
+      "\"seed\" : 1|\"seed\" : 01|line 5: not valid JSON: a number that starts with 0",
+      "\"seed\" : 1|\"seed\" : 1 /* one */|line 5: not valid JSON: '/': JSON has no comments",
+      "\"seed\" : 1|'seed' : 1|line 5: not valid JSON: ''' where a field name in double quotes belongs",
+      "\"seed\" : 1,|\"seed\" : 1|line 6: not valid JSON: '\"' where a comma between two entries belongs",
+      "\"seed\" : 1|\"seed\" : yes|line 5: not valid JSON: 'yes' where a value belongs (text in double quotes, a number, true, false, null, a list or an object)"})
+  void textThatIsNotJsonIsToldInTheProgramsWords(String good, String bad, String message)
+      throws IOException {
+    assertThat(GOOD).contains(good);
+    assertThat(refusal(GOOD.replaceFirst(java.util.regex.Pattern.quote(good),
+        java.util.regex.Matcher.quoteReplacement(bad)))).isEqualTo(message);
+  }
+
+  @Test
+  void theParsersLimitsAreStatedWithTheLine() throws IOException {
+    String deep = "{\"a\":".repeat(50_000) + "1" + "}".repeat(50_000);
+    assertThat(refusal(deep)).isEqualTo("line 1: objects and lists nested more than 32 deep (a"
+        + " config nests four)");
+    assertThat(refusal("{\n\"seed\":\n" + "[".repeat(40) + "]".repeat(40) + "}"))
+        .isEqualTo("line 3: objects and lists nested more than 32 deep (a config nests four)");
+    assertThat(refusal(GOOD.replace("\"seed\" : 1", "\"seed\" : 1" + "0".repeat(200))))
+        .isEqualTo("not valid JSON: a number of more than 100 characters");
+    assertThat(refusal(GOOD.replace("\"8gaussians\"", "\"" + "a".repeat(200_000) + "\"")))
+        .isEqualTo("data: a text of more than 100000 characters");
+    Path large = file(" ".repeat(ConfigJson.MAX_BYTES + 1) + GOOD);
+    assertThatThrownBy(() -> ConfigJson.read(large, ExperimentConfig.class)).hasMessage(large + ": " + (ConfigJson.MAX_BYTES
+        + 1 + GOOD.length()) + " bytes, more than the 1048576 a config file may have");
+    assertThatThrownBy(() -> ConfigJson.read(dir, ExperimentConfig.class)).hasMessage(dir + ": not a regular file");
+  }
+
   @Test
   void aWholeNumberWhereADecimalBelongsIsRead() throws Exception {
     assertThat(GOOD).contains("\"fixedSigma\" : 1.0");

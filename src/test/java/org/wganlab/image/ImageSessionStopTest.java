@@ -79,9 +79,10 @@ class ImageSessionStopTest {
     // GP, at a whole iteration 3, is checkpointed there; clipping keeps its checkpoint of 2.
     assertThat(first.checkpointedIteration(0)).isEqualTo(3);
     assertThat(first.checkpointedIteration(1)).isEqualTo(2);
-    assertThat(CheckpointFile.read(parts.resolve("checkpoints/run-0-gp.ckpt")).iteration())
+    assertThat(CheckpointFile.read(parts.resolve("checkpoints/run-0-gp.ckpt"), experiment()).iteration())
         .isEqualTo(3);
-    assertThat(CheckpointFile.read(parts.resolve("checkpoints/run-1-clip.ckpt")).iteration())
+    assertThat(CheckpointFile.read(parts.resolve("checkpoints/run-1-clip.ckpt"), experiment())
+        .iteration())
         .isEqualTo(2);
     assertThat(parts.resolve("generated-0-gp.idx.gz")).isRegularFile();
     assertThat(parts.resolve("generated-1-clip.idx.gz")).doesNotExist();

@@ -67,26 +67,95 @@ class ImageTrainerTest {
 
   @Test
   void aCheckpointFileHoldsExactlyWhatWasSaved() throws IOException {
-    ImageTrainer trainer = trainer(tiny(MethodKind.DIV));
+    ImageExperiment experiment = tiny(MethodKind.DIV);
+    ImageTrainer trainer = trainer(experiment);
     trainer.iterate();
     trainer.iterate();
     ImageCheckpoint saved = trainer.checkpoint();
     Path file = dir.resolve("run.ckpt");
-    CheckpointFile.write(file, saved);
-    ImageCheckpoint read = CheckpointFile.read(file);
+    CheckpointFile.write(file, saved, experiment);
+    ImageCheckpoint read = CheckpointFile.read(file, experiment);
     assertThat(read.critic()).containsExactly(saved.critic());
     assertThat(read.criticOptimizer()).containsExactly(saved.criticOptimizer());
     assertThat(read.generatorOptimizerSteps()).isEqualTo(saved.generatorOptimizerSteps());
     assertThat(read.rows()).isEqualTo(saved.rows());
     assertThat(read.criticSteps()).isEqualTo(4);
+    // A resumed run may train further and its folder may move: neither touches the checkpoint.
+    assertThat(CheckpointFile.read(file, experiment.withIterations(99).withData("elsewhere"))
+        .iteration()).isEqualTo(2);
 
     byte[] bytes = Files.readAllBytes(file);
-    Files.write(file, Arrays.copyOf(bytes, bytes.length - 9));
-    assertThatThrownBy(() -> CheckpointFile.read(file)).isInstanceOf(IOException.class)
+    Files.write(file, Arrays.copyOf(bytes, 30));
+    assertThatThrownBy(() -> CheckpointFile.read(file, experiment))
+        .isInstanceOf(CheckpointFile.DamagedException.class)
         .hasMessage(file + ": checkpoint is truncated");
+    Files.write(file, Arrays.copyOf(bytes, bytes.length - 9));
+    assertThatThrownBy(() -> CheckpointFile.read(file, experiment)).hasMessage(
+        file + ": checkpoint is damaged: its contents do not match their checksum");
     Files.writeString(file, "not a checkpoint");
-    assertThatThrownBy(() -> CheckpointFile.read(file)).hasMessage(
+    assertThatThrownBy(() -> CheckpointFile.read(file, experiment)).hasMessage(
         file + ": not a WGAN Lab checkpoint");
+  }
+
+  /** The checkpoint file of a run of {@code experiment} after one iteration. */
+  private Path savedAfterOneIteration(ImageExperiment experiment) throws IOException {
+    ImageTrainer trainer = trainer(experiment);
+    trainer.iterate();
+    Path file = dir.resolve("run.ckpt");
+    CheckpointFile.write(file, trainer.checkpoint(), experiment);
+    return file;
+  }
+
+  @Test
+  void oneFlippedByteAnywhereInACheckpointIsFound() throws IOException {
+    ImageExperiment experiment = tiny(MethodKind.GP);
+    Path file = savedAfterOneIteration(experiment);
+    byte[] bytes = Files.readAllBytes(file);
+    // Past the magic word and the version, every byte is covered by the checksum.
+    for (int at = 8; at < bytes.length; at += 97) {
+      byte[] flipped = bytes.clone();
+      flipped[at] ^= 0x10;
+      Files.write(file, flipped);
+      assertThatThrownBy(() -> CheckpointFile.read(file, experiment)).as("byte %d", at)
+          .isInstanceOf(CheckpointFile.DamagedException.class)
+          .hasMessage(file + ": checkpoint is damaged: its contents do not match their checksum");
+    }
+  }
+
+  @Test
+  void aCheckpointOfAnotherConfigOrOfTheFormerVersionIsRefused() throws IOException {
+    ImageExperiment experiment = tiny(MethodKind.GP);
+    Path file = savedAfterOneIteration(experiment);
+    ImageExperiment otherSeed = new ImageExperiment(experiment.data(), 28, 1, 0, 99,
+        experiment.iterations(), experiment.batch(), experiment.criticIters(), experiment.dim(),
+        experiment.noiseDim(), experiment.network(), experiment.runs(), experiment.logEvery(),
+        experiment.sampleEvery(), experiment.evalEvery(), experiment.checkpointEvery());
+    assertThatThrownBy(() -> CheckpointFile.read(file, otherSeed)).hasMessage(file + ": belongs to"
+        + " another config: config.json's settings differ from those the checkpoint was written with");
+    byte[] bytes = Files.readAllBytes(file);
+    bytes[7] = 1;
+    Files.write(file, bytes);
+    assertThatThrownBy(() -> CheckpointFile.read(file, experiment)).hasMessage(file + ": a checkpoint"
+        + " of version 1, written before checkpoints carried checksums; this program reads version 2"
+        + " only: train the run again in a new folder");
+  }
+
+  @Test
+  void aCheckpointHoldingANonFiniteWeightIsRefusedOnLoad() throws IOException {
+    ImageExperiment experiment = tiny(MethodKind.GP);
+    ImageTrainer trainer = trainer(experiment);
+    trainer.iterate();
+    ImageCheckpoint good = trainer.checkpoint();
+    float[] broken = good.generator().clone();
+    broken[17] = Float.NaN;
+    Path file = dir.resolve("run.ckpt");
+    // Written with a matching checksum: only the check of the values can find it.
+    CheckpointFile.write(file, new ImageCheckpoint(good.iteration(), good.criticSteps(),
+        good.trainingNanos(), good.critic(), broken, good.criticOptimizer(),
+        good.criticOptimizerSteps(), good.generatorOptimizer(), good.generatorOptimizerSteps(),
+        good.criticLoss(), good.generatorLoss(), good.penalty(), good.rows()), experiment);
+    assertThatThrownBy(() -> CheckpointFile.read(file, experiment)).hasMessage(file + ": the"
+        + " generator's weights hold NaN at position 17; a checkpoint holds finite numbers only");
   }
 
   @Test

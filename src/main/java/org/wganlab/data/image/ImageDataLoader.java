@@ -16,6 +16,9 @@ import org.wganlab.data.DataFormatException;
  * ({@link IdxFolder}) or a folder of PNG and JPEG pictures ({@link PictureFolder}). The folder's content
  * decides: as soon as one of the IDX file names is present it is read as an IDX folder, so that a
  * missing companion file is reported rather than the folder being taken for an empty picture folder.
+ * The image mode measures every run on held-out images, so a picture folder needs at least
+ * {@value PictureFolder#TEST_EVERY} pictures (the test split takes every tenth); that is checked before
+ * any picture is decoded.
  */
 public final class ImageDataLoader {
   private ImageDataLoader() {}
@@ -26,8 +29,9 @@ public final class ImageDataLoader {
    * @param folder an IDX folder or a picture folder
    * @param options size, channels and training-image limit
    * @return the two splits
-   * @throws DataFormatException if the folder is missing, unreadable, empty, holds neither kind of data,
-   *     or one of its files cannot be used; the message names the folder or the file
+   * @throws DataFormatException if the folder is missing, unreadable, empty, holds neither kind of data
+   *     or too few pictures, or one of its files cannot be used; the message names the folder or the
+   *     file
    */
   public static TrainTestImages load(Path folder, ImageDataOptions options)
       throws DataFormatException {
@@ -35,8 +39,14 @@ public final class ImageDataLoader {
     if (IdxFolder.holdsIdxFiles(files)) {
       return IdxFolder.load(folder, options);
     }
-    if (PictureFolder.holdsPictures(files)) {
+    long pictures = PictureFolder.pictureCount(files);
+    if (pictures >= PictureFolder.TEST_EVERY) {
       return PictureFolder.load(folder, options);
+    }
+    if (pictures > 0) {
+      throw new DataFormatException(folder, 0, "the folder holds " + pictures + (pictures == 1
+          ? " picture" : " pictures") + "; at least " + PictureFolder.TEST_EVERY + " are needed:"
+          + " every tenth is held out as the test split, which needs one, and the rest train");
     }
     throw new DataFormatException(folder, 0, "the folder holds neither the IDX files of MNIST or"
         + " Fashion-MNIST (" + IdxFolder.TRAIN_IMAGES_NAME + " and its companions) nor PNG or JPEG"

@@ -10,8 +10,12 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Locale;
 import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 import org.wganlab.data.DataFormatException;
 
@@ -19,8 +23,18 @@ import org.wganlab.data.DataFormatException;
  * Reads one PNG or JPEG picture of any size into a square training image: decoded with
  * {@link ImageIO}, scaled and centre-cropped by {@link AreaResampler}, in gray (luminance) or RGB.
  * Transparency is ignored: a transparent pixel counts with the colour stored under it.
+ *
+ * <p>A picture's width and height are read from its header and checked against {@link #MAX_PIXELS}
+ * before it is decoded: a file of a few hundred kilobytes can declare 40,000 x 40,000 pixels, and
+ * decoding it would ask for gigabytes.
  */
 final class PictureFile {
+  /**
+   * Most pixels a picture may have: 25 megapixels (a 12 MP photograph passes). Decoding one of them
+   * and its float planes takes at most about 400 MB.
+   */
+  static final long MAX_PIXELS = 25_000_000L;
+
   private PictureFile() {}
 
   /**
@@ -47,14 +61,21 @@ final class PictureFile {
     // A memory cache rather than ImageIO's default temporary files: pictures are small and a
     // read-only or full temporary folder should not stop training.
     try (InputStream in = Files.newInputStream(file)) {
-      MemoryCacheImageInputStream stream = new MemoryCacheImageInputStream(in);
-      // ImageIO.read closes the image stream itself, except when it finds no decoder.
-      BufferedImage picture = ImageIO.read(stream);
-      if (picture == null) {
-        stream.close();
-        throw new DataFormatException(file, 0, "not a picture that can be read (PNG or JPEG expected)");
+      try (ImageInputStream stream = new MemoryCacheImageInputStream(in)) {
+        Iterator<ImageReader> readers = ImageIO.getImageReaders(stream);
+        if (!readers.hasNext()) {
+          throw new DataFormatException(file, 0,
+              "not a picture that can be read (PNG or JPEG expected)");
+        }
+        ImageReader reader = readers.next();
+        try {
+          reader.setInput(stream, true, true);
+          checkSize(file, reader.getWidth(0), reader.getHeight(0));
+          return reader.read(0);
+        } finally {
+          reader.dispose();
+        }
       }
-      return picture;
     } catch (NoSuchFileException e) {
       throw new DataFormatException(file, 0, "file not found", e);
     } catch (AccessDeniedException e) {
@@ -65,6 +86,15 @@ final class PictureFile {
       throw new DataFormatException(file, 0, "the picture cannot be decoded (damaged or of an unsupported kind)", e);
     } catch (IOException e) {
       throw new DataFormatException(file, 0, "the file could not be read (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** Refuses a picture larger than {@link #MAX_PIXELS}, from the size its header declares. */
+  private static void checkSize(Path file, int width, int height) throws DataFormatException {
+    if ((long) width * height > MAX_PIXELS) {
+      throw new DataFormatException(file, 0, String.format(Locale.ROOT, "the picture declares %d x"
+          + " %d pixels, more than the %d megapixels a picture may have", width, height,
+          MAX_PIXELS / 1_000_000));
     }
   }
 

@@ -26,13 +26,13 @@ public final class PictureFolder {
   private PictureFolder() {}
 
   /**
-   * Whether {@code fileNames} include a picture this class reads.
+   * How many of {@code fileNames} are pictures this class reads.
    *
    * @param fileNames names of the files in a folder
-   * @return true if at least one name is a PNG or JPEG picture's
+   * @return the number of PNG and JPEG pictures among them
    */
-  static boolean holdsPictures(List<String> fileNames) {
-    return fileNames.stream().anyMatch(PictureFolder::isPicture);
+  static long pictureCount(List<String> fileNames) {
+    return fileNames.stream().filter(PictureFolder::isPicture).count();
   }
 
   /**

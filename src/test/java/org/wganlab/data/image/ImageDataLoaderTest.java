@@ -46,13 +46,30 @@ class ImageDataLoaderTest {
 
   @Test
   void picturesWithoutIdxFilesArePictureData() throws IOException, DataFormatException {
-    writePicture("one.png");
-    writePicture("two.png");
+    for (int i = 0; i < 10; i++) {
+      writePicture("picture-" + i + ".png");
+    }
     TrainTestImages data = ImageDataLoader.load(dir, new ImageDataOptions(32, 3, ALL_IMAGES));
-    assertThat(data.train().count()).isEqualTo(2);
+    assertThat(data.train().count()).isEqualTo(9);
     assertThat(data.train().channels()).isEqualTo(3);
     assertThat(data.train().labels()).isEmpty();
-    assertThat(data.test().count()).isZero();
+    assertThat(data.test().count()).isOne();
+  }
+
+  @Test
+  void aPictureFolderTooSmallForATestSplitSaysHowManyAreNeeded() throws IOException {
+    for (int i = 0; i < 9; i++) {
+      writePicture("picture-" + i + ".png");
+    }
+    assertProblem(dir, () -> ImageDataLoader.load(dir, GRAY_28), "the folder holds 9 pictures; at"
+        + " least 10 are needed: every tenth is held out as the test split, which needs one, and the"
+        + " rest train");
+    Files.delete(dir.resolve("picture-1.png"));
+    Files.delete(dir.resolve("picture-2.png"));
+    Files.writeString(dir.resolve("notes.txt"), "not a picture");
+    assertProblem(dir, () -> ImageDataLoader.load(dir, GRAY_28), "the folder holds 7 pictures; at"
+        + " least 10 are needed: every tenth is held out as the test split, which needs one, and the"
+        + " rest train");
   }
 
   @Test

@@ -153,6 +153,26 @@ class PictureFolderTest {
   }
 
   @Test
+  void aPictureDeclaringTooManyPixelsIsRefusedFromItsHeaderBeforeDecoding() throws IOException {
+    Path small = write("bomb.png", uniformGray(5));
+    // Decoding 40,000 x 40,000 gray pixels would ask for 1.6 GB before finding the data too short.
+    Path bomb = Files.write(small, PngHeaders.declaring(Files.readAllBytes(small), 40_000, 40_000));
+    long start = System.nanoTime();
+    assertProblem(bomb, () -> PictureFolder.load(dir, new ImageDataOptions(28, 1, 0)),
+        "the picture declares 40000 x 40000 pixels, more than the 25 megapixels a picture may have");
+    assertThat((System.nanoTime() - start) / 1e9).isLessThan(2.0);
+  }
+
+  @Test
+  void aPictureOfExactlyTheLimitIsNotRefusedForItsSize() throws IOException {
+    Path small = write("edge.png", uniformGray(5));
+    // 5,000 x 5,000 is the limit: it passes the size check and then fails on its short data.
+    Path edge = Files.write(small, PngHeaders.declaring(Files.readAllBytes(small), 5_000, 5_000));
+    assertProblem(edge, () -> PictureFolder.load(dir, new ImageDataOptions(28, 1, 0)),
+        "the picture cannot be decoded (damaged or of an unsupported kind)");
+  }
+
+  @Test
   void aFolderWithoutPictures() throws IOException {
     Files.writeString(dir.resolve("notes.txt"), "nothing to see");
     assertProblem(dir, () -> PictureFolder.load(dir, new ImageDataOptions(28, 1, ALL_IMAGES)),
