@@ -18,7 +18,7 @@ import org.wganlab.method.MethodKind;
  * per-frame palette would make them.
  *
  * <p>A colour that is in the palette maps to itself exactly; any other maps to the entry nearest to
- * it (a weighted RGB distance), looked up in a table of 64 levels per channel built once.
+ * it (a weighted RGB distance), found once per cell of 64 levels a channel and then looked up.
  */
 public final class GifPalette {
   /** Entries of a GIF colour table. */
@@ -31,7 +31,13 @@ public final class GifPalette {
   private static final GifPalette APP = new GifPalette(appColours());
 
   private final int[] rgb;
-  private final byte[] nearest = new byte[LEVELS * LEVELS * LEVELS];
+  /**
+   * Nearest entry plus one for each cell of 64 levels a channel, 0 until first asked: only the
+   * colours a recording shows are ever searched. Filled from one thread at a time in practice;
+   * a race would only compute the same value twice.
+   */
+  private final short[] nearest = new short[LEVELS * LEVELS * LEVELS];
+  private final int count;
   /** Open-addressed table of the exact palette colours: key rgb + 1 (0 is empty), value index. */
   private final int[] exactKeys = new int[2 * SIZE];
   private final byte[] exactValues = new byte[2 * SIZE];
@@ -43,17 +49,9 @@ public final class GifPalette {
     rgb = Arrays.copyOf(colours, SIZE);
     // Unused entries repeat the first colour, so that every index names a real colour.
     Arrays.fill(rgb, colours.length, SIZE, colours[0]);
+    count = colours.length;
     for (int i = colours.length - 1; i >= 0; i--) {
       putExact(colours[i] & 0xffffff, i);
-    }
-    int step = 256 / LEVELS;
-    for (int r = 0; r < LEVELS; r++) {
-      for (int g = 0; g < LEVELS; g++) {
-        for (int b = 0; b < LEVELS; b++) {
-          int centre = ((r * step + step / 2) << 16) | ((g * step + step / 2) << 8) | (b * step + step / 2);
-          nearest[(r * LEVELS + g) * LEVELS + b] = (byte) closest(centre, colours.length);
-        }
-      }
     }
   }
 
@@ -93,10 +91,15 @@ public final class GifPalette {
       }
       slot = (slot + 1) & (exactKeys.length - 1);
     }
-    int r = (argb >> 18) & 0x3f;
-    int g = (argb >> 10) & 0x3f;
-    int b = (argb >> 2) & 0x3f;
-    return nearest[(r * LEVELS + g) * LEVELS + b] & 0xff;
+    int cell = (argb >> 6 & 0x3f000) | (argb >> 4 & 0xfc0) | (argb >> 2 & 0x3f);
+    int known = nearest[cell];
+    if (known == 0) {
+      int half = 256 / LEVELS / 2;
+      int centre = (argb & 0xfcfcfc) + (half << 16 | half << 8 | half);
+      known = closest(centre) + 1;
+      nearest[cell] = (short) known;
+    }
+    return known - 1;
   }
 
   /** Maps {@code count} ARGB pixels to palette indices. */
@@ -129,7 +132,7 @@ public final class GifPalette {
     return (h ^ (h >>> 15)) & (exactKeys.length - 1);
   }
 
-  private int closest(int colour, int count) {
+  private int closest(int colour) {
     int best = 0;
     long bestDistance = Long.MAX_VALUE;
     for (int i = 0; i < count; i++) {
