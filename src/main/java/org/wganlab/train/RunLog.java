@@ -55,6 +55,13 @@ final class RunLog {
     return lastGood;
   }
 
+  /** Replaces an empty log's rows and problem with saved ones. */
+  void restore(List<MetricsRow> saved, String savedProblem) {
+    rows.clear();
+    rows.addAll(saved);
+    problem = savedProblem;
+  }
+
   /** Appends every row of {@code earlier} (a run this one goes on from). */
   void addAll(RunLog earlier) {
     rows.addAll(earlier.rows);

@@ -14,6 +14,7 @@ import org.wganlab.metrics.ModeWindow;
 import org.wganlab.nn.Critic;
 import org.wganlab.nn.HostArrays;
 import org.wganlab.nn.Mlp;
+import org.wganlab.nn.NetworkState;
 import org.wganlab.nn.Optimizer;
 import org.wganlab.nn.Workspaces;
 
@@ -30,7 +31,7 @@ public final class Trainer {
   private final Mlp generator;
   private final Batches training;
   private final Batches measuring;
-  private final Rng penaltyRng;
+  private Rng penaltyRng;
   private final String workspace;
   private final RunEvaluator evaluator;
   private RunConfig run;
@@ -179,6 +180,51 @@ public final class Trainer {
     criticSteps = source.criticSteps;
     trainingNanos = source.trainingNanos;
     log.addAll(source.log);
+  }
+
+  /** The run's whole state now, to save (see {@link RunState}). */
+  public RunState state() {
+    return Workspaces.outside(() -> new RunState(iteration, criticSteps, stepsIntoIteration,
+        trainingNanos, NetworkState.of(critic, criticOptimizer), generator == null ? null
+            : NetworkState.of(generator, generatorOptimizer), method.state(),
+        new RunState.Last(criticLoss, generatorLoss, penalty, penaltyPoints.clone(),
+            penaltyNorms.clone()), problem(), rows(), new RunState.Streams(training.state(),
+            measuring.state(), penaltyRng.state()), evaluator.modeSamples()));
+  }
+
+  /**
+   * Puts this freshly made trainer of the same config and run into {@code saved}.
+   *
+   * @throws IllegalArgumentException when the state does not fit this run (other networks, another
+   *     data set or seed, another method); the trainer is then unusable
+   */
+  public void restore(RunState saved) {
+    if ((saved.generator() == null) != (generator == null)) {
+      throw new IllegalArgumentException("the saved run " + (generator == null ? "has" : "has no")
+          + " generator; this one " + (generator == null ? "has none" : "has one"));
+    }
+    Workspaces.outside(() -> {
+      saved.critic().restoreInto(critic, criticOptimizer, "critic");
+      if (generator != null) {
+        saved.generator().restoreInto(generator, generatorOptimizer, "generator");
+      }
+      return null;
+    });
+    method.restore(saved.method());
+    training.restore(saved.streams().training());
+    measuring.restore(saved.streams().measuring());
+    penaltyRng = new Rng(saved.streams().penalty());
+    evaluator.restoreModeSamples(saved.modeSamples());
+    iteration = saved.iteration();
+    criticSteps = saved.criticSteps();
+    stepsIntoIteration = saved.stepsIntoIteration();
+    trainingNanos = saved.trainingNanos();
+    criticLoss = saved.last().criticLoss();
+    generatorLoss = saved.last().generatorLoss();
+    penalty = saved.last().penalty();
+    penaltyPoints = saved.last().penaltyPoints().clone();
+    penaltyNorms = saved.last().penaltyNorms().clone();
+    log.restore(saved.rows(), saved.problem());
   }
 
   /** Critic steps taken of an iteration that a stop left unfinished (0 after a whole one). */

@@ -41,9 +41,14 @@ public final class TrainingSession {
   }
 
   private void rebuild(ExperimentConfig next) throws DataFormatException {
+    rebuild(next, null);
+  }
+
+  /** New runs of {@code next}, in the states {@code saved} when it is not null. */
+  private void rebuild(ExperimentConfig next, List<RunState> saved) throws DataFormatException {
     Dataset read = resolver.resolve(next.data());
     ThreadBudget.fitTo(next.batch(), Math.max(next.critic().width(), next.generator().width()));
-    runs = new RunSet(next, read, evaluationNanos);
+    runs = new RunSet(next, read, evaluationNanos, saved);
     config = next;
     dataset = read;
     pending = null;
@@ -99,6 +104,10 @@ public final class TrainingSession {
       ConfigDecision.addRun(this, a);
     } else if (command instanceof Command.RemoveRun r) {
       ConfigDecision.removeRun(this, r.index());
+    } else if (command instanceof Command.Capture c) {
+      c.receiver().accept(new SessionState(config, runs.states()));
+    } else if (command instanceof Command.Restore r) {
+      restore(r.state(), r.source());
     } else if (command instanceof Command.Evaluate e) {
       runs.evaluateAll(e.request(), System.nanoTime());
       if (e.request().exactW1()) {
@@ -119,6 +128,23 @@ public final class TrainingSession {
     lastPacedStart = 0;
     runs.restartSpeed();
     tell(Notice.Level.INFO, "Training at " + pace.displayName() + ".");
+  }
+
+  /**
+   * Goes on from {@code saved}, paused; keeps everything as it was when its data cannot be read or
+   * a run's state does not fit its config.
+   */
+  private void restore(SessionState saved, String source) {
+    try {
+      rebuild(saved.config(), saved.runs());
+      tell(Notice.Level.INFO, "Opened " + source + ": " + runs.size() + " panels at iteration "
+          + saved.iteration() + ", paused. Play goes on from there.");
+    } catch (DataFormatException | IllegalArgumentException e) {
+      // The runs, config and data were not touched; only the thread budget was fitted to the state.
+      ThreadBudget.fitTo(config.batch(), Math.max(config.critic().width(),
+          config.generator().width()));
+      tell(Notice.Level.ERROR, "Not opened: " + source + ": " + e.getMessage());
+    }
   }
 
   /** Throws the runs away for new ones of {@code next}; keeps everything when its data is unreadable. */
