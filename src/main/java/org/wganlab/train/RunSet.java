@@ -21,6 +21,8 @@ final class RunSet {
     final int slot;
     Evaluation evaluation;
     long evaluatedAt;
+    /** Measured by a twin, at a time unknown to the session's clock: measure at the next round. */
+    boolean due;
 
     Member(Trainer trainer, long id, int slot) {
       this.trainer = trainer;
@@ -31,6 +33,7 @@ final class RunSet {
     void measure(EvaluationRequest request, long now) {
       evaluation = trainer.evaluate(request);
       evaluatedAt = now;
+      due = false;
     }
   }
 
@@ -62,7 +65,7 @@ final class RunSet {
         Trainer twin = new Trainer(config, i, dataset);
         twin.restore(saved.get(i));
         member.evaluation = twin.evaluate(EvaluationRequest.LIVE);
-        member.evaluatedAt = now;
+        member.due = true;
       }
       members.add(member);
     }
@@ -146,7 +149,7 @@ final class RunSet {
       m.trainer.iterate();
       anyTrained = true;
       speed.record(i, m.trainer.iteration(), now);
-      if (measureAll || m.trainer.diverged() || now - m.evaluatedAt >= evaluationNanos) {
+      if (measureAll || m.due || m.trainer.diverged() || now - m.evaluatedAt >= evaluationNanos) {
         m.measure(EvaluationRequest.LIVE, now);
       }
     }

@@ -139,6 +139,8 @@ public final class MainWindow implements AutoCloseable {
     file.getItems().addAll(
         shortcut(item("Load experiment...", actions::loadConfig), "Shortcut+O"),
         shortcut(item("Save experiment...", actions::saveConfig), "Shortcut+S"),
+        item("Open trained state...", actions::openTrainedState),
+        item("Save trained state...", actions::saveTrainedState),
         new SeparatorMenuItem(),
         shortcut(item("Save window as PNG (1x)...", () -> actions.windowPng(1)), "Shortcut+E"),
         item("Save window as PNG (2x)...", () -> actions.windowPng(2)),
