@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -140,7 +141,9 @@ public final class Recording {
     image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), buffer,
         0, width);
     int index = frames.get();
-    io.execute(() -> encode(buffer, index));
+    if (!submit(() -> encode(buffer, index))) {
+      return;
+    }
     frames.set(index + 1);
     progress.set((double) (index + 1) / total);
     // On time, the next frame is due one interval after this one was; late, one after now.
@@ -162,7 +165,22 @@ public final class Recording {
     running.set(false);
     int grabbed = frames.get();
     double took = startNanos < 0 ? 0 : (System.nanoTime() - startNanos) / 1e9;
-    io.execute(() -> finish(grabbed, took));
+    submit(() -> finish(grabbed, took));
+  }
+
+  /**
+   * Hands {@code work} to the file executor; false when it takes no more work (the window is
+   * closing), which ends the recording without a file.
+   */
+  private boolean submit(Runnable work) {
+    try {
+      io.execute(work);
+      return true;
+    } catch (RejectedExecutionException closing) {
+      timer.stop();
+      running.set(false);
+      return false;
+    }
   }
 
   /** Encodes frame {@code index} and gives its buffer back to the pool. */
