@@ -102,6 +102,24 @@ public final class NativeThreads {
     }
   }
 
+  /**
+   * Gives the calling thread the lowest scheduling priority (on Linux the largest niceness, below
+   * the training thread's): for background work that should wait for training and drawing alike.
+   * Returns the niceness set, or {@link Integer#MIN_VALUE} where none was.
+   */
+  public static int lowestCurrentThreadPriority() {
+    Thread.currentThread().setPriority(Thread.MIN_PRIORITY);
+    if (!Platform.isLinux()) {
+      return Integer.MIN_VALUE;
+    }
+    try {
+      LinuxScheduling linux = Native.loadLibrary("c", LinuxScheduling.class);
+      return linux.setpriority(0, threadId(linux), NICEST) == 0 ? NICEST : Integer.MIN_VALUE;
+    } catch (LinkageError | RuntimeException e) {
+      return Integer.MIN_VALUE;
+    }
+  }
+
   private static int threadId(LinuxScheduling linux) {
     try {
       return linux.gettid();

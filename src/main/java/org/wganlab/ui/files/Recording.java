@@ -29,13 +29,17 @@ import org.wganlab.export.GifPalette;
  * as long as chosen.
  *
  * <p>The JavaFX thread only grabs: once a frame time has passed since the last grab it renders the
- * node into one reused image and copies the pixels into a free buffer of a small pool. Mapping to the
- * palette, compressing and writing happen on the file executor. When every buffer is still with the
- * encoder the grab waits for a later pulse instead of the window waiting for the encoder: a busy
- * machine stretches the time the recording takes, never the window's frames. The file is written
+ * node into one reused image and copies the pixels into a free buffer of a small pool, and it grabs
+ * no more often than keeps that work under a tenth of its time. Mapping to the palette, compressing
+ * and writing happen on the file executor (the app's runs at the lowest priority, below training).
+ * When every buffer is still with the encoder the grab waits for a later pulse instead of the window
+ * waiting for the encoder: a busy machine stretches the time the recording takes, never the
+ * window's frames, and training keeps its share of the processor. The file is written
  * atomically once the recording ends (all frames grabbed, or {@link #stop}).
  */
 public final class Recording {
+  /** Grabbing may take at most one part in this many of the JavaFX thread's time. */
+  private static final long GRAB_SHARE = 10;
   /** One buffer being grabbed while the encoder works on the other. */
   private static final int BUFFERS = 2;
 
@@ -137,17 +141,21 @@ public final class Recording {
     if (buffer == null) {
       return;
     }
+    long grabStart = System.nanoTime();
     node.snapshot(parameters, image);
     image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), buffer,
         0, width);
+    long grabCost = System.nanoTime() - grabStart;
     int index = frames.get();
     if (!submit(() -> encode(buffer, index))) {
       return;
     }
     frames.set(index + 1);
     progress.set((double) (index + 1) / total);
-    // On time, the next frame is due one interval after this one was; late, one after now.
-    nextDue = now - nextDue < intervalNanos ? nextDue + intervalNanos : now + intervalNanos;
+    // On time, the next frame is due one interval after this one was; late, one after now; and
+    // never so soon that grabbing takes more than its share of the JavaFX thread.
+    nextDue = Math.max(now - nextDue < intervalNanos ? nextDue + intervalNanos : now + intervalNanos,
+        now + GRAB_SHARE * grabCost);
     if (index + 1 == total) {
       stop();
     }

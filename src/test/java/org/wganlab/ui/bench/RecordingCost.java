@@ -43,11 +43,15 @@ public final class RecordingCost {
   private static final long WARMUP = 15_000_000_000L;
 
   private MainWindow window;
-  private final ExecutorService files = Executors.newSingleThreadExecutor();
+  private final ExecutorService files = Executors.newSingleThreadExecutor(r -> new Thread(() -> {
+    NativeThreads.lowestCurrentThreadPriority();
+    r.run();
+  }, "wganlab-files"));
   private final List<String> lines = new ArrayList<>();
 
   @Override
   public void start(Stage stage) throws Exception {
+    // The app's setup, with a file thread of its own to hand to the recordings.
     window = MainWindow.open(stage, new AppSetup(DefaultExperiment.config(), Path.of(""), null,
         TrainingStarter.background(DefaultExperiment.MEASURE_EVERY_MILLIS * 1_000_000L), files));
     Path dir = Files.createTempDirectory("recording-cost");
