@@ -87,19 +87,7 @@ public final class NativeThreads {
    * niceness set, or {@link Integer#MIN_VALUE} where none was.
    */
   public static int lowerCurrentThreadPriority() {
-    Thread.currentThread().setPriority(Thread.MIN_PRIORITY);
-    if (!Platform.isLinux()) {
-      return Integer.MIN_VALUE;
-    }
-    try {
-      LinuxScheduling linux = Native.loadLibrary("c", LinuxScheduling.class);
-      int tid = threadId(linux);
-      // PRIO_PROCESS with a thread id addresses that one thread on Linux.
-      int niceness = Math.min(NICEST, linux.getpriority(0, tid) + BACKGROUND_STEPS);
-      return linux.setpriority(0, tid, niceness) == 0 ? niceness : Integer.MIN_VALUE;
-    } catch (LinkageError | RuntimeException e) {
-      return Integer.MIN_VALUE;
-    }
+    return renice(niceness -> Math.min(NICEST, niceness + BACKGROUND_STEPS));
   }
 
   /**
@@ -108,13 +96,24 @@ public final class NativeThreads {
    * Returns the niceness set, or {@link Integer#MIN_VALUE} where none was.
    */
   public static int lowestCurrentThreadPriority() {
+    return renice(niceness -> NICEST);
+  }
+
+  /**
+   * Java's minimum priority for the calling thread and, on Linux, the niceness {@code next} makes of
+   * its present one. Returns the niceness set, or {@link Integer#MIN_VALUE} where none was.
+   */
+  private static int renice(java.util.function.IntUnaryOperator next) {
     Thread.currentThread().setPriority(Thread.MIN_PRIORITY);
     if (!Platform.isLinux()) {
       return Integer.MIN_VALUE;
     }
     try {
       LinuxScheduling linux = Native.loadLibrary("c", LinuxScheduling.class);
-      return linux.setpriority(0, threadId(linux), NICEST) == 0 ? NICEST : Integer.MIN_VALUE;
+      int tid = threadId(linux);
+      // PRIO_PROCESS with a thread id addresses that one thread on Linux.
+      int niceness = next.applyAsInt(linux.getpriority(0, tid));
+      return linux.setpriority(0, tid, niceness) == 0 ? niceness : Integer.MIN_VALUE;
     } catch (LinkageError | RuntimeException e) {
       return Integer.MIN_VALUE;
     }
