@@ -11,6 +11,17 @@ public interface PointSampler {
   /** Writes {@code n} points into {@code out[0 .. 2n)}. */
   void sample(double[] out, int n);
 
+  /** Where the sampler stands now. */
+  SamplerState state();
+
+  /**
+   * Moves this sampler, freshly opened with the same seed on the same data, to {@code state}.
+   *
+   * @throws IllegalArgumentException when the state cannot come from such a sampler (another seed,
+   *     another data set, or a sampler further along than the state)
+   */
+  void restore(SamplerState state);
+
   /** A fresh array of {@code n} points. */
   default double[] sample(int n) {
     double[] out = new double[2 * n];

@@ -13,6 +13,7 @@ final class ShuffledEpochs implements PointSampler {
   private final int count;
   private final Rng rng;
   private int cursor;
+  private long shuffles;
 
   /**
    * A sampler over a private copy of {@code xy}, shuffled at once with {@code rng}.
@@ -63,8 +64,35 @@ final class ShuffledEpochs implements PointSampler {
     }
   }
 
+  @Override
+  public SamplerState state() {
+    return new SamplerState(rng.state(), shuffles, cursor);
+  }
+
+  /**
+   * Replays the shuffles the state is ahead by (each a pass over the set, milliseconds for the
+   * largest built-in one): the epochs' orders follow from the seed alone, so a state stores counts
+   * instead of an order. The stream it then stands at must be the state's.
+   */
+  @Override
+  public void restore(SamplerState state) {
+    if (state.shuffles() < shuffles || state.cursor() > count) {
+      throw new IllegalArgumentException("a sampler at shuffle " + state.shuffles() + ", point "
+          + state.cursor() + " cannot follow one of " + count + " points at shuffle " + shuffles);
+    }
+    while (shuffles < state.shuffles()) {
+      shuffle();
+    }
+    if (!rng.state().equals(state.rng())) {
+      throw new IllegalArgumentException("the sampler's random stream does not match: another seed"
+          + " or another data set");
+    }
+    cursor = state.cursor();
+  }
+
   /** Fisher-Yates on whole points (pairs of slots), then restarts the epoch. */
   private void shuffle() {
+    shuffles++;
     for (int i = count - 1; i > 0; i--) {
       int j = rng.nextInt(i + 1);
       double x = points[2 * i];

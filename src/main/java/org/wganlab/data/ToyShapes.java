@@ -135,13 +135,40 @@ final class ToyShapes {
 
   /** A sampler drawing each point independently with {@code rule} from one stream seeded by {@code seed}. */
   private static PointSampler pointwise(long seed, PointRule rule) {
-    Rng rng = new Rng(seed);
-    return (out, n) -> {
+    return new Pointwise(new Rng(seed), rule);
+  }
+
+  /** Draws every point afresh from one stream: its state is the stream's. */
+  private static final class Pointwise implements PointSampler {
+    private final PointRule rule;
+    private Rng rng;
+
+    Pointwise(Rng rng, PointRule rule) {
+      this.rng = rng;
+      this.rule = rule;
+    }
+
+    @Override
+    public void sample(double[] out, int n) {
       ShuffledEpochs.checkBatch(out, n);
       for (int i = 0; i < n; i++) {
         rule.draw(rng, out, 2 * i);
       }
-    };
+    }
+
+    @Override
+    public SamplerState state() {
+      return new SamplerState(rng.state(), 0, 0);
+    }
+
+    @Override
+    public void restore(SamplerState state) {
+      if (state.shuffles() != 0 || state.cursor() != 0) {
+        throw new IllegalArgumentException("the state of a sampler of a fixed set does not fit one"
+            + " that draws every point afresh");
+      }
+      rng = new Rng(state.rng());
+    }
   }
 
   private static double[] eightCentres() {

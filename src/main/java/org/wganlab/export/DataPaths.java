@@ -11,13 +11,13 @@ import org.wganlab.data.BuiltInDataset;
  * folder moved together with its data still works. Built-in names and absolute paths are kept as
  * they are.
  */
-final class DataPaths {
+public final class DataPaths {
 
   private DataPaths() {
   }
 
   /** {@code data} as a config file at {@code configFile} stores it. */
-  static String toConfig(Path configFile, String data) {
+  public static String toConfig(Path configFile, String data) {
     Path path = relativePath(data);
     if (path == null) {
       return data;
@@ -35,7 +35,7 @@ final class DataPaths {
   }
 
   /** The data path that {@code stored}, read from the config file at {@code configFile}, means. */
-  static String fromConfig(Path configFile, String stored) {
+  public static String fromConfig(Path configFile, String stored) {
     Path path = relativePath(stored);
     if (path == null) {
       return stored;

@@ -27,4 +27,22 @@ public interface LipschitzMethod {
 
   /** Enforces a constraint directly on the weights after each critic optimiser step. */
   void afterCriticStep(Critic critic);
+
+  /** The method's own state, for a saved run (empty for a stateless method). */
+  default float[] state() {
+    return new float[0];
+  }
+
+  /**
+   * Takes back a {@link #state()} of the same method on the same critic, in a method that has not
+   * stepped yet.
+   *
+   * @throws IllegalArgumentException when a stateless method is given a state
+   */
+  default void restore(float[] state) {
+    if (state.length != 0) {
+      throw new IllegalArgumentException(config().label() + " keeps no state, but " + state.length
+          + " values were saved for it");
+    }
+  }
 }

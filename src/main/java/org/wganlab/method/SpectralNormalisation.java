@@ -19,6 +19,8 @@ final class SpectralNormalisation extends WeightConstraint {
   private final int powerIterations;
   /** Left singular vector estimates, one column per weight matrix, created on first use. */
   private final List<INDArray> leftVectors = new ArrayList<>();
+  /** Vectors of a saved run, taken up at the first step (when the matrices' shapes are known). */
+  private float[] saved = new float[0];
 
   SpectralNormalisation(MethodConfig.SpectralNorm config) {
     super(config);
@@ -35,6 +37,7 @@ final class SpectralNormalisation extends WeightConstraint {
           INDArray u = Nd4j.ones(w.dataType(), w.rows(), 1);
           leftVectors.add(u.divi(u.norm2Number()));
         }
+        takeUpSaved();
         return null;
       });
     }
@@ -53,5 +56,45 @@ final class SpectralNormalisation extends WeightConstraint {
         w.divi(sigma);
       }
     }
+  }
+
+  /** The power iteration's vectors, one after the other (empty before the first step). */
+  @Override
+  public float[] state() {
+    int total = leftVectors.stream().mapToInt(u -> (int) u.length()).sum();
+    float[] all = new float[total];
+    int at = 0;
+    for (INDArray u : leftVectors) {
+      float[] values = u.toFloatVector();
+      System.arraycopy(values, 0, all, at, values.length);
+      at += values.length;
+    }
+    return all;
+  }
+
+  @Override
+  public void restore(float[] state) {
+    if (!leftVectors.isEmpty()) {
+      throw new IllegalStateException("spectral normalisation restores only before its first step");
+    }
+    saved = state.clone();
+  }
+
+  private void takeUpSaved() {
+    if (saved.length == 0) {
+      return;
+    }
+    int total = leftVectors.stream().mapToInt(u -> (int) u.length()).sum();
+    if (saved.length != total) {
+      throw new IllegalArgumentException("saved spectral-norm vectors hold " + saved.length
+          + " values, this critic's " + total);
+    }
+    int at = 0;
+    for (INDArray u : leftVectors) {
+      int n = (int) u.length();
+      u.assign(Nd4j.create(java.util.Arrays.copyOfRange(saved, at, at + n), new long[] {n, 1}, 'c'));
+      at += n;
+    }
+    saved = new float[0];
   }
 }

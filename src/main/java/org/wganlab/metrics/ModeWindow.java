@@ -26,7 +26,14 @@ public final class ModeWindow {
   /** Generated points per sample. */
   public static final int POINTS = 512;
 
-  private record Sample(int iteration, int[] counts, int points) {
+  /**
+   * One counted sample.
+   *
+   * @param iteration the iteration it was drawn after
+   * @param counts its high-quality points per mode
+   * @param points its size
+   */
+  public record Sample(int iteration, int[] counts, int points) {
   }
 
   private final ModeLayout layout;
@@ -52,6 +59,28 @@ public final class ModeWindow {
     while (samples.peekFirst().iteration() <= iteration - SPAN) {
       samples.removeFirst();
     }
+  }
+
+  /** The samples in the window, oldest first, for a saved run. */
+  public java.util.List<Sample> samples() {
+    return java.util.List.copyOf(samples);
+  }
+
+  /**
+   * Replaces the window's samples with {@code saved} (from {@link #samples()} of a window over the
+   * same modes).
+   *
+   * @throws IllegalArgumentException when a sample counts another number of modes
+   */
+  public void restore(java.util.List<Sample> saved) {
+    for (Sample s : saved) {
+      if (s.counts().length != layout.modeCount()) {
+        throw new IllegalArgumentException("a saved mode sample counts " + s.counts().length
+            + " modes, the data set has " + layout.modeCount());
+      }
+    }
+    samples.clear();
+    samples.addAll(saved);
   }
 
   /** Whether no sample has been counted yet. */

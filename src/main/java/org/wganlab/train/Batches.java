@@ -18,7 +18,7 @@ import org.wganlab.nn.HostArrays;
 final class Batches {
   private final PointSampler real;
   private final PointSampler fixedBase;
-  private final Rng noise;
+  private Rng noise;
   private final Generator generator;
   private final double sigma;
   private final DataType dataType;
@@ -31,6 +31,18 @@ final class Batches {
     this.generator = generator;
     this.sigma = sigma;
     this.dataType = dataType;
+  }
+
+  /** Where the streams stand now. */
+  RunState.BatchStreams state() {
+    return new RunState.BatchStreams(real.state(), fixedBase.state(), noise.state());
+  }
+
+  /** Moves freshly opened streams of the same seeds to {@code state}. */
+  void restore(RunState.BatchStreams state) {
+    real.restore(state.real());
+    fixedBase.restore(state.fixedBase());
+    noise = new Rng(state.noise());
   }
 
   /** {@code n} real points, interleaved. */

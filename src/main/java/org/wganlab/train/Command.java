@@ -49,6 +49,12 @@ public sealed interface Command {
 
     /** {@link Evaluate}. */
     void evaluate(EvaluationRequest request);
+
+    /** {@link Capture}. */
+    void capture(java.util.function.Consumer<SessionState> receiver);
+
+    /** {@link Restore}. */
+    void restore(SessionState state, String source);
   }
 
   /** Start or continue training, at the session's pace. */
@@ -161,6 +167,32 @@ public sealed interface Command {
     @Override
     public void dispatchTo(Handler handler) {
       handler.evaluate(request);
+    }
+  }
+
+  /**
+   * Hand the session's trained state (the config in force and every run's state, a pending change
+   * left out) to {@code receiver}, on the training thread and between rounds, so that the state is
+   * whole. The receiver must return at once (it hands the state on to be written).
+   */
+  record Capture(java.util.function.Consumer<SessionState> receiver) implements Command {
+    @Override
+    public void dispatchTo(Handler handler) {
+      handler.capture(receiver);
+    }
+  }
+
+  /**
+   * Throw the runs and any pending change away and go on from {@code state} instead, paused at its
+   * iterations; a state that does not fit its own config is refused and everything is kept.
+   *
+   * @param state the state to go on from
+   * @param source where it came from, for the answer (a file name)
+   */
+  record Restore(SessionState state, String source) implements Command {
+    @Override
+    public void dispatchTo(Handler handler) {
+      handler.restore(state, source);
     }
   }
 }

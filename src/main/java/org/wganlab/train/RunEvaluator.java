@@ -50,6 +50,20 @@ final class RunEvaluator {
     return true;
   }
 
+  /** The mode window's samples (empty without modes). */
+  java.util.List<ModeWindow.Sample> modeSamples() {
+    return recentModes == null ? java.util.List.of() : recentModes.samples();
+  }
+
+  /** Takes back saved mode samples; refuses samples for a run without modes. */
+  void restoreModeSamples(java.util.List<ModeWindow.Sample> saved) {
+    if (recentModes != null) {
+      recentModes.restore(saved);
+    } else if (!saved.isEmpty()) {
+      throw new IllegalArgumentException("mode samples were saved for data without modes");
+    }
+  }
+
   /** E_real[D] - E_fake[D] on fresh held-out points. */
   double heldOutEstimate() {
     int n = experiment.evaluation().heldOutPoints();

@@ -77,6 +77,11 @@ final class RunLog<R extends LoggedRow> {
     changed = true;
   }
 
+  /** Takes a saved run's divergence (empty when it had none) as this log's own. */
+  void restoreProblem(String saved) {
+    problem = saved;
+  }
+
   /** The rows so far, immutable. */
   List<R> rows() {
     if (changed) {

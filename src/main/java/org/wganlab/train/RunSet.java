@@ -21,6 +21,8 @@ final class RunSet {
     final int slot;
     Evaluation evaluation;
     long evaluatedAt;
+    /** Measured by a twin, at a time unknown to the session's clock: measure at the next round. */
+    boolean due;
 
     Member(Trainer trainer, long id, int slot) {
       this.trainer = trainer;
@@ -31,6 +33,7 @@ final class RunSet {
     void measure(EvaluationRequest request, long now) {
       evaluation = trainer.evaluate(request);
       evaluatedAt = now;
+      due = false;
     }
   }
 
@@ -41,12 +44,40 @@ final class RunSet {
 
   /** Runs of {@code config} on {@code dataset}, measured once. */
   RunSet(ExperimentConfig config, Dataset dataset, long evaluationNanos) {
+    this(config, dataset, evaluationNanos, null);
+  }
+
+  /**
+   * Runs of {@code config} on {@code dataset} in the states {@code saved} (one per run), or new
+   * when it is null; measured once. A restored run's first measurement is taken by a twin restored
+   * from the same state, so that the run itself keeps its measuring streams where they were saved
+   * and goes on exactly as the saved run would have.
+   *
+   * @throws IllegalArgumentException when a saved state does not fit its run
+   */
+  RunSet(ExperimentConfig config, Dataset dataset, long evaluationNanos, List<RunState> saved) {
     this.evaluationNanos = evaluationNanos;
+    long now = System.nanoTime();
     for (int i = 0; i < config.runs().size(); i++) {
-      members.add(new Member(new Trainer(config, i, dataset), nextId++, i));
+      Member member = new Member(new Trainer(config, i, dataset), nextId++, i);
+      if (saved != null) {
+        member.trainer.restore(saved.get(i));
+        Trainer twin = new Trainer(config, i, dataset);
+        twin.restore(saved.get(i));
+        member.evaluation = twin.evaluate(EvaluationRequest.LIVE);
+        member.due = true;
+      }
+      members.add(member);
     }
     speed.reset(members.size());
-    evaluateAll(EvaluationRequest.LIVE, System.nanoTime());
+    if (saved == null) {
+      evaluateAll(EvaluationRequest.LIVE, now);
+    }
+  }
+
+  /** Every run's state now, in order. */
+  List<RunState> states() {
+    return members.stream().map(m -> m.trainer.state()).toList();
   }
 
   int size() {
@@ -118,7 +149,7 @@ final class RunSet {
       m.trainer.iterate();
       anyTrained = true;
       speed.record(i, m.trainer.iteration(), now);
-      if (measureAll || m.trainer.diverged() || now - m.evaluatedAt >= evaluationNanos) {
+      if (measureAll || m.due || m.trainer.diverged() || now - m.evaluatedAt >= evaluationNanos) {
         m.measure(EvaluationRequest.LIVE, now);
       }
     }

@@ -267,6 +267,23 @@ public final class RunSteps<R extends LoggedRow> {
     log.restore(savedRows);
   }
 
+  /**
+   * Puts a saved run back exactly as it stood, as {@link #resumeAt} does and further: an iteration a
+   * stop left unfinished, the divergence it had, and the Lipschitz method's own state.
+   */
+  void restoreSaved(Progress saved, int savedStepsIntoIteration, List<R> savedRows,
+      String savedProblem, float[] methodState) {
+    resumeAt(saved, savedRows);
+    stepsIntoIteration = savedStepsIntoIteration;
+    log.restoreProblem(savedProblem);
+    method.restore(methodState);
+  }
+
+  /** The Lipschitz method's own state (empty for a method that keeps none). */
+  float[] methodState() {
+    return method.state();
+  }
+
   /** The counters and losses {@link #resumeAt} takes, as they are now. */
   public Progress progress() {
     return new Progress(iteration, criticSteps, trainingNanos, criticLoss, generatorLoss, penalty);

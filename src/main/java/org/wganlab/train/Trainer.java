@@ -11,6 +11,8 @@ import org.wganlab.metrics.CriticProbe;
 import org.wganlab.metrics.ModeWindow;
 import org.wganlab.nn.HostArrays;
 import org.wganlab.nn.Mlp;
+import org.wganlab.nn.NetworkState;
+import org.wganlab.nn.Workspaces;
 
 /**
  * Trains one toy run: a critic, a generator (unless the generator is fixed) and a Lipschitz method,
@@ -26,7 +28,8 @@ public final class Trainer {
   private final Mlp critic;
   private final Mlp generator;
   private final Batches training;
-  private final Rng penaltyRng;
+  private final Batches measuring;
+  private Rng penaltyRng;
   private final RunEvaluator evaluator;
   private final RunSteps<MetricsRow> steps;
   private double[] penaltyPoints = new double[0];
@@ -53,7 +56,7 @@ public final class Trainer {
     long dataSeed = experiment.seed();
     training = new Batches(dataset.open(dataSeed), dataset.open(dataSeed + 1), root.split(), generator,
         experiment.fixedSigma(), type);
-    Batches measuring = new Batches(dataset.open(dataSeed + 2), dataset.open(dataSeed + 3),
+    measuring = new Batches(dataset.open(dataSeed + 2), dataset.open(dataSeed + 3),
         root.split(), generator, experiment.fixedSigma(), type);
     penaltyRng = root.split();
     evaluator = new RunEvaluator(experiment, critic, measuring, dataset.modes().orElse(null), gan);
@@ -178,6 +181,49 @@ public final class Trainer {
     RunSteps.Progress from = source.steps.progress();
     steps.resumeAt(new RunSteps.Progress(from.iteration(), from.criticSteps(), from.trainingNanos(),
         Double.NaN, Double.NaN, 0), source.rows());
+  }
+
+  /** The run's whole state now, to save (see {@link RunState}). */
+  public RunState state() {
+    RunSteps.Progress now = steps.progress();
+    return Workspaces.outside(() -> new RunState(now.iteration(), Math.toIntExact(now.criticSteps()),
+        steps.stepsIntoIteration(), now.trainingNanos(),
+        NetworkState.of(critic, steps.criticOptimizer()),
+        generator == null ? null : NetworkState.of(generator, steps.generatorOptimizer()),
+        steps.methodState(), new RunState.Last(now.criticLoss(), now.generatorLoss(), now.penalty(),
+            penaltyPoints.clone(), penaltyNorms.clone()), problem(), rows(),
+        new RunState.Streams(training.state(), measuring.state(), penaltyRng.state()),
+        evaluator.modeSamples()));
+  }
+
+  /**
+   * Puts this freshly made trainer of the same config and run into {@code saved}.
+   *
+   * @throws IllegalArgumentException when the state does not fit this run (other networks, another
+   *     data set or seed, another method); the trainer is then unusable
+   */
+  public void restore(RunState saved) {
+    if ((saved.generator() == null) != (generator == null)) {
+      throw new IllegalArgumentException("the saved run " + (generator == null ? "has" : "has no")
+          + " generator; this one " + (generator == null ? "has none" : "has one"));
+    }
+    Workspaces.outside(() -> {
+      saved.critic().restoreInto(critic, steps.criticOptimizer(), "critic");
+      if (generator != null) {
+        saved.generator().restoreInto(generator, steps.generatorOptimizer(), "generator");
+      }
+      return null;
+    });
+    training.restore(saved.streams().training());
+    measuring.restore(saved.streams().measuring());
+    penaltyRng = new Rng(saved.streams().penalty());
+    evaluator.restoreModeSamples(saved.modeSamples());
+    RunState.Last last = saved.last();
+    steps.restoreSaved(new RunSteps.Progress(saved.iteration(), saved.criticSteps(),
+        saved.trainingNanos(), last.criticLoss(), last.generatorLoss(), last.penalty()),
+        saved.stepsIntoIteration(), saved.rows(), saved.problem(), saved.method());
+    penaltyPoints = last.penaltyPoints().clone();
+    penaltyNorms = last.penaltyNorms().clone();
   }
 
   /** Critic steps taken of an iteration that a stop left unfinished (0 after a whole one). */

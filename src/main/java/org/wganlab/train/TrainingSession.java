@@ -51,9 +51,14 @@ public final class TrainingSession {
   }
 
   private void rebuild(ExperimentConfig next) throws DataFormatException {
+    rebuild(next, null);
+  }
+
+  /** New runs of {@code next}, in the states {@code saved} when it is not null. */
+  private void rebuild(ExperimentConfig next, List<RunState> saved) throws DataFormatException {
     Dataset read = resolver.resolve(next.data());
     ThreadBudget.fitTo(next.batch(), Math.max(next.critic().width(), next.generator().width()));
-    runs = new RunSet(next, read, evaluationNanos);
+    runs = new RunSet(next, read, evaluationNanos, saved);
     config = next;
     dataset = read;
     pending = null;
@@ -145,6 +150,16 @@ public final class TrainingSession {
     }
 
     @Override
+    public void capture(java.util.function.Consumer<SessionState> receiver) {
+      receiver.accept(new SessionState(config, runs.states()));
+    }
+
+    @Override
+    public void restore(SessionState state, String source) {
+      TrainingSession.this.restore(state, source);
+    }
+
+    @Override
     public void evaluate(EvaluationRequest request) {
       runs.evaluateAll(request, System.nanoTime());
       if (request.exactW1()) {
@@ -165,6 +180,23 @@ public final class TrainingSession {
     lastPacedStart = 0;
     runs.restartSpeed();
     tell(Notice.Level.INFO, "Training at " + pace.displayName() + ".");
+  }
+
+  /**
+   * Goes on from {@code saved}, paused; keeps everything as it was when its data cannot be read or
+   * a run's state does not fit its config.
+   */
+  private void restore(SessionState saved, String source) {
+    try {
+      rebuild(saved.config(), saved.runs());
+      tell(Notice.Level.INFO, "Opened " + source + ": " + runs.size() + " panels at iteration "
+          + saved.iteration() + ", paused. Play goes on from there.");
+    } catch (DataFormatException | IllegalArgumentException e) {
+      // The runs, config and data were not touched; only the thread budget was fitted to the state.
+      ThreadBudget.fitTo(config.batch(), Math.max(config.critic().width(),
+          config.generator().width()));
+      tell(Notice.Level.ERROR, "Not opened: " + source + ": " + e.getMessage());
+    }
   }
 
   /** Throws the runs away for new ones of {@code next}; keeps everything when its data is unreadable. */

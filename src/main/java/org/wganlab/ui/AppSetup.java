@@ -3,6 +3,7 @@ package org.wganlab.ui;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import org.wganlab.nn.backend.NativeThreads;
 import org.wganlab.train.ExperimentConfig;
 import org.wganlab.ui.files.FileDialogs;
 import org.wganlab.ui.model.TrainingStarter;
@@ -21,11 +22,17 @@ import org.wganlab.ui.model.TrainingStarter;
 public record AppSetup(ExperimentConfig config, Path workingFolder, FileDialogs dialogs,
     TrainingStarter training, Executor files) {
 
-  /** The app's: a training thread measuring every {@code evaluationNanos}, and one file thread. */
+  /**
+   * The app's: a training thread measuring every {@code evaluationNanos}, and one file thread of the
+   * lowest priority, so that encoding a recording or a picture waits for training and drawing.
+   */
   public static AppSetup desktop(ExperimentConfig config, Path workingFolder, long evaluationNanos) {
     return new AppSetup(config, workingFolder, null, TrainingStarter.background(evaluationNanos),
         Executors.newSingleThreadExecutor(r -> {
-          Thread t = new Thread(r, "wganlab-files");
+          Thread t = new Thread(() -> {
+            NativeThreads.lowestCurrentThreadPriority();
+            r.run();
+          }, "wganlab-files");
           t.setDaemon(true);
           return t;
         }));

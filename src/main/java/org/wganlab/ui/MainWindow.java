@@ -34,6 +34,7 @@ import org.wganlab.ui.experiments.LessonBar;
 import org.wganlab.ui.files.ChooserDialogs;
 import org.wganlab.ui.files.Exports;
 import org.wganlab.ui.files.FileDialogs;
+import org.wganlab.ui.files.RecordDialog;
 import org.wganlab.ui.model.DataSources;
 import org.wganlab.ui.model.DisplayOptions;
 import org.wganlab.ui.model.ExperimentModel;
@@ -64,6 +65,7 @@ public final class MainWindow implements AutoCloseable {
   private final FrameMeter meter = new FrameMeter();
   private final WindowActions actions;
   private final FrameLoop loop;
+  private final RecordDialog recorder;
   private boolean closed;
 
   private MainWindow(Stage stage, AppSetup setup) throws DataFormatException {
@@ -77,6 +79,9 @@ public final class MainWindow implements AutoCloseable {
     actions = new WindowActions(model, sources, dialogs, exports, this::drawLatest, () -> root,
         options.presetProperty());
     options.presetProperty().set(Preset.matching(setup.config()));
+    recorder = new RecordDialog(stage, () -> root, this::panelsInOrder,
+        () -> model.runs().stream().map(r -> r.titleProperty().get()).toList(), dialogs,
+        setup.files(), status);
     LessonBar lesson = new LessonBar(options.presetProperty(), model.snapshotProperty());
     VBox top = new VBox(4, menus(), bars(dialogs), lesson);
     top.getStyleClass().add("window-top");
@@ -128,10 +133,13 @@ public final class MainWindow implements AutoCloseable {
     file.getItems().addAll(
         shortcut(item("Load experiment...", actions::loadConfig), "Shortcut+O"),
         shortcut(item("Save experiment...", actions::saveConfig), "Shortcut+S"),
+        item("Open trained state...", actions::openTrainedState),
+        item("Save trained state...", actions::saveTrainedState),
         new SeparatorMenuItem(),
         shortcut(item("Save window as PNG (1x)...", () -> actions.windowPng(1)), "Shortcut+E"),
         item("Save window as PNG (2x)...", () -> actions.windowPng(2)),
         item("Save curves as CSV...", actions::curvesCsv),
+        item("Record as GIF...", recorder::show),
         new SeparatorMenuItem(),
         shortcut(item("Quit", stage::close), "Shortcut+Q"));
     return new MenuBar(file, view(), ExperimentsMenu.create(actions::preset));

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.Node;
+import org.wganlab.train.TrainedStateFile;
 import org.wganlab.method.MethodConfig;
 import org.wganlab.train.DrawnSets;
 import org.wganlab.train.ExperimentConfig;
@@ -127,6 +128,29 @@ final class WindowActions implements PanelActions {
       sources.choiceFor(config.data());
       model.replace(config);
       opened.set(Preset.matching(config));
+    }));
+  }
+
+  /**
+   * Saves the trained state: the session hands it over between two rounds, so it is whole even
+   * while training goes on. A drawing is not in the file; it reopens only in this window.
+   */
+  void saveTrainedState() {
+    dialogs.save(FileKind.STATE, "lesson" + TrainedStateFile.EXTENSION).ifPresent(path -> {
+      if (DrawnSets.isDrawing(model.configProperty().get().data())) {
+        model.status().warn("The drawn points are not in a trained state: it reopens only while"
+            + " this window is open. Save the experiment too to keep them.");
+      }
+      model.captureState(state -> exports.saveState(state, path));
+    });
+  }
+
+  /** Opens a trained state: the runs go on from there, paused. */
+  void openTrainedState() {
+    dialogs.open(FileKind.STATE).ifPresent(path -> exports.openState(path, state -> {
+      sources.choiceFor(state.config().data());
+      model.restore(state, String.valueOf(path.getFileName()));
+      opened.set(Preset.matching(state.config()));
     }));
   }
 

@@ -87,6 +87,23 @@ public final class NativeThreads {
    * niceness set, or {@link Integer#MIN_VALUE} where none was.
    */
   public static int lowerCurrentThreadPriority() {
+    return renice(niceness -> Math.min(NICEST, niceness + BACKGROUND_STEPS));
+  }
+
+  /**
+   * Gives the calling thread the lowest scheduling priority (on Linux the largest niceness, below
+   * the training thread's): for background work that should wait for training and drawing alike.
+   * Returns the niceness set, or {@link Integer#MIN_VALUE} where none was.
+   */
+  public static int lowestCurrentThreadPriority() {
+    return renice(niceness -> NICEST);
+  }
+
+  /**
+   * Java's minimum priority for the calling thread and, on Linux, the niceness {@code next} makes of
+   * its present one. Returns the niceness set, or {@link Integer#MIN_VALUE} where none was.
+   */
+  private static int renice(java.util.function.IntUnaryOperator next) {
     Thread.currentThread().setPriority(Thread.MIN_PRIORITY);
     if (!Platform.isLinux()) {
       return Integer.MIN_VALUE;
@@ -95,7 +112,7 @@ public final class NativeThreads {
       LinuxScheduling linux = Native.loadLibrary("c", LinuxScheduling.class);
       int tid = threadId(linux);
       // PRIO_PROCESS with a thread id addresses that one thread on Linux.
-      int niceness = Math.min(NICEST, linux.getpriority(0, tid) + BACKGROUND_STEPS);
+      int niceness = next.applyAsInt(linux.getpriority(0, tid));
       return linux.setpriority(0, tid, niceness) == 0 ? niceness : Integer.MIN_VALUE;
     } catch (LinkageError | RuntimeException e) {
       return Integer.MIN_VALUE;

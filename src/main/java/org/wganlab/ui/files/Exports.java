@@ -19,11 +19,13 @@ import org.wganlab.export.ConfigJson;
 import org.wganlab.export.CsvTable;
 import org.wganlab.export.PngFiles;
 import org.wganlab.export.PointFiles;
+import org.wganlab.train.TrainedStateFile;
 import org.wganlab.metrics.Surface;
 import org.wganlab.train.Evaluation;
 import org.wganlab.train.ExperimentConfig;
 import org.wganlab.train.MemoryEstimate;
 import org.wganlab.train.MetricsRow;
+import org.wganlab.train.SessionState;
 import org.wganlab.ui.model.RunModel;
 import org.wganlab.ui.model.StatusModel;
 
@@ -153,6 +155,33 @@ public final class Exports implements AutoCloseable {
         });
       } catch (ConfigJson.InvalidConfigException | RuntimeException e) {
         Platform.runLater(() -> status.error("Could not load: " + message(e)));
+      }
+    });
+  }
+
+  /** Writes a trained state (taken on the training thread) to {@code target}. */
+  public void saveState(SessionState state, Path target) {
+    inBackground(String.format(Locale.ROOT, "Saved the trained state (%d panels at iteration %d)"
+        + " to %s.", state.runs().size(), state.iteration(), target),
+        () -> TrainedStateFile.write(target, state));
+  }
+
+  /**
+   * Reads a trained state in the background and hands it to {@code use} on the JavaFX thread; a
+   * damaged file, or one too large for this process's memory, is refused in the status line.
+   */
+  public void openState(Path source, Consumer<SessionState> use) {
+    io.execute(() -> {
+      try {
+        SessionState state = TrainedStateFile.read(source);
+        String tooLarge = MemoryEstimate.of(state.config()).refusal();
+        if (tooLarge != null) {
+          Platform.runLater(() -> status.error("Could not open: " + source + ": " + tooLarge));
+          return;
+        }
+        Platform.runLater(() -> use.accept(state));
+      } catch (IOException | RuntimeException e) {
+        Platform.runLater(() -> status.error("Could not open: " + message(e)));
       }
     });
   }

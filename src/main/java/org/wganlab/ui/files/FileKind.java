@@ -7,7 +7,11 @@ public enum FileKind {
   /** A table. */
   CSV("CSV table", "*.csv"),
   /** An experiment config, as the command line's config.json. */
-  JSON("Experiment config", "*.json");
+  JSON("Experiment config", "*.json"),
+  /** An animated recording of the window or a panel. */
+  GIF("Animated GIF", "*.gif"),
+  /** A trained state of the experiment, to reopen at the same iteration. */
+  STATE("WGAN Lab trained state", "*.wganstate");
 
   private final String description;
   private final String pattern;

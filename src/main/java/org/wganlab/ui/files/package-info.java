@@ -1,6 +1,7 @@
 /**
  * Files the window reads and writes: PNG pictures of the window or a panel, CSV of the curves and of a
- * surface, and the experiment's JSON config (the command line's format). All writing goes through the
+ * surface, the experiment's JSON config (the command line's format), and animated GIF recordings of
+ * the window or a panel as it trains. All writing goes through the
  * export package on a background thread; results and failures are reported in the status line.
  */
 package org.wganlab.ui.files;

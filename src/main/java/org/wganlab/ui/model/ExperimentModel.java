@@ -89,6 +89,19 @@ public final class ExperimentModel implements AutoCloseable {
   }
 
   /**
+   * Asks the session for its trained state, which {@code receiver} gets on the training thread
+   * and must hand on at once (to the file thread).
+   */
+  public void captureState(java.util.function.Consumer<org.wganlab.train.SessionState> receiver) {
+    control.submit(new Command.Capture(receiver));
+  }
+
+  /** Proposes going on from {@code state}, read from {@code source}; the session decides. */
+  public void restore(org.wganlab.train.SessionState state, String source) {
+    control.submit(new Command.Restore(state, source));
+  }
+
+  /**
    * Proposes a change of the config being edited; the session applies it live, with new networks
    * when nothing has trained, or keeps it pending, and says which.
    *

@@ -41,4 +41,20 @@ class NativeThreadsTest {
     assertThat(values[2]).isEqualTo(expected);
     assertThat(niceness()).as("the calling thread is untouched").isEqualTo(callerBefore);
   }
+
+  @Test
+  void onLinuxTheLowestPriorityIsTheLargestNiceness() throws Exception {
+    assumeTrue(Platform.isLinux() && Files.exists(Path.of("/proc/thread-self/stat")));
+    AtomicReference<int[]> seen = new AtomicReference<>();
+    Thread worker = new Thread(() -> {
+      try {
+        seen.set(new int[] {NativeThreads.lowestCurrentThreadPriority(), niceness()});
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    worker.start();
+    worker.join();
+    assertThat(seen.get()).containsExactly(19, 19);
+  }
 }
