@@ -110,6 +110,7 @@ public final class RunPanel extends VBox {
   private void textScale() {
     surface.setTextScale(options.textScale());
     histograms.setTextScale(options.textScale());
+    pictures.setTextScale(options.textScale());
   }
 
   private VBox header() {
@@ -190,6 +191,8 @@ public final class RunPanel extends VBox {
         view.fieldProperty().set(field);
         button.setSelected(true);
       });
+      // The View menu switches every panel at once: the buttons follow.
+      view.fieldProperty().addListener((obs, old, now) -> button.setSelected(now == field));
       pane.getChildren().add(button);
     }
     for (Layer layer : Layer.values()) {
@@ -199,6 +202,11 @@ public final class RunPanel extends VBox {
       box.setTooltip(new Tooltip(layer.explanation()));
       box.setMinWidth(Region.USE_PREF_SIZE);
       pane.getChildren().add(box);
+    }
+    // Presentation mode shows the pictures, not the knobs (the View menu switches every panel's view).
+    for (javafx.scene.Node knob : pane.getChildren()) {
+      knob.visibleProperty().bind(options.presentationProperty().not());
+      knob.managedProperty().bind(knob.visibleProperty());
     }
     pane.prefWrapLengthProperty().bind(widthProperty().subtract(14));
     return pane;
