@@ -3,7 +3,6 @@ package org.wganlab.ui.window;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.image.PixelReader;
@@ -14,7 +13,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.wganlab.ui.model.Preset;
 import org.wganlab.ui.panel.RunPanel;
 
@@ -95,16 +93,6 @@ class PresentationModeTest extends AppTestBase {
     });
   }
 
-  /** Whether {@code node} and all its parents are visible. */
-  private static boolean showing(Node node) {
-    for (Node n = node; n != null; n = n.getParent()) {
-      if (!n.isVisible()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private void assertInsideWindow(Node node) {
     var bounds = node.localToScene(node.getLayoutBounds());
     assertThat(bounds.getMaxY()).as(node + " bottom").isLessThanOrEqualTo(
@@ -137,18 +125,5 @@ class PresentationModeTest extends AppTestBase {
       }
     }
     return differing;
-  }
-
-  private void resize(double width, double height) throws Exception {
-    WaitForAsyncUtils.asyncFx(() -> {
-      stage.setWidth(width);
-      stage.setHeight(height);
-    }).get(5, TimeUnit.SECONDS);
-    WaitForAsyncUtils.waitForFxEvents();
-    show(robot());
-  }
-
-  private static FxRobot robot() {
-    return new FxRobot();
   }
 }
