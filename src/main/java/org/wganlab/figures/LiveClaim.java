@@ -2,8 +2,9 @@ package org.wganlab.figures;
 
 /**
  * A claim of a paper measured on runs that are still training: the number so far, the threshold and
- * a verdict that may still change. A claim that is not satisfied is "not yet" until the runs have
- * trained long enough for it to be judged (the iteration is named in the detail), "not held" after.
+ * a verdict that may still change. A claim is "not yet" until the runs have trained long enough for it
+ * to be judged (the iteration is named in the detail), whatever the number so far; then "held" or
+ * "not held".
  *
  * @param claim the claim in words
  * @param measured the number the verdict rests on, or NaN while there is nothing to measure
@@ -36,12 +37,14 @@ public record LiveClaim(String claim, double measured, String threshold, Verdict
   }
 
   /**
-   * {@code measured} judged at {@code iteration}: held when it satisfies its threshold, otherwise not
-   * yet before iteration {@code judgedFrom} and not held from then on.
+   * {@code measured} judged at {@code iteration}: not yet before iteration {@code judgedFrom}; from
+   * then on held when it satisfies its threshold, otherwise not held.
    */
   static LiveClaim judged(Claim measured, int iteration, int judgedFrom) {
-    Verdict verdict = measured.held() ? Verdict.HELD
-        : iteration < judgedFrom ? Verdict.NOT_YET : Verdict.NOT_HELD;
+    // Before its iteration a claim is not judged either way: an untrained critic that happens to
+    // satisfy the threshold teaches nothing (GP's layers "held" at iteration 0).
+    Verdict verdict = iteration < judgedFrom ? Verdict.NOT_YET
+        : measured.held() ? Verdict.HELD : Verdict.NOT_HELD;
     String when = String.format(java.util.Locale.ROOT, "iteration %,d, judged from %,d", iteration,
         judgedFrom);
     return new LiveClaim(measured.claim(), measured.measured(), measured.threshold(), verdict,

@@ -113,11 +113,17 @@ final class ValueSurfacesFigure {
         Quantiles.median(norms), 0.9, 1.1, where);
   }
 
-  /** GP: its estimate on {@code n} + {@code n} points is close to their exact W1, and above it. */
+  /**
+   * GP: its estimate on {@code n} + {@code n} points is close to their exact W1 (within a fifth),
+   * where clipping's is a small fraction of it. Close, not equal and not necessarily above: the
+   * penalty is soft, so the critic overshoots a little (3.9% at iteration 1,600) or, still
+   * climbing, falls a little short (0.6% at 800); a band that began at 1 read such a run as GP
+   * failing.
+   */
   static Claim gpEstimate(String data, double estimate, double exactW1, int n) {
     double ratio = estimate / exactW1;
-    return Claim.between(data + "GP: estimate / exact W1 on the same points (close, and above"
-        + " it: the penalty is soft)", ratio, 1.0, 1.2, String.format(java.util.Locale.ROOT,
+    return Claim.between(data + "GP: estimate / exact W1 on the same points (close: within a"
+        + " fifth)", ratio, 0.8, 1.2, String.format(java.util.Locale.ROOT,
             "estimate %.4f, %s: %s by %.1f%%%s", estimate, exactText(exactW1, n),
             ratio >= 1 ? "overshoots" : "falls short", 100 * Math.abs(ratio - 1), ratio > 1
                 ? " (above the exact value, so the critic is not 1-Lipschitz there)" : ""));

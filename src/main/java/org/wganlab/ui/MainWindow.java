@@ -41,6 +41,7 @@ import org.wganlab.ui.model.ExperimentModel;
 import org.wganlab.ui.model.Preset;
 import org.wganlab.ui.model.RunModel;
 import org.wganlab.ui.model.StatusModel;
+import org.wganlab.ui.model.SurfaceField;
 import org.wganlab.ui.model.ValueScale;
 import org.wganlab.ui.panel.RunPanel;
 import org.wganlab.ui.perf.FrameMeter;
@@ -94,8 +95,8 @@ public final class MainWindow implements AutoCloseable {
     middle.setFitToHeight(true);
     uncacheViewport(middle);
     root.setTop(top);
-    root.setCenter(middle);
-    root.setBottom(new VBox(charts, new StatusBar(status, model, Backends.report())));
+    root.setCenter(new WindowBody(middle, charts, options.presentationProperty()));
+    root.setBottom(new StatusBar(status, model, Backends.report()));
     model.runs().addListener((ListChangeListener<RunModel>) change -> layoutPanels());
     // The whole screen: on a projector every pixel is worth having (headless test screens too).
     javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -109,7 +110,7 @@ public final class MainWindow implements AutoCloseable {
             .when(lesson.visibleProperty()).then(0.21).otherwise(0.23))));
     charts.setMinHeight(120);
     charts.maxHeightProperty().bind(charts.prefHeightProperty());
-    options.presentationProperty().addListener((obs, was, is) -> present(scene, is));
+    new PresentationMode(scene, options, charts, status, model::runs);
     stage.setScene(scene);
     stage.setTitle("WGAN Lab: clipping, gradient penalty and W-div, live");
     stage.setOnHidden(e -> close());
@@ -145,7 +146,10 @@ public final class MainWindow implements AutoCloseable {
     return new MenuBar(file, view(), ExperimentsMenu.create(actions::preset));
   }
 
-  /** The View menu: the D(x) colour range and presentation mode. */
+  /**
+   * The View menu: the D(x) colour range, what every panel's heatmap shows (one click for a class,
+   * instead of one per panel) and presentation mode.
+   */
   private Menu view() {
     Menu view = new Menu("View");
     ToggleGroup scales = new ToggleGroup();
@@ -156,24 +160,19 @@ public final class MainWindow implements AutoCloseable {
       item.setOnAction(e -> options.valueScaleProperty().set(scale));
       view.getItems().add(item);
     }
+    view.getItems().add(new SeparatorMenuItem());
+    for (SurfaceField field : SurfaceField.values()) {
+      view.getItems().add(item("Every panel shows " + field.displayName(), () -> {
+        for (RunModel run : model.runs()) {
+          run.view().fieldProperty().set(field);
+        }
+      }));
+    }
     CheckMenuItem presentation = new CheckMenuItem("Presentation mode");
     presentation.selectedProperty().bindBidirectional(options.presentationProperty());
     presentation.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("F5"));
     view.getItems().addAll(new SeparatorMenuItem(), presentation);
     return view;
-  }
-
-  /** Swaps the presentation stylesheet in or out and sizes the canvas-drawn text and lines. */
-  private void present(Scene scene, boolean on) {
-    String sheet = stylesheet("presentation.css");
-    if (on) {
-      scene.getStylesheets().add(sheet);
-    } else {
-      scene.getStylesheets().remove(sheet);
-    }
-    charts.setLook(options.textScale(), model.runs());
-    status.info(on ? "Presentation mode: F5 (or View) brings the controls back."
-        : "Presentation mode off.");
   }
 
   private static String stylesheet(String name) {

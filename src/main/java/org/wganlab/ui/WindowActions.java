@@ -14,6 +14,7 @@ import org.wganlab.ui.files.FileKind;
 import org.wganlab.ui.model.ConfigEdits;
 import org.wganlab.ui.model.DataSources;
 import org.wganlab.ui.model.ExperimentModel;
+import org.wganlab.ui.model.Formats;
 import org.wganlab.ui.model.Preset;
 import org.wganlab.ui.model.RunModel;
 import org.wganlab.ui.panel.PanelActions;
@@ -46,6 +47,12 @@ final class WindowActions implements PanelActions {
   public void changeMethod(int index, MethodConfig method) {
     model.edit("Panel " + (index + 1) + ": " + method.label(),
         c -> ConfigEdits.method(c, index, method));
+  }
+
+  @Override
+  public void changeLearningRate(int index, double rate) {
+    model.edit("Panel " + (index + 1) + ": learning rate " + Formats.rate(rate),
+        c -> ConfigEdits.learningRate(c, index, rate));
   }
 
   @Override

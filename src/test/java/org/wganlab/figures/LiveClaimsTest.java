@@ -58,9 +58,12 @@ class LiveClaimsTest {
     Claim failing = Claim.below("x", 2, 1, "why");
     assertThat(LiveClaim.judged(failing, 10, 20).verdict()).isEqualTo(LiveClaim.Verdict.NOT_YET);
     assertThat(LiveClaim.judged(failing, 20, 20).verdict()).isEqualTo(LiveClaim.Verdict.NOT_HELD);
+    // Satisfied before its iteration is not held yet either: an untrained run proves nothing.
     LiveClaim early = LiveClaim.judged(Claim.below("x", 0.5, 1, "why"), 1, 20);
-    assertThat(early.verdict()).isEqualTo(LiveClaim.Verdict.HELD);
+    assertThat(early.verdict()).isEqualTo(LiveClaim.Verdict.NOT_YET);
     assertThat(early.detail()).isEqualTo("why; iteration 1, judged from 20");
+    assertThat(LiveClaim.judged(Claim.below("x", 0.5, 1, "why"), 20, 20).verdict())
+        .isEqualTo(LiveClaim.Verdict.HELD);
     assertThat(LiveClaim.waiting("x", "< 1", "later").measuredText()).isEqualTo("\u2013");
   }
 
@@ -72,7 +75,8 @@ class LiveClaimsTest {
     assertThat(claims).hasSize(3);
     assertThat(claims.get(0).measured())
         .isEqualTo(s.runs().get(0).evaluation().weightSummary().shareNearEdge()).isGreaterThan(0.5);
-    assertThat(claims.get(0).verdict()).isEqualTo(LiveClaim.Verdict.HELD);
+    assertThat(claims.get(0).verdict()).isEqualTo(LiveClaim.Verdict.NOT_YET);
+    assertThat(claims.get(0).detail()).endsWith("iteration 2, judged from 20");
     assertThat(claims.get(2).measured()).isGreaterThan(2);
     // Removing the GP panel: the claims that need it wait, naming what is missing.
     ExperimentSnapshot clipOnly = new ExperimentSnapshot(2, config.withRuns(List.of(CLIP)), null,
@@ -91,7 +95,8 @@ class LiveClaimsTest {
     assertThat(exact).allSatisfy(c -> assertThat(c.measured()).isFinite());
     // Clipping's tiny critic: its estimate is a small share of the exact W1.
     assertThat(exact.get(2).measured()).isLessThan(0.1);
-    assertThat(exact.get(2).verdict()).isEqualTo(LiveClaim.Verdict.HELD);
+    // Satisfied at iteration 3, but judged only once trained to iteration 300.
+    assertThat(exact.get(2).verdict()).isEqualTo(LiveClaim.Verdict.NOT_YET);
     // A later live snapshot without the exact W1 keeps the measured one.
     List<LiveClaim> later = LiveClaims.of(PaperFigure.FIG1A,
         record.next(trained(config, 3, EvaluationRequest.LIVE, 2)));
@@ -115,7 +120,8 @@ class LiveClaimsTest {
     // No panels at c = 0.1 or 0.01 in this experiment.
     assertThat(claims.get(0).detail()).startsWith("no panel clipping at c = 0.1");
     assertThat(claims.get(2).measured()).isLessThan(-5);
-    assertThat(claims.get(2).verdict()).isEqualTo(LiveClaim.Verdict.HELD);
+    assertThat(claims.get(2).verdict()).isEqualTo(LiveClaim.Verdict.NOT_YET);
+    assertThat(claims.get(3).verdict()).isEqualTo(LiveClaim.Verdict.NOT_YET);
     assertThat(claims.get(3).measured()).isBetween(0.0, 1.0);
   }
 }

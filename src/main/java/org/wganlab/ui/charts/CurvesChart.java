@@ -33,7 +33,7 @@ final class CurvesChart extends SharedChart {
 
   /** The held-out Wasserstein estimate of each run. */
   static CurvesChart estimate() {
-    return new CurvesChart("Wasserstein estimate", "E_real[D] - E_fake[D]",
+    return new CurvesChart("Wasserstein estimate", "E_r[D] - E_g[D]",
         List.of(new Curve("", MetricsRow::wassersteinEstimate, false)), new XYSeriesCollection());
   }
 

@@ -20,7 +20,7 @@ final class LayerNormsChart extends SharedChart {
   private final List<Evaluation> shown = new ArrayList<>();
 
   private LayerNormsChart(XYSeriesCollection data) {
-    super(Charts.lines("Gradient norm per layer (log)", "hidden layer (input side first)",
+    super(Charts.lines("Gradient norm per layer (log)", "layer (input first)",
         "||dL/dh||", data));
     this.data = data;
     LogAxis axis = new LogAxis("||dL/dh||");

@@ -8,7 +8,6 @@ import javafx.scene.Node;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -19,10 +18,13 @@ import org.wganlab.train.ExperimentConfig;
 import org.wganlab.ui.model.ConfigEdits;
 import org.wganlab.ui.model.ExperimentModel;
 import org.wganlab.ui.model.Formats;
+import org.wganlab.ui.model.RoundScale;
+import org.wganlab.ui.panel.LogSlider;
 import org.wganlab.ui.model.Words;
 
 /**
- * The settings every panel shares: learning rate (log slider), n_critic, batch, width, depth,
+ * The settings every panel shares: learning rate (a log slider that reads "mixed" where the panels'
+ * rates differ and then keeps their ratios), n_critic, batch, width, depth,
  * activation, optimiser and seed. Learning rate, optimiser and n_critic apply live; the others wait for
  * a reset (the training session decides and says so). The controls show the config being edited as
  * the session last told it, and propose a change only when the user picked a value it does not hold
@@ -35,8 +37,7 @@ public final class SettingsBar {
   private static final int MAX_CRITIC_ITERS = 20;
   private static final int MAX_DEPTH = 12;
   private final ExperimentModel model;
-  private final Slider rate = new Slider(-5, -2, -3);
-  private final Label rateText = new Label();
+  private final LogSlider rate;
   private final Spinner<Integer> criticIters;
   private final ComboBox<Integer> batch = new ComboBox<>();
   private final ComboBox<Integer> width = new ComboBox<>();
@@ -50,27 +51,16 @@ public final class SettingsBar {
   /** Controls editing {@code model}'s shared settings. */
   public SettingsBar(ExperimentModel model) {
     this.model = model;
+    rate = new LogSlider("lr", "lr", RoundScale.LEARNING_RATE, this::applyRate,
+        model.status()::error);
+    rate.setFieldColumns(4);
+    Tooltip.install(rate, new Tooltip("Learning rate of every panel (log scale). Where the panels"
+        + " differ it reads \"mixed\", and moving it multiplies every panel's rate by the same"
+        + " factor, keeping their ratios; each panel has its own slider too."));
     criticIters = new WholeNumberSpinner(1, MAX_CRITIC_ITERS, 5, "n_critic", model.status()::error);
     depth = new WholeNumberSpinner(1, MAX_DEPTH, 3, "Depth", model.status()::error);
     live.setAlignment(Pos.CENTER_LEFT);
     networks.setAlignment(Pos.CENTER_LEFT);
-    rate.setId("lr-slider");
-    rate.setPrefWidth(80);
-    rate.setBlockIncrement(0.25);
-    rate.setTooltip(new Tooltip("Learning rate of every panel (log scale, 1e-5 to 1e-2)"));
-    rateText.setId("lr-text");
-    rateText.setMinWidth(44);
-    rate.valueProperty().addListener((obs, o, n) -> {
-      rateText.setText(Formats.rate(Math.pow(10, n.doubleValue())));
-      if (!rate.isValueChanging()) {
-        applyRate();
-      }
-    });
-    rate.valueChangingProperty().addListener((obs, was, is) -> {
-      if (!is) {
-        applyRate();
-      }
-    });
     criticIters.setId("ncritic");
     criticIters.setPrefWidth(62);
     // A spinner keeps its value within its range: a config beyond it shows as the nearest end,
@@ -117,7 +107,7 @@ public final class SettingsBar {
         applySeed();
       }
     });
-    live.getChildren().addAll(new Label("Learning rate"), rate, rateText, new Label("n_critic"),
+    live.getChildren().addAll(rate, new Label("n_critic"),
         criticIters, optimizer);
     networks.getChildren().addAll(new Label("Batch"), batch, new Label("Width"), width,
         new Label("Depth"), depth, activation, new Label("Seed"), seed);
@@ -135,14 +125,31 @@ public final class SettingsBar {
     return List.of(live, networks);
   }
 
-  private void applyRate() {
-    if (Math.abs(rate.getValue() - shownRate(model.editing())) < 1e-9) {
-      // The slider shows the rate in force (as near as its range allows): nothing was asked.
+  /**
+   * The rate picked on the shared slider: every panel's where they share one; where they differ,
+   * every panel's times the factor from the middle of their rates to {@code picked}, so that no
+   * panel's own rate is silently made equal to the others'.
+   */
+  private void applyRate(double picked) {
+    ExperimentConfig config = model.editing();
+    if (!Double.isNaN(ConfigEdits.commonRate(config))) {
+      model.edit("Learning rate " + Formats.sliderValue(picked) + " for every panel",
+          c -> ConfigEdits.learningRate(c, picked));
       return;
     }
-    double value = Double.parseDouble(Formats.rate(Math.pow(10, rate.getValue())));
-    edit("Learning rate " + Formats.rate(value), value, ConfigEdits::sharedRate,
-        ConfigEdits::learningRate);
+    double factor = picked / ConfigEdits.middleRate(config);
+    ExperimentConfig scaled = ConfigEdits.scaleLearningRates(config, factor);
+    model.edit("Learning rates x" + Formats.number(factor) + ", ratios kept: " + rates(scaled),
+        c -> ConfigEdits.scaleLearningRates(c, factor));
+  }
+
+  /** Each panel's learning rate in words: "1: 5e-4, 2: 5e-5". */
+  private static String rates(ExperimentConfig config) {
+    List<String> each = new java.util.ArrayList<>();
+    for (int i = 0; i < config.runs().size(); i++) {
+      each.add((i + 1) + ": " + Formats.sliderValue(config.runs().get(i).optimizer().learningRate()));
+    }
+    return String.join(", ", each);
   }
 
   private void applySeed() {
@@ -168,18 +175,13 @@ public final class SettingsBar {
     }
   }
 
-  /** Where the slider shows {@code config}'s learning rate: its log, kept within the slider. */
-  private double shownRate(ExperimentConfig config) {
-    double log = Math.log10(ConfigEdits.sharedRate(config));
-    return Math.max(rate.getMin(), Math.min(rate.getMax(), log));
-  }
-
   private void show(ExperimentConfig config) {
-    double lr = ConfigEdits.sharedRate(config);
-    if (!rate.isValueChanging()) {
-      rate.setValue(shownRate(config));
+    double common = ConfigEdits.commonRate(config);
+    if (Double.isNaN(common)) {
+      rate.showMixed(ConfigEdits.middleRate(config));
+    } else {
+      rate.show(common);
     }
-    rateText.setText(Formats.rate(lr));
     criticIters.getValueFactory().setValue(config.criticIters());
     batch.setValue(config.batch());
     width.setValue(config.critic().width());

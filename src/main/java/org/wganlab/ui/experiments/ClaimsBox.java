@@ -93,7 +93,10 @@ final class ClaimsBox extends GridPane {
     Tooltip tip = new Tooltip();
     tip.setWrapText(true);
     tip.setMaxWidth(480);
-    claim.setTooltip(tip);
+    // The numbers behind the verdict, wherever in the row the pointer rests.
+    for (Label cell : row) {
+      cell.setTooltip(tip);
+    }
     addRow(index, row);
     rows.add(row);
   }
@@ -103,7 +106,8 @@ final class ClaimsBox extends GridPane {
     setText(row[1], c.measuredText());
     setText(row[2], c.threshold());
     setText(row[3], c.verdict().words());
-    row[0].getTooltip().setText(c.claim() + "\n" + c.detail());
+    row[0].getTooltip().setText(c.claim() + "\n" + c.verdict().words() + ": measured "
+        + c.measuredText() + ", " + c.threshold() + "\n" + c.detail());
     String style = VERDICT_STYLES.get(c.verdict().ordinal());
     if (!row[3].getStyleClass().contains(style)) {
       row[3].getStyleClass().removeAll(VERDICT_STYLES);

@@ -31,6 +31,38 @@ public final class ConfigEdits {
         .map(r -> r.withOptimizer(r.optimizer().withLearningRate(rate))).toList());
   }
 
+  /** Run {@code index} with learning rate {@code rate}; the others keep theirs. */
+  public static ExperimentConfig learningRate(ExperimentConfig config, int index, double rate) {
+    List<RunConfig> runs = new ArrayList<>(config.runs());
+    RunConfig run = runs.get(index);
+    runs.set(index, run.withOptimizer(run.optimizer().withLearningRate(rate)));
+    return config.withRuns(runs);
+  }
+
+  /**
+   * Every run's learning rate times {@code factor}: the shared slider moved over panels whose rates
+   * differ keeps their ratios (GP ten times slower than clipping stays so) instead of making them
+   * equal. Each rate is rounded to three significant digits.
+   */
+  public static ExperimentConfig scaleLearningRates(ExperimentConfig config, double factor) {
+    return config.withRuns(config.runs().stream().map(r -> r.withOptimizer(r.optimizer()
+        .withLearningRate(Double.parseDouble(String.format(java.util.Locale.ROOT, "%.2e",
+            r.optimizer().learningRate() * factor))))).toList());
+  }
+
+  /** The runs' learning rate when they all share one, else NaN. */
+  public static double commonRate(ExperimentConfig config) {
+    double first = config.runs().get(0).optimizer().learningRate();
+    return config.runs().stream().allMatch(r -> r.optimizer().learningRate() == first) ? first
+        : Double.NaN;
+  }
+
+  /** The middle of the runs' learning rates on a log scale (where a shared slider sits). */
+  public static double middleRate(ExperimentConfig config) {
+    return Math.pow(10, config.runs().stream()
+        .mapToDouble(r -> Math.log10(r.optimizer().learningRate())).average().orElse(-3));
+  }
+
   /** Every run with optimiser {@code kind}, each keeping its learning rate. */
   public static ExperimentConfig optimizer(ExperimentConfig config, OptimizerKind kind) {
     return config.withRuns(config.runs().stream().map(r -> r.withOptimizer(new OptimizerConfig(kind,

@@ -31,6 +31,19 @@ public final class Formats {
     return text.replaceAll("0+$", "").replaceAll("\\.$", "");
   }
 
+  /**
+   * A value beside a slider, whole to three significant digits and as short as that allows: 0.001,
+   * 5e-4, 2.5e-4, 10.
+   */
+  public static String sliderValue(double value) {
+    if (value != 0 && (Math.abs(value) < 1e-3 || Math.abs(value) >= 1e6)) {
+      String[] parts = String.format(Locale.ROOT, "%.2e", value).split("e");
+      String mantissa = parts[0].replaceAll("0+$", "").replaceAll("\\.$", "");
+      return mantissa + "e" + Integer.parseInt(parts[1]);
+    }
+    return parameter(Double.parseDouble(String.format(Locale.ROOT, "%.3g", value)));
+  }
+
   /** A learning rate as shown on the slider: 1e-3, 2.5e-4. */
   public static String rate(double value) {
     if (value >= 0.01) {

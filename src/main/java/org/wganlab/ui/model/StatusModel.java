@@ -38,6 +38,20 @@ public final class StatusModel {
     show(Severity.ERROR, text);
   }
 
+  /** A message and how much it matters, to be shown again later. */
+  public record Message(Severity severity, String text) {
+  }
+
+  /** What the line says now. */
+  public Message current() {
+    return new Message(severity.get(), message.get());
+  }
+
+  /** Shows {@code earlier} again, as it was. */
+  public void show(Message earlier) {
+    show(earlier.severity(), earlier.text());
+  }
+
   private void show(Severity level, String text) {
     severity.set(level);
     message.set(text == null || text.isBlank() ? "(no details)" : text);

@@ -117,7 +117,7 @@ public final class HistogramView extends Region {
     g.setFill(Color.WHITE);
     g.fillRect(0, 0, w, h);
     double plotTop = 2.5 * size;
-    double plotHeight = Math.max(4, h - plotTop - 1.4 * size);
+    double plotHeight = plotHeight(h, size);
     double overflowWidth = overflowText.isEmpty() ? 0 : Math.max(8, w * 0.04);
     double plotWidth = w - overflowWidth - (overflowText.isEmpty() ? 0 : 3);
     long highest = 1;
@@ -209,6 +209,24 @@ public final class HistogramView extends Region {
       g.fillRect(sx - barWidth / 2, plotTop + plotHeight - barHeight, barWidth, barHeight);
     }
     g.fillText(pileText, Math.max(2, plotWidth - TextFit.width(pileText, size) - 2), plotTop - 0.3 * size);
+  }
+
+  /** Height of the bars' area when the histogram was last drawn, in pixels (for tests). */
+  public double plotHeight() {
+    return plotHeight(canvas.getHeight(), 10 * textScale);
+  }
+
+  /** The bars' area under the title and legend and over the axis labels. */
+  private static double plotHeight(double height, double size) {
+    return Math.max(4, height - textHeight(size / 10));
+  }
+
+  /**
+   * Height of the text above and below the bars at text {@code scale}: title and legend ({@code 2.5}
+   * text sizes), axis labels ({@code 1.4}).
+   */
+  static double textHeight(double scale) {
+    return 3.9 * 10 * scale;
   }
 
   /** The overflow text drawn last, empty when nothing ran past the axis (for tests). */

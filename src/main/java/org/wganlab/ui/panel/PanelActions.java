@@ -8,6 +8,9 @@ public interface PanelActions {
   /** Panel {@code index} should use {@code method}. */
   void changeMethod(int index, MethodConfig method);
 
+  /** Panel {@code index} should train at learning rate {@code rate}. */
+  void changeLearningRate(int index, double rate);
+
   /** A typed value was not accepted. */
   void error(String message);
 

@@ -19,6 +19,15 @@ final class PictureArea extends Region {
   /** Least and most width of the histogram column beside the heatmap. */
   private static final double COLUMN_MIN = 130;
   private static final double COLUMN_MAX = 240;
+  /**
+   * In presentation mode, for the back row: a heatmap at least this wide and tall, and histograms
+   * with at least {@link #PRESENTED_BARS} px of bars under their larger labels.
+   */
+  static final double PRESENTED_SIDE = 200;
+  static final double PRESENTED_BARS = 40;
+  private double belowMin = BELOW_MIN;
+  private double belowMax = BELOW_MAX;
+  private double columnMin = COLUMN_MIN;
   private final SurfaceView surface;
   private final HistogramView norms;
   private final HistogramView weights;
@@ -29,9 +38,23 @@ final class PictureArea extends Region {
     this.weights = histograms.weightView();
     getChildren().addAll(surface, norms, weights);
     getStyleClass().add("picture-area");
-    setMinSize(SurfaceView.MIN_SIDE + SurfaceView.BAR_WIDTH, SurfaceView.MIN_SIDE + BELOW_MIN + GAP);
+    setTextScale(1);
+  }
+
+  /**
+   * Sizes for text {@code scale} times its normal size: above 1 (presentation mode) the pictures
+   * claim the room the back row needs, and the charts under the panels give way to them.
+   */
+  void setTextScale(double scale) {
+    boolean presented = scale > 1;
+    double side = presented ? PRESENTED_SIDE : SurfaceView.MIN_SIDE;
+    belowMin = presented ? Math.ceil(HistogramView.textHeight(scale) + PRESENTED_BARS) : BELOW_MIN;
+    belowMax = Math.max(BELOW_MAX, belowMin);
+    columnMin = COLUMN_MIN * scale;
+    setMinSize(side + SurfaceView.BAR_WIDTH, side + belowMin + GAP);
     setPrefSize(SurfaceView.PREF_SIDE + SurfaceView.BAR_WIDTH,
-        SurfaceView.PREF_SIDE + BELOW_MAX + GAP);
+        SurfaceView.PREF_SIDE + belowMax + GAP);
+    requestLayout();
   }
 
   @Override
@@ -39,12 +62,12 @@ final class PictureArea extends Region {
     double w = getWidth();
     double h = getHeight();
     double bar = SurfaceView.BAR_WIDTH;
-    double belowHeight = clamp(h * 0.24, BELOW_MIN, BELOW_MAX);
+    double belowHeight = clamp(h * 0.24, belowMin, belowMax);
     double sideBelow = Math.min(w - bar, h - belowHeight - GAP);
-    double column = clamp(w * 0.32, COLUMN_MIN, COLUMN_MAX);
+    double column = clamp(w * 0.32, columnMin, Math.max(COLUMN_MAX, columnMin));
     double sideBeside = Math.min(w - bar - column - GAP, h);
     // Beside only where it buys a clearly larger square and the histograms still get room to read.
-    boolean beside = sideBeside > sideBelow + 8 && sideBeside >= 2 * BELOW_MIN + GAP;
+    boolean beside = sideBeside > sideBelow + 8 && sideBeside >= 2 * belowMin + GAP;
     if (beside) {
       double side = Math.floor(sideBeside);
       double left = Math.floor((w - side - bar - column - GAP) / 2);
@@ -59,7 +82,7 @@ final class PictureArea extends Region {
       surface.resizeRelocate(0, 0, w, side);
       double each = Math.floor((w - GAP) / 2);
       double y = side + GAP;
-      double height = Math.max(BELOW_MIN, h - y);
+      double height = Math.max(belowMin, h - y);
       norms.resizeRelocate(0, y, each, height);
       weights.resizeRelocate(each + GAP, y, w - each - GAP, height);
     }

@@ -45,6 +45,15 @@ public final class RunPanel extends VBox {
    * whatever each panel's labels and fields would like.
    */
   public static final double PREF_WIDTH = SurfaceView.PREF_SIDE + 14;
+  /** The rule behind the modes line, where the count is shown. */
+  private static final String MODES_RULE = String.format(Locale.ROOT, "How the modes are counted:"
+      + " the generated points of the last %d iterations are pooled (%d points every %d"
+      + " iterations). A point is good when it lies within %.0f standard deviations of a mode's"
+      + " centre; a mode is captured when it holds at least %.0f%% of the good points an even"
+      + " spread of all points over the modes would give it. \"good\" is the share of all points that are good.",
+      org.wganlab.metrics.ModeWindow.SPAN, org.wganlab.metrics.ModeWindow.POINTS,
+      org.wganlab.metrics.ModeWindow.EVERY, org.wganlab.metrics.ModeCoverage.QUALITY_RADIUS_STDS,
+      100 * org.wganlab.metrics.ModeCoverage.CAPTURE_SHARE);
   private final RunModel model;
   private final PanelActions actions;
   private final DisplayOptions options;
@@ -69,7 +78,8 @@ public final class RunPanel extends VBox {
     this.sharedSpan = sharedSpan;
     getStyleClass().add("run-panel");
     setPadding(new Insets(6));
-    editor = new MethodEditor(m -> actions.changeMethod(index(), m), actions::error);
+    editor = new MethodEditor(m -> actions.changeMethod(index(), m),
+        rate -> actions.changeLearningRate(index(), rate), actions::error);
     editor.getStyleClass().add("method-editor");
     PanelView view = model.view();
     setMinWidth(MIN_WIDTH);
@@ -110,6 +120,7 @@ public final class RunPanel extends VBox {
   private void textScale() {
     surface.setTextScale(options.textScale());
     histograms.setTextScale(options.textScale());
+    pictures.setTextScale(options.textScale());
   }
 
   private VBox header() {
@@ -190,6 +201,8 @@ public final class RunPanel extends VBox {
         view.fieldProperty().set(field);
         button.setSelected(true);
       });
+      // The View menu switches every panel at once: the buttons follow.
+      view.fieldProperty().addListener((obs, old, now) -> button.setSelected(now == field));
       pane.getChildren().add(button);
     }
     for (Layer layer : Layer.values()) {
@@ -199,6 +212,11 @@ public final class RunPanel extends VBox {
       box.setTooltip(new Tooltip(layer.explanation()));
       box.setMinWidth(Region.USE_PREF_SIZE);
       pane.getChildren().add(box);
+    }
+    // Presentation mode shows the pictures, not the knobs (the View menu switches every panel's view).
+    for (javafx.scene.Node knob : pane.getChildren()) {
+      knob.visibleProperty().bind(options.presentationProperty().not());
+      knob.managedProperty().bind(knob.visibleProperty());
     }
     pane.prefWrapLengthProperty().bind(widthProperty().subtract(14));
     return pane;
@@ -212,12 +230,14 @@ public final class RunPanel extends VBox {
     modes.managedProperty().bind(modes.visibleProperty());
     modes.setMinWidth(Region.USE_PREF_SIZE);
     modes.setPadding(new Insets(0, 0, 0, 6));
+    modes.setTooltip(new Tooltip(MODES_RULE));
     return modes;
   }
 
   private void showRun(RunConfig run) {
     if (run != null) {
       editor.show(run.method());
+      editor.showRate(run.optimizer().learningRate());
       redraw(true);
     }
   }
@@ -253,6 +273,11 @@ public final class RunPanel extends VBox {
   /** The surface view (for tests). */
   public SurfaceView surfaceView() {
     return surface;
+  }
+
+  /** The gradient-norm histogram (for tests). */
+  public HistogramView normHistogram() {
+    return histograms.normView();
   }
 
   /** The weight histogram (for tests). */

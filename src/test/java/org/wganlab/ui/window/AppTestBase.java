@@ -144,6 +144,34 @@ abstract class AppTestBase {
     });
   }
 
+  /**
+   * Resizes the window to {@code width} x {@code height}, lays it out and checks that the scene got
+   * that size.
+   */
+  void resize(double width, double height) throws Exception {
+    WaitForAsyncUtils.asyncFx(() -> {
+      stage.setWidth(width);
+      stage.setHeight(height);
+    }).get(5, TimeUnit.SECONDS);
+    WaitForAsyncUtils.waitForFxEvents();
+    WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().layout()).get(5, TimeUnit.SECONDS);
+    WaitForAsyncUtils.waitForFxEvents();
+    org.assertj.core.api.Assertions.assertThat(stage.getScene().getWidth())
+        .isCloseTo(width, org.assertj.core.api.Assertions.within(1.0));
+    org.assertj.core.api.Assertions.assertThat(stage.getScene().getHeight())
+        .isCloseTo(height, org.assertj.core.api.Assertions.within(1.0));
+  }
+
+  /** Whether {@code node} and every parent of it are visible. */
+  static boolean showing(Node node) {
+    for (Node n = node; n != null; n = n.getParent()) {
+      if (!n.isVisible()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The status line's text. */
   static String status(FxRobot robot) {
     return robot.lookup("#status-message").queryAs(Label.class).getText();

@@ -3,7 +3,6 @@ package org.wganlab.ui.window;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -16,7 +15,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.wganlab.ui.panel.RunPanel;
 
 /** The window at projector sizes: nothing cut, nothing behind a scroll bar, presentation mode. */
@@ -102,12 +100,7 @@ class ProjectorLayoutTest extends AppTestBase {
 
   /** Whether the node and every parent of it are visible. */
   private static boolean showing(FxRobot robot, String id) {
-    for (Node node = robot.lookup(id).query(); node != null; node = node.getParent()) {
-      if (!node.isVisible()) {
-        return false;
-      }
-    }
-    return true;
+    return showing(robot.lookup(id).<Node>query());
   }
 
   /** No panel title, method name or r(x) choice shows "...". */
@@ -120,17 +113,5 @@ class ProjectorLayoutTest extends AppTestBase {
     for (Node box : robot.lookup("#method-kind").queryAll()) {
       assertThat(((Text) box.lookup(".list-cell .text")).getText()).doesNotContain("...");
     }
-  }
-
-  private void resize(double width, double height) throws Exception {
-    WaitForAsyncUtils.asyncFx(() -> {
-      stage.setWidth(width);
-      stage.setHeight(height);
-    }).get(5, TimeUnit.SECONDS);
-    WaitForAsyncUtils.waitForFxEvents();
-    WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().layout()).get(5, TimeUnit.SECONDS);
-    WaitForAsyncUtils.waitForFxEvents();
-    assertThat(stage.getScene().getWidth()).isCloseTo(width, org.assertj.core.api.Assertions.within(1.0));
-    assertThat(stage.getScene().getHeight()).isCloseTo(height, org.assertj.core.api.Assertions.within(1.0));
   }
 }

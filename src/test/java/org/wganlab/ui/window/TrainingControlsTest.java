@@ -106,8 +106,8 @@ class TrainingControlsTest extends AppTestBase {
     show(robot);
     double after = ConfigEdits.sharedRate(window.model().configProperty().get());
     assertThat(after).isGreaterThan(before);
-    assertThat(robot.lookup("#lr-text").queryAs(Label.class).getText())
-        .isEqualTo(org.wganlab.ui.model.Formats.rate(after));
+    assertThat(robot.lookup("#lr").queryAs(javafx.scene.control.TextField.class).getText())
+        .isEqualTo(org.wganlab.ui.model.Formats.sliderValue(after));
     assertThat(window.model().configProperty().get().runs())
         .allMatch(r -> r.optimizer().learningRate() == after);
     assertThat(window.model().pendingProperty().get()).isNull();
