@@ -12,7 +12,7 @@ import org.wganlab.nn.ThreadBudget;
  * and answers in its next {@link #snapshot()}. No threads: {@link TrainingLoop} calls it from a
  * background thread, tests call it directly.
  */
-public final class TrainingSession {
+public final class TrainingSession implements LoopedSession<ExperimentSnapshot> {
   /** How often a running session re-measures each run for the views. */
   public static final long DEFAULT_EVALUATION_NANOS = 150_000_000L;
 
@@ -51,11 +51,13 @@ public final class TrainingSession {
   }
 
   /** Whether the session trains on every {@link #tick}. */
+  @Override
   public boolean playing() {
     return playing;
   }
 
   /** How fast the session trains when playing. */
+  @Override
   public Pace pace() {
     return pace;
   }
@@ -66,6 +68,7 @@ public final class TrainingSession {
   }
 
   /** Applies a command; the answer, if it needs one, is the next snapshot's notice. */
+  @Override
   public void apply(Command command) {
     if (command instanceof Command.Play) {
       play();
@@ -140,6 +143,7 @@ public final class TrainingSession {
    * (earlier calls do nothing). When no run can go on, the session stops playing and says so.
    * Returns whether anything changed.
    */
+  @Override
   public boolean tick() {
     return tick(System.nanoTime());
   }
@@ -165,6 +169,7 @@ public final class TrainingSession {
   }
 
   /** How long until a paced round is due (0 when it is, or at full speed). */
+  @Override
   public long nanosUntilDue(long now) {
     return pace.paced() ? Math.max(0, lastPacedStart + pace.intervalNanos() - now) : 0;
   }
@@ -197,6 +202,7 @@ public final class TrainingSession {
   }
 
   /** The current state, immutable. */
+  @Override
   public ExperimentSnapshot snapshot() {
     List<RunSnapshot> shots = new ArrayList<>(runs.snapshots(playing, config.iterations()));
     return new ExperimentSnapshot(++sequence, config, pending, playing, pace, shots, notice);
