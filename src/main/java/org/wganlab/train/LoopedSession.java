@@ -22,8 +22,16 @@ public interface LoopedSession<S> {
   /** Applies a command; the answer, if any, goes into the next snapshot. */
   void apply(Command command);
 
-  /** One round while playing; whether anything changed. */
-  boolean tick();
+  /**
+   * One round while playing, at time {@code now} on {@link System#nanoTime()}'s scale; whether
+   * anything changed.
+   */
+  boolean tick(long now);
+
+  /** {@link #tick(long)} now. */
+  default boolean tick() {
+    return tick(System.nanoTime());
+  }
 
   /** The current state, immutable. */
   S snapshot();

@@ -149,6 +149,7 @@ public final class TrainingSession implements LoopedSession<ExperimentSnapshot> 
   }
 
   /** {@link #tick()} at time {@code now} on {@link System#nanoTime()}'s scale. */
+  @Override
   public boolean tick(long now) {
     if (!playing) {
       return false;

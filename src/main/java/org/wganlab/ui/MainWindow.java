@@ -34,6 +34,7 @@ import org.wganlab.ui.experiments.LessonBar;
 import org.wganlab.ui.files.ChooserDialogs;
 import org.wganlab.ui.files.Exports;
 import org.wganlab.ui.files.FileDialogs;
+import org.wganlab.ui.image.ImageWindow;
 import org.wganlab.ui.model.DataSources;
 import org.wganlab.ui.model.DisplayOptions;
 import org.wganlab.ui.model.ExperimentModel;
@@ -64,10 +65,13 @@ public final class MainWindow implements AutoCloseable {
   private final FrameMeter meter = new FrameMeter();
   private final WindowActions actions;
   private final FrameLoop loop;
+  private final AppSetup setup;
+  private ImageWindow images;
   private boolean closed;
 
   private MainWindow(Stage stage, AppSetup setup) throws DataFormatException {
     this.stage = stage;
+    this.setup = setup;
     DrawnSets drawn = new DrawnSets();
     sources = new DataSources(setup.workingFolder().resolve("toydata"), drawn);
     exports = new Exports(status, setup.files());
@@ -135,6 +139,10 @@ public final class MainWindow implements AutoCloseable {
         shortcut(item("Load experiment...", actions::loadConfig), "Shortcut+O"),
         shortcut(item("Save experiment...", actions::saveConfig), "Shortcut+S"),
         new SeparatorMenuItem(),
+        item("New image experiment...", () -> imageWindow().newExperiment()),
+        item("Open run folder...", () -> setup.images().folders().folder("Image run folder")
+            .ifPresent(folder -> imageWindow().openFolder(folder))),
+        new SeparatorMenuItem(),
         shortcut(item("Save window as PNG (1x)...", () -> actions.windowPng(1)), "Shortcut+E"),
         item("Save window as PNG (2x)...", () -> actions.windowPng(2)),
         item("Save curves as CSV...", actions::curvesCsv),
@@ -172,6 +180,19 @@ public final class MainWindow implements AutoCloseable {
     charts.setLook(options.textScale(), model.runs());
     status.info(on ? "Presentation mode: F5 (or View) brings the controls back."
         : "Presentation mode off.");
+  }
+
+  /** The image window, opened on a stage of its own the first time (and again once closed). */
+  private ImageWindow imageWindow() {
+    if (images == null || !images.showing()) {
+      images = ImageWindow.show(new Stage(), setup.images());
+    }
+    return images;
+  }
+
+  /** The image window, or null before File > New image experiment or Open run folder (for tests). */
+  public ImageWindow images() {
+    return images;
   }
 
   private static String stylesheet(String name) {
@@ -289,6 +310,9 @@ public final class MainWindow implements AutoCloseable {
       return;
     }
     closed = true;
+    if (images != null) {
+      images.close();
+    }
     loop.close(stage.getScene());
     model.close();
     exports.close();

@@ -8,6 +8,8 @@ import javafx.stage.Stage;
 import org.wganlab.data.DataFormatException;
 import org.wganlab.nn.backend.Backends;
 import org.wganlab.train.ExperimentConfig;
+import org.wganlab.ui.image.ImageSetup;
+import org.wganlab.ui.image.ImageWindow;
 import org.wganlab.ui.model.DefaultExperiment;
 import org.wganlab.ui.model.Preset;
 
@@ -16,10 +18,15 @@ import org.wganlab.ui.model.Preset;
  * {@code wganlab.ui.preset} (a {@link Preset} name) opens another experiment and
  * {@code wganlab.ui.autoplay=true} presses Play at once and {@code wganlab.ui.presentation=true}
  * starts in presentation mode; the screenshots use them.
- * {@code wganlab.ui.measureEveryMillis} sets how often the engine re-measures each run.
+ * {@code wganlab.ui.measureEveryMillis} sets how often the engine re-measures each run. The
+ * argument {@code --open=DIR} opens the image window on the run folder DIR instead (the command
+ * line's {@code open DIR}).
  */
 public final class WganLabApplication extends Application {
+  /** The argument that opens the image window on a run folder instead of the main window. */
+  static final String OPEN = "--open=";
   private MainWindow window;
+  private ImageWindow images;
 
   /**
    * Settles the backend on the launcher thread, before the window exists: in a CUDA build that means
@@ -32,6 +39,14 @@ public final class WganLabApplication extends Application {
 
   @Override
   public void start(Stage stage) {
+    String open = getParameters().getNamed().get(OPEN.substring(2, OPEN.length() - 1));
+    if (open != null) {
+      Path working = Path.of("").toAbsolutePath();
+      images = ImageWindow.show(stage, ImageSetup.desktop(() -> stage, working,
+          AppSetup.fileThread()));
+      images.openFolder(Path.of(open));
+      return;
+    }
     ExperimentConfig config = startConfig();
     try {
       window = MainWindow.open(stage, AppSetup.desktop(config, Path.of("").toAbsolutePath(),
@@ -60,6 +75,9 @@ public final class WganLabApplication extends Application {
   public void stop() {
     if (window != null) {
       window.close();
+    }
+    if (images != null) {
+      images.close();
     }
   }
 }

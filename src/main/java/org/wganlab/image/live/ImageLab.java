@@ -161,7 +161,7 @@ public final class ImageLab implements LoopedSession<ImageSnapshot> {
   }
 
   @Override
-  public boolean tick() {
+  public boolean tick(long now) {
     if (toCreate != null) {
       ImageExperiment next = toCreate;
       toCreate = null;
@@ -181,7 +181,6 @@ public final class ImageLab implements LoopedSession<ImageSnapshot> {
     if (!playing) {
       return poll();
     }
-    long now = System.nanoTime();
     if (pace.paced()) {
       if (nanosUntilDue(now) > 0) {
         return false;
