@@ -22,7 +22,9 @@ import org.wganlab.train.RunStatus;
  * from disk is first only followed (its files re-read every second, nothing written); Play or Step
  * resumes training from its checkpoints unless another process writes it (see
  * {@link FolderContents#WRITER_QUIET_MILLIS}). Loading data and building networks happen on the
- * training thread, at the first {@link #tick()}. Method parameters, the learning rate and n_critic
+ * training thread, at the first {@link #tick()} or command. A resumed folder measures the quality
+ * number only if its metrics hold one (the {@code image} command's {@code --no-quality} leaves none).
+ * Method parameters, the learning rate and n_critic
  * cannot change under a running image trainer; such edits are refused with a notice.
  */
 public final class ImageLab implements LoopedSession<ImageSnapshot> {
@@ -119,26 +121,42 @@ public final class ImageLab implements LoopedSession<ImageSnapshot> {
    * when it may not (another process writes the folder) or cannot.
    */
   private boolean takeOver(String what) {
+    if (toCreate != null) {
+      createNew();
+    }
     if (training != null) {
       return true;
     }
-    if (experiment == null || toCreate != null) {
-      tell(Notice.Level.WARNING, what + ": the run folder is not read yet.");
-      return false;
-    }
     try {
-      String note = FolderContents.read(folder).writerNote(System.currentTimeMillis());
+      FolderContents now = FolderContents.read(folder);
+      String note = now.writerNote(System.currentTimeMillis());
       if (!note.isEmpty()) {
         tell(Notice.Level.ERROR, what + " refused: " + note);
         return false;
       }
+      experiment = now.experiment();
+      // A resumed run logs what it logged before: the quality number only if it measured one.
       training = Training.open(experiment, folder, RunFolder.Use.RESUME, setup.workingFolder(),
-          setup.qualityCache());
+          now.metrics().measuredQuality() ? setup.qualityCache() : null);
       contents = null;
       return true;
     } catch (IOException | IllegalArgumentException e) {
       tell(Notice.Level.ERROR, what + " refused: " + e.getMessage());
       return false;
+    }
+  }
+
+  /** Loads the data and builds the new run's networks; a failure is told, and nothing trains. */
+  private void createNew() {
+    ImageExperiment next = toCreate;
+    toCreate = null;
+    try {
+      training = Training.open(next, folder, RunFolder.Use.NEW, setup.workingFolder(),
+          setup.qualityCache());
+      tell(Notice.Level.INFO, "New image run in " + folder + ". Press Play.");
+    } catch (IOException | IllegalArgumentException e) {
+      experiment = null;
+      tell(Notice.Level.ERROR, "The new image run cannot start: " + e.getMessage());
     }
   }
 
@@ -163,16 +181,7 @@ public final class ImageLab implements LoopedSession<ImageSnapshot> {
   @Override
   public boolean tick(long now) {
     if (toCreate != null) {
-      ImageExperiment next = toCreate;
-      toCreate = null;
-      try {
-        training = Training.open(next, folder, RunFolder.Use.NEW, setup.workingFolder(),
-            setup.qualityCache());
-        tell(Notice.Level.INFO, "New image run in " + folder + ". Press Play.");
-      } catch (IOException | IllegalArgumentException e) {
-        experiment = null;
-        tell(Notice.Level.ERROR, "The new image run cannot start: " + e.getMessage());
-      }
+      createNew();
       return true;
     }
     if (training == null) {

@@ -32,6 +32,12 @@ public record MetricsTable(List<List<ImageMetricsRow>> rows, List<String> proble
     return index < rows.size() ? rows.get(index) : List.of();
   }
 
+  /** Whether any row holds a quality number (the run was trained with the quality metric). */
+  public boolean measuredQuality() {
+    return rows.stream().flatMap(List::stream)
+        .anyMatch(r -> !Double.isNaN(r.quality().frechetDistance()));
+  }
+
   /** Why run {@code index} diverged, or empty. */
   public String problemOf(int index) {
     return index < problems.size() ? problems.get(index) : "";

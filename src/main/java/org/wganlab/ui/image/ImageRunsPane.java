@@ -27,6 +27,7 @@ final class ImageRunsPane extends VBox {
   private final Label sliderText = new Label();
   private float[] realShown;
   private int turn;
+  private int gridsDrawn;
 
   ImageRunsPane(ImageModel model) {
     super(6);
@@ -98,13 +99,20 @@ final class ImageRunsPane extends VBox {
     for (int k = 0; k < runs.size(); k++) {
       int i = (turn + k) % runs.size();
       tiles.get(i).setGridSide(side);
-      tiles.get(i).show(runs.get(i), snapshot.experiment(), snapshot.folder(),
-          model.shownIteration());
+      if (tiles.get(i).show(runs.get(i), snapshot.experiment(), snapshot.folder(),
+          model.shownIteration())) {
+        gridsDrawn++;
+      }
       if (!all) {
         turn = (i + 1) % runs.size();
         break;
       }
     }
+  }
+
+  /** How many sample grids were drawn so far (for measurements). */
+  int gridsDrawn() {
+    return gridsDrawn;
   }
 
   /** The tiles (for tests). */

@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import org.wganlab.image.live.ImageSnapshot;
 import org.wganlab.train.Pace;
 
@@ -49,7 +50,14 @@ final class ImageTransport extends HBox {
     folder.setId("image-folder");
     access.setId("image-access");
     access.setWrapText(true);
-    getChildren().addAll(play, pause, step, reset, new Label("Pace"), pace, folder, access);
+    for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {play, pause, step,
+        reset, pace}) {
+      c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    }
+    VBox where = new VBox(0, folder, access);
+    HBox.setHgrow(where, javafx.scene.layout.Priority.ALWAYS);
+    where.setMinWidth(0);
+    getChildren().addAll(play, pause, step, reset, new Label("Pace"), pace, where);
     bind(null);
   }
 

@@ -38,6 +38,7 @@ public final class ImageWindow implements AutoCloseable {
   private final Label info = new Label();
   private final ImageTransport transport;
   private final AnimationTimer frames;
+  private final ImageMeasurement measurement;
   private ImageModel model;
   private ImageRunsPane runs;
   private ImageSnapshot drawn;
@@ -67,6 +68,7 @@ public final class ImageWindow implements AutoCloseable {
     stage.setTitle("WGAN Lab: image experiments");
     stage.setOnHidden(e -> close());
     scene.addPostLayoutPulseListener(() -> meter.frameDone(System.nanoTime()));
+    measurement = ImageMeasurement.fromProperties(meter);
     frames = new AnimationTimer() {
       @Override
       public void handle(long now) {
@@ -108,10 +110,16 @@ public final class ImageWindow implements AutoCloseable {
         "Loading the data and building the networks for " + c.folder() + "..."));
   }
 
-  /** Opens the run in {@code folder}: followed read-only until Play or Step. */
+  /**
+   * Opens the run in {@code folder}: followed read-only until Play or Step. With
+   * {@code wganlab.ui.autoplay=true} (screenshots, measurements) Play is pressed at once.
+   */
   public void openFolder(Path folder) {
     start(ImageLab.open(folder, new ImageLab.Setup(setup.workingFolder(), setup.qualityCache())),
         "Reading " + folder + "...");
+    if (Boolean.getBoolean("wganlab.ui.autoplay")) {
+      model.play();
+    }
   }
 
   private void start(ImageLab lab, String message) {
@@ -168,6 +176,9 @@ public final class ImageWindow implements AutoCloseable {
         drawn = shot;
       }
       charts.refresh(shot.runs(), start);
+      if (measurement != null) {
+        measurement.frame(start, runs.gridsDrawn());
+      }
     }
   }
 

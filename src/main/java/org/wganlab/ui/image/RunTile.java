@@ -47,6 +47,7 @@ final class RunTile extends VBox {
     title.getStyleClass().add("image-run-title");
     header.getStyleClass().add("image-run-header");
     header.setWrapText(true);
+    header.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     grid.setSmooth(false);
     grid.setPreserveRatio(true);
     grid.getStyleClass().add("sample-grid");
@@ -65,12 +66,13 @@ final class RunTile extends VBox {
 
   /**
    * Shows {@code run}; {@code savedIteration} is the history slider's iteration (-1 for the latest),
-   * whose grid is read from {@code folder} in the background.
+   * whose grid is read from {@code folder} in the background; whether another grid was drawn.
    */
-  void show(ImageRunState run, ImageExperiment experiment, Path folder, int savedIteration) {
+  boolean show(ImageRunState run, ImageExperiment experiment, Path folder, int savedIteration) {
     if (run == drawn && savedIteration == drawnSaved) {
-      return;
+      return false;
     }
+    boolean newGrid = false;
     java.awt.Color awt = RunColours.of(run.run().method().kind());
     title.setText((run.index() + 1) + ": " + run.run().method().label());
     title.setTextFill(Color.rgb(awt.getRed(), awt.getGreen(), awt.getBlue()));
@@ -80,6 +82,7 @@ final class RunTile extends VBox {
         grid.setImage(GridPixels.draw(run.grid(), experiment.channels(), experiment.size()));
         drawnGrid = run.grid();
         drawnSaved = NONE;
+        newGrid = true;
       }
     } else {
       // A followed folder has no live pixels: its newest saved grid is its latest.
@@ -90,6 +93,7 @@ final class RunTile extends VBox {
         showSaved(folder, run, at);
         drawnSaved = at;
         drawnGrid = null;
+        newGrid = true;
       }
     }
     if (drawn == null || run.gradientNorms() != drawn.gradientNorms()) {
@@ -97,6 +101,7 @@ final class RunTile extends VBox {
       drawWeights(run.weights(), run.run().clipBound());
     }
     drawn = run;
+    return newGrid;
   }
 
   /** The saved grid of {@code iteration}, loaded in the background; empty where the run has none. */
