@@ -23,8 +23,7 @@ public final class TrainingSession implements LoopedSession<ExperimentSnapshot> 
   private Dataset dataset;
   private RunSet runs;
   private boolean playing;
-  private Pace pace = Pace.FULL;
-  private long lastPacedStart;
+  private final PacedRounds rounds = new PacedRounds();
   private long sequence;
   private Notice notice = Notice.NONE;
 
@@ -59,7 +58,7 @@ public final class TrainingSession implements LoopedSession<ExperimentSnapshot> 
   /** How fast the session trains when playing. */
   @Override
   public Pace pace() {
-    return pace;
+    return rounds.pace();
   }
 
   /** The config being trained. */
@@ -82,10 +81,9 @@ public final class TrainingSession implements LoopedSession<ExperimentSnapshot> 
       tell(Notice.Level.INFO, (was ? "Paused: " : "") + "one " + s.kind().words()
           + " in every panel. Play continues.");
     } else if (command instanceof Command.SetPace s) {
-      pace = s.pace();
-      lastPacedStart = 0;
+      rounds.set(s.pace());
       if (playing) {
-        tell(Notice.Level.INFO, "Training at " + pace.displayName() + ".");
+        tell(Notice.Level.INFO, "Training at " + s.pace().displayName() + ".");
       }
     } else if (command instanceof Command.Replace r) {
       replace(r.config(), null);
@@ -119,9 +117,9 @@ public final class TrainingSession implements LoopedSession<ExperimentSnapshot> 
       return;
     }
     playing = true;
-    lastPacedStart = 0;
+    rounds.restart();
     runs.restartSpeed();
-    tell(Notice.Level.INFO, "Training at " + pace.displayName() + ".");
+    tell(Notice.Level.INFO, "Training at " + rounds.pace().displayName() + ".");
   }
 
   /** Throws the runs away for new ones of {@code next}; keeps everything when its data is unreadable. */
@@ -154,13 +152,10 @@ public final class TrainingSession implements LoopedSession<ExperimentSnapshot> 
     if (!playing) {
       return false;
     }
-    if (pace.paced()) {
-      if (nanosUntilDue(now) > 0) {
-        return false;
-      }
-      lastPacedStart = now;
+    if (!rounds.start(now)) {
+      return false;
     }
-    if (!runs.iterate(config.iterations(), pace.paced(), now)) {
+    if (!runs.iterate(config.iterations(), rounds.pace().paced(), now)) {
       playing = false;
       runs.evaluateAll(EvaluationRequest.LIVE, now);
       tell(Notice.Level.WARNING,
@@ -172,7 +167,7 @@ public final class TrainingSession implements LoopedSession<ExperimentSnapshot> 
   /** How long until a paced round is due (0 when it is, or at full speed). */
   @Override
   public long nanosUntilDue(long now) {
-    return pace.paced() ? Math.max(0, lastPacedStart + pace.intervalNanos() - now) : 0;
+    return rounds.nanosUntilDue(now);
   }
 
   void tell(Notice.Level level, String text) {
@@ -206,7 +201,8 @@ public final class TrainingSession implements LoopedSession<ExperimentSnapshot> 
   @Override
   public ExperimentSnapshot snapshot() {
     List<RunSnapshot> shots = new ArrayList<>(runs.snapshots(playing, config.iterations()));
-    return new ExperimentSnapshot(++sequence, config, pending, playing, pace, shots, notice);
+    return new ExperimentSnapshot(++sequence, config, pending, playing, rounds.pace(), shots,
+        notice);
   }
 
   @Override

@@ -13,6 +13,7 @@ import org.wganlab.train.Command;
 import org.wganlab.train.LoopedSession;
 import org.wganlab.train.Notice;
 import org.wganlab.train.Pace;
+import org.wganlab.train.PacedRounds;
 import org.wganlab.train.RunStatus;
 
 /**
@@ -40,8 +41,7 @@ public final class ImageLab implements LoopedSession<ImageSnapshot> {
   private List<List<Integer>> saved = List.of();
   private long lastPoll = Long.MIN_VALUE / 2;
   private boolean playing;
-  private Pace pace = Pace.FULL;
-  private long lastPacedStart;
+  private final PacedRounds rounds = new PacedRounds();
   private long sequence;
   private Notice notice = Notice.NONE;
 
@@ -78,12 +78,12 @@ public final class ImageLab implements LoopedSession<ImageSnapshot> {
 
   @Override
   public Pace pace() {
-    return pace;
+    return rounds.pace();
   }
 
   @Override
   public long nanosUntilDue(long now) {
-    return pace.paced() ? Math.max(0, lastPacedStart + pace.intervalNanos() - now) : 0;
+    return rounds.nanosUntilDue(now);
   }
 
   @Override
@@ -91,8 +91,8 @@ public final class ImageLab implements LoopedSession<ImageSnapshot> {
     if (command instanceof Command.Play) {
       if (takeOver("Play")) {
         playing = !training.finished();
-        lastPacedStart = 0;
-        tell(Notice.Level.INFO, playing ? "Training at " + pace.displayName() + "."
+        rounds.restart();
+        tell(Notice.Level.INFO, playing ? "Training at " + rounds.pace().displayName() + "."
             : "Every run is through (finished or diverged): nothing to train.");
       }
     } else if (command instanceof Command.Pause) {
@@ -106,8 +106,7 @@ public final class ImageLab implements LoopedSession<ImageSnapshot> {
         tell(Notice.Level.INFO, "One iteration of every run (image runs step by whole iterations).");
       }
     } else if (command instanceof Command.SetPace s) {
-      pace = s.pace();
-      lastPacedStart = 0;
+      rounds.set(s.pace());
     } else if (command instanceof Command.Reset) {
       reset();
     } else {
@@ -190,11 +189,8 @@ public final class ImageLab implements LoopedSession<ImageSnapshot> {
     if (!playing) {
       return poll();
     }
-    if (pace.paced()) {
-      if (nanosUntilDue(now) > 0) {
-        return false;
-      }
-      lastPacedStart = now;
+    if (!rounds.start(now)) {
+      return false;
     }
     train();
     if (playing && training.finished()) {
@@ -221,11 +217,9 @@ public final class ImageLab implements LoopedSession<ImageSnapshot> {
 
   /** Lists the saved grids of a training folder at most once per {@link #POLL_MILLIS}. */
   private boolean poll() {
-    long now = System.currentTimeMillis();
-    if (now - lastPoll < POLL_MILLIS) {
+    if (!pollDue()) {
       return false;
     }
-    lastPoll = now;
     try {
       List<List<Integer>> next = FolderContents.gridsIn(folder, experiment.runs().size());
       boolean changed = !next.equals(saved);
@@ -238,11 +232,9 @@ public final class ImageLab implements LoopedSession<ImageSnapshot> {
 
   /** Reads a followed folder again at most once per {@link #POLL_MILLIS}; whether it changed. */
   private boolean follow() {
-    long now = System.currentTimeMillis();
-    if (now - lastPoll < POLL_MILLIS) {
+    if (!pollDue()) {
       return false;
     }
-    lastPoll = now;
     try {
       FolderContents next = FolderContents.read(folder);
       boolean changed = contents == null || next.lastChangeMillis() != contents.lastChangeMillis()
@@ -259,6 +251,16 @@ public final class ImageLab implements LoopedSession<ImageSnapshot> {
       }
       return false;
     }
+  }
+
+  /** Whether {@link #POLL_MILLIS} passed since the last read of the folder; if so, this one counts. */
+  private boolean pollDue() {
+    long now = System.currentTimeMillis();
+    if (now - lastPoll < POLL_MILLIS) {
+      return false;
+    }
+    lastPoll = now;
+    return true;
   }
 
   @Override
@@ -287,12 +289,12 @@ public final class ImageLab implements LoopedSession<ImageSnapshot> {
   public ImageSnapshot snapshot() {
     if (training != null) {
       return new ImageSnapshot(++sequence, folder, ImageSnapshot.Access.TRAINING, experiment,
-          playing, pace, training.states(playing, saved), training.data(), training.realImages(), "",
-          notice);
+          playing, rounds.pace(), training.states(playing, saved), training.data(),
+          training.realImages(), "", notice);
     }
     String writer = contents == null ? "" : contents.writerNote(System.currentTimeMillis());
     return new ImageSnapshot(++sequence, folder, ImageSnapshot.Access.WATCHING, experiment, false,
-        pace, followed(writer), "", null, writer, notice);
+        rounds.pace(), followed(writer), "", null, writer, notice);
   }
 
   /** The runs of a followed folder, as far as its files tell. */
