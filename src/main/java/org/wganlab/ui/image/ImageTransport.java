@@ -83,7 +83,9 @@ final class ImageTransport extends HBox {
     play.setDisable(shot.playing());
     pause.setDisable(!shot.playing());
     reset.setDisable(shot.access() != ImageSnapshot.Access.TRAINING);
-    folder.setText(shot.folder().toString());
+    // The name says which run; the whole path is in the tooltip.
+    folder.setText("run folder: " + shot.folder().getFileName());
+    folder.setTooltip(new javafx.scene.control.Tooltip(shot.folder().toAbsolutePath().toString()));
     access.setText(shot.access() == ImageSnapshot.Access.TRAINING ? "training into this folder"
         : shot.writerNote().isEmpty() ? "following this folder (read-only); Play resumes it"
         : "following this folder (read-only): " + shot.writerNote());

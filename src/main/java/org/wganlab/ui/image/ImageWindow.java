@@ -107,7 +107,7 @@ public final class ImageWindow implements AutoCloseable {
         setup.workingFolder()).ask();
     choice.ifPresent(c -> start(ImageLab.create(c.experiment(), c.folder(),
         new ImageLab.Setup(setup.workingFolder(), c.quality() ? setup.qualityCache() : null)),
-        "Loading the data and building the networks for " + c.folder() + "..."));
+        "Loading the data and building the networks for " + c.folder().getFileName() + "..."));
   }
 
   /**
@@ -116,7 +116,7 @@ public final class ImageWindow implements AutoCloseable {
    */
   public void openFolder(Path folder) {
     start(ImageLab.open(folder, new ImageLab.Setup(setup.workingFolder(), setup.qualityCache())),
-        "Reading " + folder + "...");
+        "Reading " + folder.getFileName() + "...");
     if (Boolean.getBoolean("wganlab.ui.autoplay")) {
       model.play();
     }

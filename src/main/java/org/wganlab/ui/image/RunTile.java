@@ -80,6 +80,8 @@ final class RunTile extends VBox {
     if (savedIteration < 0 && run.grid() != null) {
       if (run.grid() != drawnGrid) {
         grid.setImage(GridPixels.draw(run.grid(), experiment.channels(), experiment.size()));
+        // Enlarged one image pixel per block: crisp.
+        grid.setSmooth(false);
         drawnGrid = run.grid();
         drawnSaved = NONE;
         newGrid = true;
@@ -112,6 +114,9 @@ final class RunTile extends VBox {
     }
     Path file = ImageRunFolder.samplesFile(folder, run.index(), run.run(), iteration);
     grid.setImage(new Image(file.toUri().toString(), true));
+    // The saved grids are drawn at 3 screen pixels per image pixel and shown smaller: smoothing
+    // keeps them from breaking into stripes.
+    grid.setSmooth(true);
   }
 
   private static String header(ImageRunState run) {

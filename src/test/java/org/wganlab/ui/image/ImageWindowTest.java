@@ -120,6 +120,16 @@ class ImageWindowTest {
     assertThat(headers(robot)).allMatch(h -> h.startsWith("iteration 3  |  paused"));
     assertThat(window.model().historyProperty().get()).containsExactly(2);
     assertThat(Files.isRegularFile(dir.resolve("run/checkpoints/run-0-clip.ckpt"))).isTrue();
+
+    Path exports = Files.createDirectories(dir.resolve("exports"));
+    folders.add(exports);
+    robot.clickOn("File").clickOn("Save sample grids as PNG (2x)...");
+    WaitForAsyncUtils.waitForFxEvents();
+    // 8 images of 28 x 28 a row, each pixel a 2 x 2 block, 2-pixel gaps: 8 * (56 + 2) + 2 wide.
+    java.awt.image.BufferedImage gp = javax.imageio.ImageIO.read(
+        exports.resolve("grid-run-1-gp-iter-0000003@2x.png").toFile());
+    assertThat(gp.getWidth()).isEqualTo(466);
+    assertThat(status(robot)).isEqualTo("Saved 2 sample grids at 2x to " + exports + ".");
   }
 
   /** A finished run of 4 iterations with grids at 2 and 4, as the image command writes it. */
