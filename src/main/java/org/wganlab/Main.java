@@ -25,6 +25,6 @@ public final class Main {
       DesktopApp.launch(args);
       return;
     }
-    System.exit(WganLabCommand.run(args));
+    System.exit(WganLabCommand.run(args, DesktopApp::openFolder));
   }
 }

@@ -32,15 +32,29 @@ public final class WganLabCommand implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
   }
 
-  /** Parses and runs {@code args} with the console streams; returns the exit code. */
-  public static int run(String[] args) {
-    return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true))
-        .execute(args);
+  /**
+   * Parses and runs {@code args} with the console streams, {@code open} starting the desktop app
+   * with {@code desktop}; returns the exit code.
+   */
+  public static int run(String[] args, DesktopOpener desktop) {
+    return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+        desktop).execute(args);
   }
 
-  /** The configured command line writing to {@code out} and {@code err} (tests pass their own). */
+  /**
+   * The configured command line writing to {@code out} and {@code err} (tests pass their own), with
+   * an {@code open} command that cannot start the app.
+   */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return commandLine(out, err, folder -> {
+      throw new IllegalStateException("this command line cannot start the desktop app");
+    });
+  }
+
+  /** The configured command line whose {@code open} starts the app with {@code desktop}. */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err, DesktopOpener desktop) {
     CommandLine cli = new CommandLine(new WganLabCommand());
+    cli.addSubcommand(new OpenCommand(desktop));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, line, parsed) -> {

@@ -50,7 +50,7 @@ public enum ImageNetwork implements CliNamed {
   }
 
   /** A critic for {@code experiment}'s images, initialised from {@code rng}. */
-  Critic critic(ImageExperiment experiment, DataType type, Rng rng) {
+  public Critic critic(ImageExperiment experiment, DataType type, Rng rng) {
     return switch (this) {
       case CONV -> ConvCritic.create(experiment.networks(), type, rng);
       case MLP -> Mlp.create(new MlpSpec(experiment.networks().imageVolume(), 1, MLP_DEPTH,

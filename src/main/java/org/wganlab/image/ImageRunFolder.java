@@ -194,11 +194,20 @@ public final class ImageRunFolder {
     return Double.isNaN(value) ? null : value;
   }
 
+  /**
+   * The sample grid file of run {@code index} at {@code iteration} in the run folder
+   * {@code directory} (a static method, so that a reader needs no folder object, which would create
+   * the subfolders).
+   */
+  public static Path samplesFile(Path directory, int index, RunConfig run, int iteration) {
+    return directory.resolve("samples").resolve(String.format(Locale.ROOT,
+        "run-%s-iter-%07d.png", tag(index, run), iteration));
+  }
+
   /** Writes run {@code index}'s 8 x 8 sample grid of iteration {@code iteration}; returns its path. */
   public Path writeSamples(int index, RunConfig run, int iteration, float[] pixels,
       ImageExperiment experiment) throws IOException {
-    Path target = directory.resolve("samples").resolve(String.format(Locale.ROOT,
-        "run-%s-iter-%07d.png", tag(index, run), iteration));
+    Path target = samplesFile(directory, index, run, iteration);
     SampleGrid.write(target, pixels, GRID_IMAGES, experiment.channels(), experiment.size(),
         GRID_COLUMNS, GRID_SCALE, run.method().label() + ", iteration " + iteration);
     return target;

@@ -104,16 +104,40 @@ public final class ImageSession {
 
   /** Trains until the last iteration or until {@code stop} says so (asked before every step). */
   public Outcome run(BooleanSupplier stop, Listener listener) throws IOException {
-    int from = trainers.stream().mapToInt(ImageTrainer::iteration).min().orElse(0);
-    for (int it = from + 1; it <= experiment.iterations(); it++) {
+    while (!finished()) {
+      int it = nextIteration();
       if (!iterate(it, stop)) {
-        writeLastFiles();
+        finish();
         return Outcome.STOPPED;
       }
       listener.iterationDone(it, trainers());
     }
-    writeLastFiles();
+    finish();
     return Outcome.FINISHED;
+  }
+
+  /** The iteration the next call of {@link #iterateNext} trains. */
+  public int nextIteration() {
+    // A diverged run stays where it stopped; the others go on without it.
+    return trainers.stream().filter(t -> !t.diverged()).mapToInt(ImageTrainer::iteration).min()
+        .orElse(experiment.iterations()) + 1;
+  }
+
+  /** Whether every run reached the last iteration (a diverged run counts as through). */
+  public boolean finished() {
+    return trainers.stream().allMatch(t -> t.diverged() || t.iteration() >= experiment.iterations());
+  }
+
+  /**
+   * The next iteration of every run that has not diverged, then the files due, as {@link #run} does
+   * it; false when {@code stop} ended it inside a run's iteration (call {@link #finish} then). For a
+   * caller that trains one iteration at a time between other work.
+   */
+  public boolean iterateNext(BooleanSupplier stop) throws IOException {
+    if (finished()) {
+      return true;
+    }
+    return iterate(nextIteration(), stop);
   }
 
   /**
@@ -177,8 +201,11 @@ public final class ImageSession {
     folder.writeMetrics(trainers);
   }
 
-  /** Checkpoints, and each run's last generated images, when the session ends or is stopped. */
-  private void writeLastFiles() throws IOException {
+  /**
+   * Checkpoints, and each run's last generated images, when the session ends or is stopped: every run
+   * at a whole iteration is checkpointed, a run stopped inside one keeps its earlier checkpoint.
+   */
+  public void finish() throws IOException {
     checkpointAll();
     for (int i = 0; i < trainers.size(); i++) {
       ImageTrainer t = trainers.get(i);

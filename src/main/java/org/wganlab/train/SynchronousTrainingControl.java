@@ -5,24 +5,24 @@ import java.util.function.Consumer;
 /**
  * A {@link TrainingControl} that does everything on the caller's thread at once: each command is
  * applied and published before {@link #submit} returns, and {@link #tick} trains one round. For tests
- * of views and view-models that need deterministic, immediate results.
+ * of views and view-models that need deterministic, immediate results, of either mode.
  */
 public final class SynchronousTrainingControl implements TrainingControl {
-  private final TrainingSession session;
-  private final Consumer<ExperimentSnapshot> sink;
+  private final LoopedSession<?> session;
+  private final Runnable publish;
   private long clock = System.nanoTime();
 
   /** Publishes the session's first snapshot at once. */
-  public SynchronousTrainingControl(TrainingSession session, Consumer<ExperimentSnapshot> sink) {
+  public <S> SynchronousTrainingControl(LoopedSession<S> session, Consumer<S> sink) {
     this.session = session;
-    this.sink = sink;
-    sink.accept(session.snapshot());
+    this.publish = () -> sink.accept(session.snapshot());
+    publish.run();
   }
 
   @Override
   public void submit(Command command) {
     session.apply(command);
-    sink.accept(session.snapshot());
+    publish.run();
   }
 
   /**
@@ -33,12 +33,21 @@ public final class SynchronousTrainingControl implements TrainingControl {
     for (int i = 0; i < rounds && session.playing(); i++) {
       clock += Math.max(1, session.pace().intervalNanos());
       session.tick(clock);
-      sink.accept(session.snapshot());
+      publish.run();
+    }
+  }
+
+  /** One round whether playing or not (a session that follows files or loads data does so then). */
+  public void poll() {
+    clock += 1;
+    if (session.tick(clock)) {
+      publish.run();
     }
   }
 
   @Override
   public void close() {
-    // Nothing runs in the background.
+    session.requestStop();
+    session.finish();
   }
 }

@@ -7,18 +7,24 @@ import java.util.function.Consumer;
 /**
  * The one training thread: it owns the session (and so every network), applies queued commands,
  * trains round after round while playing (waiting between rounds at a slow pace, still taking
- * commands), and hands each new {@link ExperimentSnapshot} to the sink.
+ * commands), and hands each new snapshot to the sink. The toy and the image mode run on it alike
+ * (see {@link LoopedSession}).
  * The sink is called on this thread and must return at once (a desktop view stores the latest
  * snapshot and draws it on its next frame: later snapshots replace earlier undrawn ones).
  */
-public final class TrainingLoop implements TrainingControl {
+public final class TrainingLoop<S> implements TrainingControl {
   /** Least time between two publications while playing: no view draws faster than this. */
   static final long PUBLISH_NANOS = 15_000_000L;
   /** How long a paused loop waits for a command before looking at {@code closed} again. */
   private static final long IDLE_POLL_NANOS = 50_000_000L;
+  /**
+   * How long {@link #close()} waits for the thread: the end of a step, then the session's last files
+   * (an image session's checkpoints and last images take seconds).
+   */
+  private static final long CLOSE_WAIT_MILLIS = 30_000L;
 
-  private final TrainingSession session;
-  private final Consumer<ExperimentSnapshot> sink;
+  private final LoopedSession<S> session;
+  private final Consumer<S> sink;
   private final Consumer<Throwable> onFailure;
   private final LinkedBlockingQueue<Command> commands = new LinkedBlockingQueue<>();
   private final Thread thread;
@@ -32,8 +38,7 @@ public final class TrainingLoop implements TrainingControl {
    * @param sink receives snapshots on the training thread
    * @param onFailure receives an unexpected error; the loop then stops
    */
-  public TrainingLoop(TrainingSession session, Consumer<ExperimentSnapshot> sink,
-      Consumer<Throwable> onFailure) {
+  public TrainingLoop(LoopedSession<S> session, Consumer<S> sink, Consumer<Throwable> onFailure) {
     this(session, sink, onFailure, () -> { });
   }
 
@@ -41,8 +46,8 @@ public final class TrainingLoop implements TrainingControl {
    * Starts the thread, which first runs {@code threadSetup} (a desktop app lowers the thread's
    * scheduling priority there, so that drawing wins the CPU whenever it needs it).
    */
-  public TrainingLoop(TrainingSession session, Consumer<ExperimentSnapshot> sink,
-      Consumer<Throwable> onFailure, Runnable threadSetup) {
+  public TrainingLoop(LoopedSession<S> session, Consumer<S> sink, Consumer<Throwable> onFailure,
+      Runnable threadSetup) {
     this.session = session;
     this.sink = sink;
     this.onFailure = onFailure;
@@ -80,6 +85,8 @@ public final class TrainingLoop implements TrainingControl {
           lastPublished = now;
         }
       }
+      session.finish();
+      sink.accept(session.snapshot());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (RuntimeException | Error e) {
@@ -90,8 +97,9 @@ public final class TrainingLoop implements TrainingControl {
   @Override
   public void close() {
     closed = true;
+    session.requestStop();
     try {
-      thread.join(10_000);
+      thread.join(CLOSE_WAIT_MILLIS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -12,7 +12,7 @@ import org.wganlab.nn.ThreadBudget;
  * and answers in its next {@link #snapshot()}. No threads: {@link TrainingLoop} calls it from a
  * background thread, tests call it directly.
  */
-public final class TrainingSession {
+public final class TrainingSession implements LoopedSession<ExperimentSnapshot> {
   /**
    * How often a running session re-measures each run for the views (the desktop app's interval): ten
    * times a second, the panels' refresh when training is fast enough.
@@ -33,8 +33,7 @@ public final class TrainingSession {
   private Dataset dataset;
   private RunSet runs;
   private boolean playing;
-  private Pace pace = Pace.FULL;
-  private long lastPacedStart;
+  private final PacedRounds rounds = new PacedRounds();
   private long sequence;
   private Notice notice = Notice.NONE;
 
@@ -66,13 +65,15 @@ public final class TrainingSession {
   }
 
   /** Whether the session trains on every {@link #tick}. */
+  @Override
   public boolean playing() {
     return playing;
   }
 
   /** How fast the session trains when playing. */
+  @Override
   public Pace pace() {
-    return pace;
+    return rounds.pace();
   }
 
   /** The config being trained. */
@@ -81,6 +82,7 @@ public final class TrainingSession {
   }
 
   /** Applies a command; the answer, if it needs one, is the next snapshot's notice. */
+  @Override
   public void apply(Command command) {
     command.dispatchTo(handler);
   }
@@ -109,10 +111,9 @@ public final class TrainingSession {
 
     @Override
     public void setPace(Pace next) {
-      pace = next;
-      lastPacedStart = 0;
+      rounds.set(next);
       if (playing) {
-        tell(Notice.Level.INFO, "Training at " + pace.displayName() + ".");
+        tell(Notice.Level.INFO, "Training at " + next.displayName() + ".");
       }
     }
 
@@ -177,9 +178,9 @@ public final class TrainingSession {
       return;
     }
     playing = true;
-    lastPacedStart = 0;
+    rounds.restart();
     runs.restartSpeed();
-    tell(Notice.Level.INFO, "Training at " + pace.displayName() + ".");
+    tell(Notice.Level.INFO, "Training at " + rounds.pace().displayName() + ".");
   }
 
   /**
@@ -218,22 +219,21 @@ public final class TrainingSession {
    * (earlier calls do nothing). When no run can go on, the session stops playing and says so.
    * Returns whether anything changed.
    */
+  @Override
   public boolean tick() {
     return tick(System.nanoTime());
   }
 
   /** {@link #tick()} at time {@code now} on {@link System#nanoTime()}'s scale. */
+  @Override
   public boolean tick(long now) {
     if (!playing) {
       return false;
     }
-    if (pace.paced()) {
-      if (nanosUntilDue(now) > 0) {
-        return false;
-      }
-      lastPacedStart = now;
+    if (!rounds.start(now)) {
+      return false;
     }
-    if (!runs.iterate(config.iterations(), pace.paced(), now)) {
+    if (!runs.iterate(config.iterations(), rounds.pace().paced(), now)) {
       playing = false;
       runs.evaluateAll(EvaluationRequest.LIVE, now);
       tell(Notice.Level.WARNING,
@@ -243,8 +243,9 @@ public final class TrainingSession {
   }
 
   /** How long until a paced round is due (0 when it is, or at full speed). */
+  @Override
   public long nanosUntilDue(long now) {
-    return pace.paced() ? Math.max(0, lastPacedStart + pace.intervalNanos() - now) : 0;
+    return rounds.nanosUntilDue(now);
   }
 
   void tell(Notice.Level level, String text) {
@@ -275,9 +276,11 @@ public final class TrainingSession {
   }
 
   /** The current state, immutable. */
+  @Override
   public ExperimentSnapshot snapshot() {
     List<RunSnapshot> shots = new ArrayList<>(runs.snapshots(playing, config.iterations()));
-    return new ExperimentSnapshot(++sequence, config, pending, playing, pace, shots, notice);
+    return new ExperimentSnapshot(++sequence, config, pending, playing, rounds.pace(), shots,
+        notice);
   }
 
   @Override

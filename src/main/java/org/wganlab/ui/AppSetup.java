@@ -2,10 +2,12 @@ package org.wganlab.ui;
 
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.wganlab.nn.backend.NativeThreads;
 import org.wganlab.train.ExperimentConfig;
 import org.wganlab.ui.files.FileDialogs;
+import org.wganlab.ui.image.ImageSetup;
 import org.wganlab.ui.model.TrainingStarter;
 
 /**
@@ -18,9 +20,17 @@ import org.wganlab.ui.model.TrainingStarter;
  * @param training starts the experiment's training session
  * @param files runs file work (encoding, reading and writing); the window shuts it down on close
  *     when it is an executor service
+ * @param images what the image window runs on
  */
 public record AppSetup(ExperimentConfig config, Path workingFolder, FileDialogs dialogs,
-    TrainingStarter training, Executor files) {
+    TrainingStarter training, Executor files, ImageSetup images) {
+
+  /** A setup whose image window runs as the app's does, on the training thread. */
+  public AppSetup(ExperimentConfig config, Path workingFolder, FileDialogs dialogs,
+      TrainingStarter training, Executor files) {
+    this(config, workingFolder, dialogs, training, files,
+        ImageSetup.desktop(() -> null, workingFolder, files));
+  }
 
   /**
    * The app's: a training thread measuring every {@code evaluationNanos}, and one file thread of the
@@ -28,13 +38,18 @@ public record AppSetup(ExperimentConfig config, Path workingFolder, FileDialogs 
    */
   public static AppSetup desktop(ExperimentConfig config, Path workingFolder, long evaluationNanos) {
     return new AppSetup(config, workingFolder, null, TrainingStarter.background(evaluationNanos),
-        Executors.newSingleThreadExecutor(r -> {
-          Thread t = new Thread(() -> {
-            NativeThreads.lowestCurrentThreadPriority();
-            r.run();
-          }, "wganlab-files");
-          t.setDaemon(true);
-          return t;
-        }));
+        fileThread());
+  }
+
+  /** The app's one file thread, of the lowest priority. */
+  static ExecutorService fileThread() {
+    return Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(() -> {
+        NativeThreads.lowestCurrentThreadPriority();
+        r.run();
+      }, "wganlab-files");
+      t.setDaemon(true);
+      return t;
+    });
   }
 }

@@ -12,4 +12,9 @@ public final class DesktopApp {
     ScreenScale.applyBeforeLaunch(System.getenv());
     Application.launch(WganLabApplication.class, args);
   }
+
+  /** Opens the image window on the run in {@code folder} and returns when it is closed. */
+  public static void openFolder(java.nio.file.Path folder) {
+    launch(new String[] {WganLabApplication.OPEN + folder});
+  }
 }

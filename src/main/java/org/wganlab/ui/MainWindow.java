@@ -35,6 +35,7 @@ import org.wganlab.ui.files.ChooserDialogs;
 import org.wganlab.ui.files.Exports;
 import org.wganlab.ui.files.FileDialogs;
 import org.wganlab.ui.files.RecordDialog;
+import org.wganlab.ui.image.ImageWindow;
 import org.wganlab.ui.model.DataSources;
 import org.wganlab.ui.model.DisplayOptions;
 import org.wganlab.ui.model.ExperimentModel;
@@ -67,10 +68,13 @@ public final class MainWindow implements AutoCloseable {
   private final WindowActions actions;
   private final FrameLoop loop;
   private final RecordDialog recorder;
+  private final AppSetup setup;
+  private ImageWindow images;
   private boolean closed;
 
   private MainWindow(Stage stage, AppSetup setup) throws DataFormatException {
     this.stage = stage;
+    this.setup = setup;
     DrawnSets drawn = new DrawnSets();
     sources = new DataSources(setup.workingFolder().resolve("toydata"), drawn);
     exports = new Exports(status, setup.files());
@@ -137,6 +141,10 @@ public final class MainWindow implements AutoCloseable {
         item("Open trained state...", actions::openTrainedState),
         item("Save trained state...", actions::saveTrainedState),
         new SeparatorMenuItem(),
+        item("New image experiment...", () -> imageWindow().newExperiment()),
+        item("Open run folder...", () -> setup.images().folders().folder("Image run folder")
+            .ifPresent(folder -> imageWindow().openFolder(folder))),
+        new SeparatorMenuItem(),
         shortcut(item("Save window as PNG (1x)...", () -> actions.windowPng(1)), "Shortcut+E"),
         item("Save window as PNG (2x)...", () -> actions.windowPng(2)),
         item("Save curves as CSV...", actions::curvesCsv),
@@ -173,6 +181,19 @@ public final class MainWindow implements AutoCloseable {
     presentation.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("F5"));
     view.getItems().addAll(new SeparatorMenuItem(), presentation);
     return view;
+  }
+
+  /** The image window, opened on a stage of its own the first time (and again once closed). */
+  private ImageWindow imageWindow() {
+    if (images == null || !images.showing()) {
+      images = ImageWindow.show(new Stage(), setup.images());
+    }
+    return images;
+  }
+
+  /** The image window, or null before File > New image experiment or Open run folder (for tests). */
+  public ImageWindow images() {
+    return images;
   }
 
   private static String stylesheet(String name) {
@@ -291,6 +312,9 @@ public final class MainWindow implements AutoCloseable {
       return;
     }
     closed = true;
+    if (images != null) {
+      images.close();
+    }
     loop.close(stage.getScene());
     model.close();
     exports.close();

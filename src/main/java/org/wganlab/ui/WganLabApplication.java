@@ -8,15 +8,21 @@ import javafx.stage.Stage;
 import org.wganlab.data.DataFormatException;
 import org.wganlab.nn.backend.Backends;
 import org.wganlab.train.ExperimentConfig;
+import org.wganlab.ui.image.ImageSetup;
+import org.wganlab.ui.image.ImageWindow;
 import org.wganlab.ui.model.DefaultExperiment;
 import org.wganlab.ui.model.Preset;
 
 /**
  * The JavaFX application: opens the main window on the default experiment, or as the system
- * properties of {@link LaunchSettings} ask.
+ * properties of {@link LaunchSettings} ask. The argument {@code --open=DIR} opens the image window on
+ * the run folder DIR instead (the command line's {@code open DIR}).
  */
 public final class WganLabApplication extends Application {
+  /** The argument that opens the image window on a run folder instead of the main window. */
+  static final String OPEN = "--open=";
   private MainWindow window;
+  private ImageWindow images;
 
   /**
    * Settles the backend on the launcher thread, before the window exists: in a CUDA build that means
@@ -29,6 +35,14 @@ public final class WganLabApplication extends Application {
 
   @Override
   public void start(Stage stage) {
+    String open = getParameters().getNamed().get(OPEN.substring(2, OPEN.length() - 1));
+    if (open != null) {
+      Path working = Path.of("").toAbsolutePath();
+      images = ImageWindow.show(stage, ImageSetup.desktop(() -> stage, working,
+          AppSetup.fileThread()));
+      images.openFolder(Path.of(open));
+      return;
+    }
     LaunchSettings launch;
     try {
       launch = LaunchSettings.from(System.getProperties());
@@ -62,6 +76,9 @@ public final class WganLabApplication extends Application {
   public void stop() {
     if (window != null) {
       window.close();
+    }
+    if (images != null) {
+      images.close();
     }
   }
 }

@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.wganlab.method.MethodKind;
@@ -21,15 +23,17 @@ import org.wganlab.method.MethodKind;
  */
 class CommandDispatchTest {
   /** A value for each type a command's record holds. */
-  private static final Map<Class<?>, Object> SAMPLES = Map.of(
-      StepKind.class, StepKind.CRITIC,
-      Pace.class, Pace.FULL,
-      ExperimentConfig.class, TrainerTest.small(MethodKind.GP, TrainingMode.GAN),
-      String.class, "Width 128",
-      UnaryOperator.class, UnaryOperator.identity(),
-      RunConfig.class, RunConfig.reference(MethodKind.GP),
-      int.class, 0,
-      EvaluationRequest.class, EvaluationRequest.LIVE);
+  private static final Map<Class<?>, Object> SAMPLES = Map.ofEntries(
+      Map.entry(StepKind.class, StepKind.CRITIC),
+      Map.entry(Pace.class, Pace.FULL),
+      Map.entry(ExperimentConfig.class, TrainerTest.small(MethodKind.GP, TrainingMode.GAN)),
+      Map.entry(String.class, "Width 128"),
+      Map.entry(UnaryOperator.class, UnaryOperator.identity()),
+      Map.entry(RunConfig.class, RunConfig.reference(MethodKind.GP)),
+      Map.entry(int.class, 0),
+      Map.entry(EvaluationRequest.class, EvaluationRequest.LIVE),
+      Map.entry(Consumer.class, (Consumer<SessionState>) state -> { }),
+      Map.entry(SessionState.class, capturedState()));
 
   @Test
   void everyCommandDispatchesToAHandlerMethodOfItsOwn() throws Exception {
@@ -52,6 +56,19 @@ class CommandDispatchTest {
     assertThat(distinct).as("each command its own handler method").hasSize(commands.length);
     assertThat(Command.Handler.class.getDeclaredMethods()).as("a handler method per command")
         .hasSize(commands.length);
+  }
+
+  /** The state of a small session at iteration 0, as a Capture hands it over. */
+  private static SessionState capturedState() {
+    try {
+      TrainingSession session = new TrainingSession(TrainerTest.small(MethodKind.GP,
+          TrainingMode.GAN), DatasetResolver.standard(), 0);
+      AtomicReference<SessionState> state = new AtomicReference<>();
+      session.apply(new Command.Capture(state::set));
+      return state.get();
+    } catch (org.wganlab.data.DataFormatException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static Command sample(Class<?> type) throws Exception {

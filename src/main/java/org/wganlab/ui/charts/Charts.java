@@ -53,8 +53,14 @@ final class Charts {
    */
   static void style(JFreeChart chart, int series, RunModel run, boolean dashed, boolean shapes,
       double scale) {
+    style(chart, series, Palette.awt(run.colourProperty().get()), dashed, shapes, scale);
+  }
+
+  /** Colours series {@code series} of {@code chart} in {@code colour}, as the runs' series. */
+  static void style(JFreeChart chart, int series, java.awt.Color colour, boolean dashed,
+      boolean shapes, double scale) {
     XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) chart.getXYPlot().getRenderer();
-    renderer.setSeriesPaint(series, Palette.awt(run.colourProperty().get()));
+    renderer.setSeriesPaint(series, colour);
     float width = (float) (1.5 * scale);
     renderer.setSeriesStroke(series, dashed
         ? new BasicStroke(width * 0.85f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f,

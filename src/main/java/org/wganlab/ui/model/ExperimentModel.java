@@ -27,7 +27,7 @@ import org.wganlab.train.TrainingControl;
  * Nothing here trains, measures or decides.
  */
 public final class ExperimentModel implements AutoCloseable {
-  private final SnapshotMailbox mailbox = new SnapshotMailbox();
+  private final SnapshotMailbox<ExperimentSnapshot> mailbox = new SnapshotMailbox<>();
   private final TrainingControl control;
   private final StatusModel status;
   private final ReadOnlyObjectWrapper<ExperimentConfig> config;

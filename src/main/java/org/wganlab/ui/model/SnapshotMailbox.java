@@ -1,19 +1,20 @@
 package org.wganlab.ui.model;
 
 import java.util.concurrent.atomic.AtomicReference;
-import org.wganlab.train.ExperimentSnapshot;
 
 /**
  * The hand-over between the training thread and the window: the training thread drops each snapshot
  * here and the window takes the latest one once per frame. A newer snapshot replaces an undrawn one,
  * so a slow frame never builds a queue (the window always draws the present, never catches up).
+ *
+ * @param <S> the snapshot type (the toy and the image mode publish different ones)
  */
-public final class SnapshotMailbox {
-  private final AtomicReference<ExperimentSnapshot> latest = new AtomicReference<>();
+public final class SnapshotMailbox<S> {
+  private final AtomicReference<S> latest = new AtomicReference<>();
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
   /** Called on the training thread: keeps only the newest snapshot. */
-  public void offer(ExperimentSnapshot snapshot) {
+  public void offer(S snapshot) {
     latest.set(snapshot);
   }
 
@@ -23,7 +24,7 @@ public final class SnapshotMailbox {
   }
 
   /** The newest snapshot, or null if none arrived since the last call. */
-  public ExperimentSnapshot take() {
+  public S take() {
     return latest.getAndSet(null);
   }
 

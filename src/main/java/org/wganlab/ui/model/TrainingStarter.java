@@ -31,7 +31,7 @@ public interface TrainingStarter {
    * needs it), re-measuring each run every {@code evaluationNanos} while playing.
    */
   static TrainingStarter background(long evaluationNanos) {
-    return (config, data, sink, onFailure) -> new TrainingLoop(
+    return (config, data, sink, onFailure) -> new TrainingLoop<>(
         new TrainingSession(config, data, evaluationNanos), sink, onFailure,
         NativeThreads::lowerCurrentThreadPriority);
   }

@@ -40,7 +40,8 @@ public final class TimeToInsight {
     CountDownLatch done = new CountDownLatch(1);
     TrainingSession session = new TrainingSession(config, DatasetResolver.standard(),
         TrainingSession.LIVE_EVALUATION_NANOS);
-    try (TrainingLoop loop = new TrainingLoop(session, latest::set, e -> done.countDown())) {
+    try (TrainingLoop<ExperimentSnapshot> loop = new TrainingLoop<>(session, latest::set,
+        e -> done.countDown())) {
       long start = System.nanoTime();
       loop.submit(new Command.Play());
       double firstFull = Double.NaN;

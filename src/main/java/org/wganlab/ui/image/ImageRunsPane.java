@@ -1,0 +1,122 @@
+package org.wganlab.ui.image;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.wganlab.image.live.ImageRunState;
+import org.wganlab.image.live.ImageSnapshot;
+
+/**
+ * The runs side by side with the real images beside them, and the history slider under them: its
+ * stops are the iterations of the saved grids, its right end the latest grids (live while training).
+ * Redrawing is spread over frames: at most one tile per frame.
+ */
+final class ImageRunsPane extends VBox {
+  private final ImageModel model;
+  private final HBox row = new HBox(8);
+  private final List<RunTile> tiles = new ArrayList<>();
+  private final VBox real = new VBox(4);
+  private final ImageView realGrid = new ImageView();
+  private final Slider slider = new Slider(0, 0, 0);
+  private final Label sliderText = new Label();
+  private float[] realShown;
+  private int turn;
+  private int gridsDrawn;
+
+  ImageRunsPane(ImageModel model) {
+    super(6);
+    this.model = model;
+    setPadding(new Insets(6));
+    realGrid.setSmooth(false);
+    realGrid.setPreserveRatio(true);
+    Label realTitle = new Label("Real images (held out)");
+    realTitle.getStyleClass().add("image-run-title");
+    real.getChildren().addAll(realTitle, new Label("the data the critics compare with"), realGrid);
+    slider.setId("image-history");
+    slider.setMajorTickUnit(1);
+    slider.setMinorTickCount(0);
+    slider.setSnapToTicks(true);
+    slider.setBlockIncrement(1);
+    sliderText.setId("image-history-text");
+    HBox.setHgrow(slider, Priority.ALWAYS);
+    HBox history = new HBox(8, new Label("Sample grids at"), slider, sliderText);
+    history.setPadding(new Insets(0, 6, 0, 6));
+    getChildren().addAll(row, history);
+    VBox.setVgrow(row, Priority.ALWAYS);
+    model.historyProperty().addListener((obs, was, is) -> syncSlider());
+    model.historyIndexProperty().addListener((obs, was, is) -> syncSlider());
+    slider.valueProperty().addListener((obs, was, is) -> {
+      int stops = model.historyProperty().get().size();
+      int at = (int) Math.round(is.doubleValue());
+      model.historyIndexProperty().set(at >= stops ? -1 : at);
+    });
+    syncSlider();
+  }
+
+  /** The slider's right end is "latest"; the stops before it are the saved grids. */
+  private void syncSlider() {
+    int stops = model.historyProperty().get().size();
+    int index = model.historyIndexProperty().get();
+    slider.setMax(stops);
+    slider.setDisable(stops == 0);
+    slider.setValue(index < 0 ? stops : index);
+    int shown = model.shownIteration();
+    sliderText.setText(shown < 0 ? "latest" + (stops == 0 ? "" : " (" + stops + " saved)")
+        : "iteration " + String.format(java.util.Locale.ROOT, "%,d", shown));
+  }
+
+  /** Draws one tile whose run changed, the next in turn; all when {@code all}. */
+  void redraw(ImageSnapshot snapshot, boolean all) {
+    if (snapshot == null) {
+      return;
+    }
+    List<ImageRunState> runs = snapshot.runs();
+    if (tiles.size() != runs.size()) {
+      tiles.clear();
+      for (int i = 0; i < runs.size(); i++) {
+        RunTile tile = new RunTile();
+        HBox.setHgrow(tile, Priority.ALWAYS);
+        tiles.add(tile);
+      }
+      row.getChildren().setAll(tiles);
+      row.getChildren().add(real);
+    }
+    if (snapshot.realImages() != realShown && snapshot.experiment() != null) {
+      realShown = snapshot.realImages();
+      realGrid.setImage(realShown == null ? null : GridPixels.draw(realShown,
+          snapshot.experiment().channels(), snapshot.experiment().size()));
+    }
+    real.setVisible(realShown != null);
+    real.setManaged(realShown != null);
+    double side = Math.max(120, Math.min(300, (getWidth() - 40) / (runs.size() + 1) - 10));
+    realGrid.setFitWidth(side);
+    for (int k = 0; k < runs.size(); k++) {
+      int i = (turn + k) % runs.size();
+      tiles.get(i).setGridSide(side);
+      if (tiles.get(i).show(runs.get(i), snapshot.experiment(), snapshot.folder(),
+          model.shownIteration())) {
+        gridsDrawn++;
+      }
+      if (!all) {
+        turn = (i + 1) % runs.size();
+        break;
+      }
+    }
+  }
+
+  /** How many sample grids were drawn so far (for measurements). */
+  int gridsDrawn() {
+    return gridsDrawn;
+  }
+
+  /** The tiles (for tests). */
+  List<RunTile> tiles() {
+    return tiles;
+  }
+}

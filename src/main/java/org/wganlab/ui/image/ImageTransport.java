@@ -1,0 +1,93 @@
+package org.wganlab.ui.image;
+
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.wganlab.image.live.ImageSnapshot;
+import org.wganlab.train.Pace;
+
+/**
+ * Play, Pause, Step (one iteration of every run), Reset and the pace, then the run folder and
+ * whether the window trains it or only follows it. The buttons propose; the session's snapshot
+ * decides what they show.
+ */
+final class ImageTransport extends HBox {
+  private final Button play = button("Play", "image-play");
+  private final Button pause = button("Pause", "image-pause");
+  private final Button step = button("Step", "image-step");
+  private final Button reset = button("Reset", "image-reset");
+  private final ChoiceBox<Pace> pace = new ChoiceBox<>();
+  private final Label folder = new Label();
+  private final Label access = new Label();
+  private boolean showing;
+
+  ImageTransport(Supplier<ImageModel> model, BooleanSupplier confirmReset) {
+    super(8);
+    setPadding(new Insets(4, 8, 4, 8));
+    setAlignment(Pos.CENTER_LEFT);
+    play.setOnAction(e -> model.get().play());
+    pause.setOnAction(e -> model.get().pause());
+    step.setOnAction(e -> model.get().step());
+    reset.setOnAction(e -> {
+      if (confirmReset.getAsBoolean()) {
+        model.get().reset();
+      }
+    });
+    pace.getItems().setAll(Pace.values());
+    pace.setValue(Pace.FULL);
+    pace.setId("image-pace");
+    pace.valueProperty().addListener((obs, was, is) -> {
+      if (!showing && is != null) {
+        model.get().setPace(is);
+      }
+    });
+    folder.setId("image-folder");
+    access.setId("image-access");
+    access.setWrapText(true);
+    for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {play, pause, step,
+        reset, pace}) {
+      c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    }
+    VBox where = new VBox(0, folder, access);
+    HBox.setHgrow(where, javafx.scene.layout.Priority.ALWAYS);
+    where.setMinWidth(0);
+    getChildren().addAll(play, pause, step, reset, new Label("Pace"), pace, where);
+    bind(null);
+  }
+
+  private static Button button(String text, String id) {
+    Button b = new Button(text);
+    b.setId(id);
+    return b;
+  }
+
+  /** Enables the buttons for a session ({@code null}: none yet). */
+  void bind(ImageModel model) {
+    for (Button b : new Button[] {play, pause, step, reset}) {
+      b.setDisable(model == null);
+    }
+    pace.setDisable(model == null);
+  }
+
+  /** Shows what {@code shot} says. */
+  void show(ImageSnapshot shot) {
+    showing = true;
+    pace.setValue(shot.pace());
+    showing = false;
+    play.setDisable(shot.playing());
+    pause.setDisable(!shot.playing());
+    reset.setDisable(shot.access() != ImageSnapshot.Access.TRAINING);
+    // The name says which run; the whole path is in the tooltip.
+    folder.setText("run folder: " + shot.folder().getFileName());
+    folder.setTooltip(new javafx.scene.control.Tooltip(shot.folder().toAbsolutePath().toString()));
+    access.setText(shot.access() == ImageSnapshot.Access.TRAINING ? "training into this folder"
+        : shot.writerNote().isEmpty() ? "following this folder (read-only); Play resumes it"
+        : "following this folder (read-only): " + shot.writerNote());
+  }
+}

@@ -1,0 +1,46 @@
+package org.wganlab.image.live;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.wganlab.data.Rng;
+import org.wganlab.image.ImageExperiment;
+import org.wganlab.image.ImageNetwork;
+import org.wganlab.method.MethodKind;
+
+/** A picture folder and an image experiment small enough for a test to train in a second or two. */
+public final class TinyImageRuns {
+  private TinyImageRuns() {
+  }
+
+  /** Writes {@code count} random 28 x 28 gray PNG pictures into {@code folder}; returns it. */
+  public static Path pictureFolder(Path folder, int count) throws IOException {
+    Files.createDirectories(folder);
+    Rng rng = new Rng(7);
+    for (int k = 0; k < count; k++) {
+      BufferedImage image = new BufferedImage(28, 28, BufferedImage.TYPE_BYTE_GRAY);
+      for (int y = 0; y < 28; y++) {
+        for (int x = 0; x < 28; x++) {
+          int v = (int) (255 * rng.uniform());
+          image.setRGB(x, y, v << 16 | v << 8 | v);
+        }
+      }
+      ImageIO.write(image, "png", folder.resolve(String.format("p%03d.png", k)).toFile());
+    }
+    return folder;
+  }
+
+  /**
+   * GP and clipping on {@code data} with DIM 2 and noise 4: {@code iterations} iterations of 2 critic
+   * steps at batch 8, a row every iteration, a grid and a checkpoint every 2.
+   */
+  public static ImageExperiment experiment(String data, int iterations) {
+    ImageExperiment reference = ImageExperiment.reference(data, List.of(MethodKind.GP,
+        MethodKind.CLIP));
+    return new ImageExperiment(data, 28, 1, 0, 3, iterations, 8, 2, 2, 4, ImageNetwork.CONV,
+        reference.runs(), 1, 2, 0, 2);
+  }
+}
