@@ -278,7 +278,9 @@ public final class ImageLab implements LoopedSession<ImageSnapshot> {
       if (!training.iterate(stop::get)) {
         playing = false;
       }
-      poll();
+      // An iteration takes far longer than listing the folder: list it after every one, so a grid
+      // written by the last iterations is never missed (the poll's throttle is for idle ticks).
+      listGrids();
     } catch (IOException | UncheckedIOException e) {
       playing = false;
       tell(Notice.Level.ERROR, "Training stopped: " + e.getMessage());
@@ -287,9 +289,11 @@ public final class ImageLab implements LoopedSession<ImageSnapshot> {
 
   /** Lists the saved grids of a training folder at most once per {@link #POLL_MILLIS}. */
   private boolean poll() {
-    if (!pollDue()) {
-      return false;
-    }
+    return pollDue() && listGrids();
+  }
+
+  /** Lists the saved grids of a training folder now; whether they changed. */
+  private boolean listGrids() {
     try {
       List<List<Integer>> next = FolderContents.gridsIn(folder, experiment.runs().size());
       boolean changed = !next.equals(saved);
