@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import org.wganlab.data.Rng;
 import org.wganlab.nn.Critic;
 import org.wganlab.nn.Generator;
+import org.wganlab.nn.NetworkState;
 import org.wganlab.train.RunConfig;
 import org.wganlab.train.RunFamily;
 import org.wganlab.train.RunSteps;
@@ -201,19 +201,17 @@ public final class ImageTrainer {
         at.criticLoss(), at.generatorLoss(), at.penalty(), rows());
   }
 
-  /** Puts this freshly made trainer into the state of {@code saved}, taken from the same run. */
+  /**
+   * Puts this freshly made trainer into the state of {@code saved}, taken from the same run.
+   *
+   * @throws IllegalArgumentException when the checkpoint's networks or optimisers do not fit this
+   *     run's; the trainer is then unusable
+   */
   public void restore(ImageCheckpoint saved) {
-    if (saved.critic().length != critic.parameters().length()
-        || saved.generator().length != generator.parameters().length()) {
-      throw new IllegalArgumentException("the checkpoint's networks have " + saved.critic().length
-          + " and " + saved.generator().length + " parameters, this run's " + critic.parameters()
-          .length() + " and " + generator.parameters().length());
-    }
-    critic.parameters().assign(Nd4j.create(saved.critic(), new long[] {1, saved.critic().length}, 'c'));
-    generator.parameters().assign(
-        Nd4j.create(saved.generator(), new long[] {1, saved.generator().length}, 'c'));
-    steps.criticOptimizer().restore(saved.criticOptimizer(), saved.criticOptimizerSteps());
-    steps.generatorOptimizer().restore(saved.generatorOptimizer(), saved.generatorOptimizerSteps());
+    new NetworkState(saved.critic(), saved.criticOptimizer(), saved.criticOptimizerSteps())
+        .restoreInto(critic, steps.criticOptimizer(), "critic");
+    new NetworkState(saved.generator(), saved.generatorOptimizer(), saved.generatorOptimizerSteps())
+        .restoreInto(generator, steps.generatorOptimizer(), "generator");
     steps.resumeAt(new RunSteps.Progress(saved.iteration(), saved.criticSteps(), saved.trainingNanos(),
         saved.criticLoss(), saved.generatorLoss(), saved.penalty()), saved.rows());
   }

@@ -1,5 +1,6 @@
 package org.wganlab.train;
 
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -51,7 +52,7 @@ public sealed interface Command {
     void evaluate(EvaluationRequest request);
 
     /** {@link Capture}. */
-    void capture(java.util.function.Consumer<SessionState> receiver);
+    void capture(Consumer<SessionState> receiver);
 
     /** {@link Restore}. */
     void restore(SessionState state, String source);
@@ -175,7 +176,7 @@ public sealed interface Command {
    * left out) to {@code receiver}, on the training thread and between rounds, so that the state is
    * whole. The receiver must return at once (it hands the state on to be written).
    */
-  record Capture(java.util.function.Consumer<SessionState> receiver) implements Command {
+  record Capture(Consumer<SessionState> receiver) implements Command {
     @Override
     public void dispatchTo(Handler handler) {
       handler.capture(receiver);

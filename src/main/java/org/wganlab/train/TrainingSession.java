@@ -2,6 +2,7 @@ package org.wganlab.train;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.wganlab.data.DataFormatException;
 import org.wganlab.data.Dataset;
 import org.wganlab.nn.ThreadBudget;
@@ -151,7 +152,7 @@ public final class TrainingSession implements LoopedSession<ExperimentSnapshot> 
     }
 
     @Override
-    public void capture(java.util.function.Consumer<SessionState> receiver) {
+    public void capture(Consumer<SessionState> receiver) {
       receiver.accept(new SessionState(config, runs.states()));
     }
 
