@@ -8,15 +8,16 @@ import org.wganlab.data.ModeLayout;
  * Mode coverage pooled over the recent past of a training run, so that the count follows what the
  * samples show rather than one snapshot's luck.
  *
- * <p>Why: a small generator that visibly sits on all 8 gaussians spreads its points about twice as
- * far as the 3-sigma radius the rule of {@link ModeCoverage} calls high quality, and each mode's
- * cluster shifts a little with every step. Measured on the app's default GP run (iterations
- * 1,500-2,500, a snapshot every 5 iterations), one snapshot counted anywhere from 1 to 8 modes and
- * 76 of 200 neighbouring pairs differed by three modes or more, while within 0.2 of each centre every
- * mode held 7-12 % of the points throughout; 4,096 points instead of 512 changed nothing: the jumps
- * are the generator's, not the sample's. The same rule applied to the high-quality counts pooled over
- * the last {@link #SPAN} iterations (here a sample of {@link #POINTS} points every {@link #EVERY}
- * iterations, ten in all) read 5 to 8 over that stretch and never moved by more than two.
+ * <p>Why: each mode's cluster of a small generator shifts a little with every step, and a single
+ * sample of 512 points credits a mode with only a few dozen of them. Measured on the app's default GP
+ * run under the earlier, narrower radius of 3 standard deviations (iterations 1,500-2,500, a snapshot
+ * every 5 iterations), one snapshot counted anywhere from 1 to 8 modes and 76 of 200 neighbouring
+ * pairs differed by three modes or more, while within 0.2 of each centre every mode held 7-12 % of
+ * the points throughout; 4,096 points instead of 512 changed nothing: the jumps are the generator's,
+ * not the sample's. The rule applied to the good counts pooled over the last {@link #SPAN}
+ * iterations (here a sample of {@link #POINTS} points every {@link #EVERY} iterations, ten in all)
+ * read 5 to 8 over that stretch and never moved by more than two. The radius of
+ * {@link ModeCoverage} is wider than that (its comment says why); pooling still smooths what is left.
  */
 public final class ModeWindow {
   /** A sample is counted every this many iterations. */
@@ -98,6 +99,6 @@ public final class ModeWindow {
       }
       points += sample.points();
     }
-    return ModeCoverage.fromCounts(counts, points);
+    return new ModeCoverage(layout, points, counts);
   }
 }

@@ -8,8 +8,8 @@ import org.wganlab.data.ModeLayout;
 
 class ModeCoverageTest {
 
-  /** Four modes on the axes at distance 2, std 0.5: the high-quality radius is 1.5. */
-  private static final ModeLayout FOUR = new ModeLayout(new double[] {2, 0, 0, 2, -2, 0, 0, -2}, 0.5);
+  /** Four modes on the axes at distance 2, std 0.15: the high-quality radius (10 std) is 1.5. */
+  private static final ModeLayout FOUR = new ModeLayout(new double[] {2, 0, 0, 2, -2, 0, 0, -2}, 0.15);
 
   @Test
   void countsHighQualityPointsPerNearestModeAndCapturedModes() {
@@ -18,13 +18,15 @@ class ModeCoverageTest {
       2, 0, 2.1, 0.1, 1.9, -0.2, // three on mode 0
       0, 2.5, // one on mode 1
       0.5, 0.5, 0.4, -0.4, // two near the origin: 1.58 and 1.65 from the nearest centres
-      3.5, 0, // exactly 3 std from mode 0: high quality
-      0, -3.6, // 3.2 std from mode 3: not
+      3.5, 0, // exactly 10 std from mode 0: high quality
+      0, -3.6, // 10.7 std from mode 3: not
       -2, 0, -2, 0.3 // two on mode 2
     };
     ModeCoverage c = ModeCoverage.measure(FOUR, points);
     assertThat(c.highQualityPerMode()).containsExactly(4, 1, 2, 0);
     assertThat(c.modesCaptured()).isEqualTo(3);
+    assertThat(new boolean[] {c.captured(0), c.captured(1), c.captured(2), c.captured(3)})
+        .containsExactly(true, true, true, false);
     assertThat(c.modeCount()).isEqualTo(4);
     assertThat(c.highQualityFraction()).isEqualTo(0.7);
   }
@@ -43,12 +45,15 @@ class ModeCoverageTest {
     ModeCoverage c = ModeCoverage.measure(FOUR, points);
     assertThat(c.highQualityPerMode()).containsExactly(37, 2, 1, 0);
     assertThat(c.modesCaptured()).isEqualTo(2);
+    assertThat(c.captured(1)).isTrue();
+    assertThat(c.captured(2)).isFalse();
     assertThat(c.highQualityFraction()).isEqualTo(1.0);
   }
 
   @Test
-  void pointExactlyAtThreeStdIsHighQualityAndJustBeyondIsNot() {
-    ModeLayout one = new ModeLayout(new double[] {0, 0}, 0.5);
+  void pointExactlyAtTheRadiusIsHighQualityAndJustBeyondIsNot() {
+    ModeLayout one = new ModeLayout(new double[] {0, 0}, 0.15);
+    assertThat(ModeCoverage.radius(one)).isEqualTo(1.5);
     assertThat(ModeCoverage.measure(one, new double[] {0, 1.5}).highQualityFraction()).isEqualTo(1.0);
     assertThat(ModeCoverage.measure(one, new double[] {0, Math.nextUp(1.5)}).highQualityFraction())
         .isEqualTo(0.0);
@@ -65,13 +70,21 @@ class ModeCoverageTest {
   }
 
   @Test
-  void rejectsOddLengthAndCopiesArrays() {
+  void rejectsOddLengthAndInconsistentCountsAndCopiesArrays() {
     assertThatThrownBy(() -> ModeCoverage.measure(FOUR, new double[] {1}))
         .isInstanceOf(IllegalArgumentException.class);
+    ModeLayout two = new ModeLayout(new double[] {-1, 0, 1, 0}, 0.1);
+    assertThatThrownBy(() -> new ModeCoverage(two, 2, new int[] {1, 0, 0}))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ModeCoverage(two, 2, new int[] {2, 1}))
+        .hasMessage("3 good points among 2");
     int[] perMode = {1, 0};
-    ModeCoverage c = new ModeCoverage(1, 2, 0.5, perMode);
+    ModeCoverage c = new ModeCoverage(two, 2, perMode);
     perMode[0] = 7;
     assertThat(c.highQualityPerMode()).containsExactly(1, 0);
-    assertThat(c).isEqualTo(new ModeCoverage(1, 2, 0.5, new int[] {1, 0}));
+    assertThat(c.modesCaptured()).isEqualTo(1);
+    assertThat(c.highQualityFraction()).isEqualTo(0.5);
+    assertThat(c).isEqualTo(new ModeCoverage(two, 2, new int[] {1, 0}));
+    assertThat(c).isNotEqualTo(new ModeCoverage(two, 3, new int[] {1, 0}));
   }
 }

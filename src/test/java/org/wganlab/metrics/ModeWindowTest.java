@@ -12,7 +12,7 @@ import org.wganlab.data.Rng;
 
 /**
  * The pooled mode count is stable when the samples are: a generator that sits on all 8 modes but
- * spreads its points beyond 3 sigma, with each cluster shifting a little at every step (as the app's
+ * spreads half its points beyond the count's radius, with each cluster shifting a little at every step (as the app's
  * small generators do), flickers snapshot by snapshot and reads 8 of 8 pooled (7 at a rare moment).
  */
 class ModeWindowTest {
@@ -46,9 +46,10 @@ class ModeWindowTest {
     ModeWindow window = new ModeWindow(EIGHT);
     List<Integer> single = new ArrayList<>();
     List<Integer> pooled = new ArrayList<>();
-    // 3 sigma is 0.042 here: clusters of spread 0.03 shifted by 0.035 put half their points outside.
+    // The radius (10 sigma) is 0.141 here: clusters of spread 0.1 shifted by 0.117 put about half
+    // their points outside.
     for (int iteration = ModeWindow.EVERY; iteration <= 1000; iteration += ModeWindow.EVERY) {
-      double[] sample = jitteringGenerator(rng, EIGHT, ModeWindow.POINTS, 0.035, 0.03, 0);
+      double[] sample = jitteringGenerator(rng, EIGHT, ModeWindow.POINTS, 0.117, 0.1, 0);
       single.add(ModeCoverage.measure(EIGHT, sample).modesCaptured());
       window.add(iteration, sample);
       if (iteration >= ModeWindow.SPAN) {

@@ -14,7 +14,9 @@ import org.wganlab.ui.model.RunModel;
  * measurement. Other data (and fixed-generator mode) has no modes; the title says so.
  */
 final class ModesChart extends SharedChart {
-  private static final String TITLE = "Modes captured";
+  /** The title names the rule's radius, which the panels' rings draw. */
+  private static final String TITLE = String.format(java.util.Locale.ROOT,
+      "Modes captured (within %.0f\u03c3, pooled)", ModeCoverage.QUALITY_RADIUS_STDS);
   private final XYSeriesCollection data;
   private final List<XYSeries> series = new ArrayList<>();
   private final List<Evaluation> seen = new ArrayList<>();

@@ -4,16 +4,19 @@ import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import org.wganlab.metrics.GridSpec;
+import org.wganlab.metrics.ModeCoverage;
 
 /**
  * Strokes in a surface's coordinates on the square canvas over its heatmap: contour segments, point
- * clouds and gradient arrows. The grid's square maps onto the canvas's {@code side} pixels, y upwards.
+ * clouds, gradient arrows and the modes' marks. The grid's square maps onto the canvas's {@code side} pixels, y upwards.
  */
 final class OverlayStrokes {
   /** Every how many generated points an arrow is drawn: all of them would be a thicket. */
   private static final int ARROW_STRIDE = 4;
   /** Length of the longest arrow; the others are scaled to it. */
   private static final double ARROW_PIXELS = 18;
+  /** Dashes of a missed mode's ring, long enough to read as gaps on a ring a few pixels across. */
+  private static final double[] MISSED_DASHES = {4, 4};
   private final GraphicsContext g;
   private final GridSpec grid;
   private final double side;
@@ -68,6 +71,33 @@ final class OverlayStrokes {
           y - gradients[2 * i + 1] / longest * ARROW_PIXELS);
     }
     g.stroke();
+  }
+
+  /**
+   * Each mode's circle of the radius within which the count credits a point to it: a filled disc with
+   * a solid ring when the mode is captured, a dashed ring when not, each stroke with a dark rim so that
+   * it shows on any colour of the heatmap. Drawn over the points, whose clusters it frames.
+   */
+  void modeMarks(ModeCoverage modes) {
+    double[] centres = modes.layout().centres();
+    double r = ModeCoverage.radius(modes.layout()) / grid.side() * side;
+    for (int m = 0; m < modes.modeCount(); m++) {
+      boolean captured = modes.captured(m);
+      double x = px(centres[2 * m]) - r;
+      double y = py(centres[2 * m + 1]) - r;
+      if (captured) {
+        g.setFill(Palette.MODE_FILL);
+        g.fillOval(x, y, 2 * r, 2 * r);
+      }
+      g.setLineDashes(captured ? null : MISSED_DASHES);
+      g.setStroke(Palette.MODE_RIM);
+      g.setLineWidth(captured ? 3.6 : 2.6);
+      g.strokeOval(x, y, 2 * r, 2 * r);
+      g.setStroke(Palette.MODE);
+      g.setLineWidth(captured ? 2.0 : 1.2);
+      g.strokeOval(x, y, 2 * r, 2 * r);
+    }
+    g.setLineDashes(null);
   }
 
   private double px(double x) {

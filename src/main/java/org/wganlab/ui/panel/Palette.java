@@ -13,6 +13,12 @@ public final class Palette {
   public static final Color FAKE = Color.web("#2ca02c");
   /** Penalty sample points. */
   public static final Color PENALTY = Color.web("#e377c2");
+  /** A mode's mark: the circle within which the count credits points to it. */
+  public static final Color MODE = Color.WHITE;
+  /** The inside of a captured mode's mark, light enough to leave the heatmap readable. */
+  public static final Color MODE_FILL = Color.rgb(255, 255, 255, 0.3);
+  /** The dark rim that keeps a mode's mark visible on light colours. */
+  public static final Color MODE_RIM = Color.rgb(0, 0, 0, 0.55);
   /** Generator arrows. */
   public static final Color ARROW = Color.web("#111111");
 

@@ -50,7 +50,9 @@ public final class RunPanel extends VBox {
       + " the generated points of the last %d iterations are pooled (%d points every %d"
       + " iterations). A point is good when it lies within %.0f standard deviations of a mode's"
       + " centre; a mode is captured when it holds at least %.0f%% of the good points an even"
-      + " spread of all points over the modes would give it. \"good\" is the share of all points that are good.",
+      + " spread of all points over the modes would give it. \"good\" is the share of all points that"
+      + " are good. On the heatmap each mode's ring has that radius: solid when the mode is captured,"
+      + " dashed when not.",
       org.wganlab.metrics.ModeWindow.SPAN, org.wganlab.metrics.ModeWindow.POINTS,
       org.wganlab.metrics.ModeWindow.EVERY, org.wganlab.metrics.ModeCoverage.QUALITY_RADIUS_STDS,
       100 * org.wganlab.metrics.ModeCoverage.CAPTURE_SHARE);

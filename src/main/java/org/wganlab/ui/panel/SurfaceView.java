@@ -14,6 +14,7 @@ import org.wganlab.export.ColorScale;
 import org.wganlab.export.Contours;
 import org.wganlab.export.Raster;
 import org.wganlab.metrics.GridSpec;
+import org.wganlab.metrics.ModeCoverage;
 import org.wganlab.metrics.Surface;
 import org.wganlab.train.Evaluation;
 import org.wganlab.ui.model.Layer;
@@ -24,8 +25,10 @@ import org.wganlab.ui.model.SurfaceField;
  * The critic's surface as a heatmap with contour lines, and the point layers over it. The heatmap's
  * pixels go straight into an image at grid resolution (cheap: well under a millisecond) which an image
  * view scales smoothly to whatever square the panel leaves; contours and points are vector strokes on a
- * canvas above it, so they stay sharp at any size. A resize only scales the image and re-strokes the
- * overlay from what was measured last: nothing is measured or rasterised again.
+ * canvas above it, so they stay sharp at any size. On mixtures of gaussians a ring around each mode
+ * shows the radius of the mode count and whether the mode is captured (see {@link OverlayStrokes}).
+ * A resize only scales the image and re-strokes the overlay from what was measured last: nothing is
+ * measured or rasterised again.
  *
  * <p>Colours follow a {@link ColorScale}, shown by the colour bar at the right: ||grad D|| on the scale
  * all panels share, D(x) over the panel's own range or a span shared by all panels, and a critic too
@@ -49,6 +52,7 @@ public final class SurfaceView extends Region {
   private WritableImage image;
   private int[] pixels = new int[0];
   private Evaluation shown;
+  private ModeCoverage marked;
   // What draw() found of the shown surface, which every repaint of the overlay (a resize) reuses.
   private SurfaceField shownField;
   private double[] range = {0, 0};
@@ -189,6 +193,7 @@ public final class SurfaceView extends Region {
     GraphicsContext g = overlay.getGraphicsContext2D();
     g.clearRect(0, 0, side, side);
     heatmap.setVisible(shown != null);
+    marked = null;
     if (shown == null) {
       g.setFill(Color.web("#eeeeee"));
       g.fillRect(0, 0, side, side);
@@ -223,6 +228,10 @@ public final class SurfaceView extends Region {
     if (view.shows(Layer.ARROWS)) {
       strokes.arrows(shown.fake(), shown.fakeGradients());
     }
+    marked = shown.modes();
+    if (marked != null) {
+      strokes.modeMarks(marked);
+    }
     SurfaceNotes notes = new SurfaceNotes(g, side, textScale);
     notes.legend(shownField, range[0], range[1], finite);
     if (scale.flat() && finite) {
@@ -253,6 +262,14 @@ public final class SurfaceView extends Region {
   /** The colour scale of the last heatmap, or null without one (for tests). */
   public ColorScale colorScale() {
     return scale;
+  }
+
+  /**
+   * The mode coverage whose marks the overlay shows now, or null without marks (for tests): each
+   * mode's ring is solid exactly when {@link ModeCoverage#captured(int)} holds.
+   */
+  public ModeCoverage markedModes() {
+    return marked;
   }
 
   /** The side of the drawn square in pixels (for tests). */

@@ -26,7 +26,7 @@ import org.wganlab.ui.model.DefaultExperiment;
  * [seconds]} and OMP_WAIT_POLICY=PASSIVE. To try other defaults, these system properties replace
  * {@link DefaultExperiment}'s values: {@code wganlab.default.width}, {@code .batch},
  * {@code .criticIters}, {@code .adamRate} (the penalty methods' Adam), {@code .rmsRate} (clipping's
- * RMSProp) and {@code .lambda} (the GP runs' penalty weight).
+ * RMSProp), {@code .lambda} (the GP runs' penalty weight) and {@code .seed}.
  */
 public final class TimeToInsight {
   private TimeToInsight() {
@@ -56,7 +56,9 @@ public final class TimeToInsight {
         if (gp != null && gp.modes() != null && gp.modes().modesCaptured() == gp.modes().modeCount()
             && Double.isNaN(firstFull) && gp.iteration() > 0) {
           firstFull = seconds;
-          print("FULL %.1f s at iteration %d", seconds, gp.iteration());
+          Evaluation clip = s.runs().get(0).evaluation();
+          print("FULL %.1f s at iteration %d, clipping's count then %s", seconds, gp.iteration(),
+              clip == null || clip.modes() == null ? "-" : clip.modes().modesCaptured());
         }
         if ((int) seconds != lastSecond && (int) seconds % 5 == 0) {
           lastSecond = (int) seconds;
@@ -75,15 +77,16 @@ public final class TimeToInsight {
           break;
         }
       }
-      print("RESULT time-to-insight %s s (width %d, batch %d, critic iters %d, runs %s)",
+      print("RESULT time-to-insight %s s (seed %d, width %d, batch %d, critic iters %d, runs %s)",
           Double.isNaN(firstFull) ? "none" : String.format(Locale.ROOT, "%.1f", firstFull),
-          config.critic().width(), config.batch(), config.criticIters(), config.runs());
+          config.seed(), config.critic().width(), config.batch(), config.criticIters(), config.runs());
     }
   }
 
   /** The default experiment with the values of the {@code wganlab.default.*} properties given. */
   private static ExperimentConfig tuned(Properties properties) {
     ExperimentConfig config = DefaultExperiment.config();
+    config = config.withSeed(number(properties, "seed", (int) config.seed()));
     config = ConfigEdits.width(config, number(properties, "width", DefaultExperiment.WIDTH));
     config = ConfigEdits.batch(config, number(properties, "batch", DefaultExperiment.BATCH));
     config = ConfigEdits.criticIters(config,

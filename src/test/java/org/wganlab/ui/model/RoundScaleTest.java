@@ -32,15 +32,15 @@ class RoundScaleTest {
   @Test
   void theSharedRateOverPanelsThatDifferKeepsTheirRatios() {
     var config = org.wganlab.ui.TestExperiments.small();
-    var mixed = ConfigEdits.learningRate(config, 0, 5e-3);
-    assertThat(ConfigEdits.commonRate(config)).isEqualTo(5e-4);
+    var mixed = ConfigEdits.learningRate(config, 0, 1e-2);
+    assertThat(ConfigEdits.commonRate(config)).isEqualTo(1e-3);
     assertThat(ConfigEdits.commonRate(mixed)).isNaN();
-    // The middle on a log scale of 5e-3, 5e-4, 5e-4: 10^((-2.301 - 3.301 - 3.301) / 3).
-    assertThat(ConfigEdits.middleRate(mixed)).isCloseTo(Math.pow(10, Math.log10(5e-4) + 1.0 / 3),
+    // The middle on a log scale of 1e-2, 1e-3, 1e-3: 10^((-2 - 3 - 3) / 3).
+    assertThat(ConfigEdits.middleRate(mixed)).isCloseTo(Math.pow(10, -8.0 / 3),
         org.assertj.core.api.Assertions.within(1e-12));
     var halved = ConfigEdits.scaleLearningRates(mixed, 0.5);
     assertThat(halved.runs()).extracting(r -> r.optimizer().learningRate())
-        .containsExactly(2.5e-3, 2.5e-4, 2.5e-4);
+        .containsExactly(5e-3, 5e-4, 5e-4);
   }
 
   @Test

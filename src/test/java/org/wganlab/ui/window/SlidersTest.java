@@ -30,13 +30,13 @@ class SlidersTest extends AppTestBase {
 
   @Test
   void aPanelsRateIsItsOwnAndTheSharedSliderKeepsTheRatios(FxRobot robot) {
-    assertThat(shared(robot).getText()).isEqualTo("5e-4");
+    assertThat(shared(robot).getText()).isEqualTo("0.001");
     drag(robot, robot.lookup("#param-lr-slider").nth(1).query(), 30);
     List<Double> rates = rates();
-    assertThat(rates.get(1)).isGreaterThan(5e-4);
+    assertThat(rates.get(1)).isGreaterThan(1e-3);
     assertThat(RoundScale.LEARNING_RATE.stops()).contains(rates.get(1));
-    assertThat(rates.get(0)).isEqualTo(5e-4);
-    assertThat(rates.get(2)).isEqualTo(5e-4);
+    assertThat(rates.get(0)).isEqualTo(1e-3);
+    assertThat(rates.get(2)).isEqualTo(1e-3);
     assertThat(shared(robot).getText()).isEmpty();
     assertThat(shared(robot).getPromptText()).isEqualTo("mixed");
     assertThat(((TextField) robot.lookup("#param-lr").nth(1).query()).getText())
@@ -44,7 +44,7 @@ class SlidersTest extends AppTestBase {
 
     drag(robot, robot.lookup("#lr-slider").query(), -25);
     List<Double> scaled = rates();
-    assertThat(scaled.get(0)).isLessThan(5e-4);
+    assertThat(scaled.get(0)).isLessThan(1e-3);
     // Every panel moved by the same factor: GP's rate is still the same multiple of the others'.
     assertThat(scaled.get(1) / scaled.get(0)).isCloseTo(rates.get(1) / rates.get(0),
         within(0.01 * rates.get(1) / rates.get(0)));
