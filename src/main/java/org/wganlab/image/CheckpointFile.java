@@ -25,8 +25,8 @@ import org.wganlab.export.ConfigJson;
  *
  * <p>Reading checks, before anything is used: that the checksum matches the contents (one flipped
  * byte anywhere is found), that the checkpoint was written under the same config (every setting but
- * the data path, which may move with the folder, and the iterations to train, which {@code --resume
- * --iterations} raises), that no array is longer than the bytes left in the file, and that the
+ * those a run may change as it trains, see {@link ImageExperiment#checkpointKey()}), that no array
+ * is longer than the bytes left in the file, and that the
  * networks and optimiser states hold finite numbers only. Checkpoints of version 1, written before
  * checksums, are refused with a message saying so: they cannot be told from damaged ones.
  */
@@ -114,7 +114,9 @@ public final class CheckpointFile {
     try (InputStream stream = new BufferedInputStream(Files.newInputStream(file))) {
       Fields in = new Fields(new DataInputStream(stream), file, size - DIGEST_BYTES);
       in.skipHeader();
-      if (!Arrays.equals(in.bytes(DIGEST_BYTES), configDigest(experiment))) {
+      byte[] written = in.bytes(DIGEST_BYTES);
+      if (!Arrays.equals(written, configDigest(experiment))
+          && !Arrays.equals(written, wholeConfigDigest(experiment))) {
         throw new DamagedException(file + ": belongs to another config: config.json's settings"
             + " differ from those the checkpoint was written with");
       }
@@ -148,12 +150,24 @@ public final class CheckpointFile {
   }
 
   /**
-   * The checksum of the config a run belongs to: its JSON without the data path (a folder moved
-   * with its data keeps its checkpoints) and with one iteration count for all (a resumed run may
-   * train further).
+   * The checksum of the config a run belongs to: that of its {@link ImageExperiment#checkpointKey()},
+   * so that a run whose method parameters, learning rate or n_critic were changed live goes on from
+   * the checkpoints written before the change.
    */
   private static byte[] configDigest(ImageExperiment experiment) {
-    String json = ConfigJson.toJson(experiment.withIterations(1).withData("."));
+    return digest(experiment.checkpointKey());
+  }
+
+  /**
+   * The checksum checkpoints carried before settings changed live: the whole config but its data
+   * path and iterations. Such a checkpoint is still read when config.json is as it was written.
+   */
+  private static byte[] wholeConfigDigest(ImageExperiment experiment) {
+    return digest(experiment.withIterations(1).withData("."));
+  }
+
+  private static byte[] digest(ImageExperiment experiment) {
+    String json = ConfigJson.toJson(experiment);
     return sha256().digest(json.getBytes(StandardCharsets.UTF_8));
   }
 

@@ -86,8 +86,12 @@ final class ImageTransport extends HBox {
     // The name says which run; the whole path is in the tooltip.
     folder.setText("run folder: " + shot.folder().getFileName());
     folder.setTooltip(new javafx.scene.control.Tooltip(shot.folder().toAbsolutePath().toString()));
-    access.setText(shot.access() == ImageSnapshot.Access.TRAINING ? "training into this folder"
-        : shot.writerNote().isEmpty() ? "following this folder (read-only); Play resumes it"
-        : "following this folder (read-only): " + shot.writerNote());
+    access.setText(switch (shot.access()) {
+      case TRAINING -> "training into this folder";
+      case LOADING -> "making the run ready: " + shot.data();
+      case WATCHING -> shot.writerNote().isEmpty()
+          ? "following this folder (read-only); Play resumes it"
+          : "following this folder (read-only): " + shot.writerNote();
+    });
   }
 }

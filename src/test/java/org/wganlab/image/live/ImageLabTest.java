@@ -38,7 +38,7 @@ class ImageLabTest {
   }
 
   /** Marks every file of {@code folder} as last changed {@code seconds} ago. */
-  private static void age(Path folder, long seconds) throws IOException {
+  static void age(Path folder, long seconds) throws IOException {
     FileTime then = FileTime.fromMillis(System.currentTimeMillis() - seconds * 1000);
     try (Stream<Path> files = Files.walk(folder)) {
       for (Path f : files.toList()) {
@@ -51,6 +51,15 @@ class ImageLabTest {
   void aNewRunTrainsStepsAndWritesItsFolder() {
     Path out = dir.resolve("run");
     ImageLab lab = ImageLab.create(TinyImageRuns.experiment(data.toString(), 4), out, setup);
+    ImageSnapshot reading = lab.snapshot();
+    assertThat(reading.access()).isEqualTo(ImageSnapshot.Access.LOADING);
+    assertThat(reading.data()).isEqualTo("Reading the images of " + data + "...");
+    assertThat(reading.notice().text()).isEqualTo(reading.data());
+    assertThat(lab.tick()).isTrue();
+    ImageSnapshot building = lab.snapshot();
+    assertThat(building.access()).isEqualTo(ImageSnapshot.Access.LOADING);
+    assertThat(building.data()).isEqualTo("Read 27 training images; building the networks...");
+    assertThat(Files.exists(out)).isFalse();
     assertThat(lab.tick()).isTrue();
     ImageSnapshot first = lab.snapshot();
     assertThat(first.access()).isEqualTo(ImageSnapshot.Access.TRAINING);
@@ -115,15 +124,16 @@ class ImageLabTest {
   void aQuietFolderResumesToTheNumbersOfAnUninterruptedRun() throws IOException {
     Path whole = dir.resolve("whole");
     ImageLab once = ImageLab.create(TinyImageRuns.experiment(data.toString(), 4), whole, setup);
-    once.tick();
     once.apply(new Command.Play());
+    while (once.startup() != null) {
+      once.tick();
+    }
     while (once.playing()) {
       once.tick();
     }
 
     Path parts = dir.resolve("parts");
     ImageLab first = ImageLab.create(TinyImageRuns.experiment(data.toString(), 4), parts, setup);
-    first.tick();
     first.apply(new Command.Step(StepKind.ITERATION));
     first.apply(new Command.Step(StepKind.ITERATION));
     first.finish();
@@ -132,7 +142,11 @@ class ImageLabTest {
     ImageLab second = ImageLab.open(parts, setup);
     second.tick();
     second.apply(new Command.Play());
+    assertThat(second.snapshot().access()).isEqualTo(ImageSnapshot.Access.LOADING);
+    second.tick();
+    second.tick();
     assertThat(second.snapshot().access()).isEqualTo(ImageSnapshot.Access.TRAINING);
+    assertThat(second.playing()).isTrue();
     assertThat(second.snapshot().runs()).extracting(ImageRunState::iteration).containsExactly(2, 2);
     while (second.playing()) {
       second.tick();
@@ -149,6 +163,8 @@ class ImageLabTest {
     Path noImages = Files.createDirectories(dir.resolve("no-images"));
     ImageLab bad = ImageLab.create(TinyImageRuns.experiment(noImages.toString(), 4),
         dir.resolve("bad"), setup);
+    bad.tick();
+    bad.tick();
     bad.tick();
     Notice notice = bad.snapshot().notice();
     assertThat(notice.level()).isEqualTo(Notice.Level.ERROR);
@@ -170,7 +186,7 @@ class ImageLabTest {
   }
 
   /** metrics.csv without images_per_second and seconds, which differ between identical runs. */
-  private static List<String> metricsWithoutTiming(Path run) throws IOException {
+  static List<String> metricsWithoutTiming(Path run) throws IOException {
     return Files.readAllLines(run.resolve("metrics.csv")).stream()
         .map(line -> line.replaceAll("^((?:[^,]*,){9})[^,]*,[^,]*", "$1")).toList();
   }

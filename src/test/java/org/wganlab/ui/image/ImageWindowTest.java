@@ -104,6 +104,12 @@ class ImageWindowTest {
     set(robot, "#image-out", dir.resolve("run").toString());
     robot.clickOn("#method-div");
     robot.clickOn("#image-create");
+    robot.interact(() -> window.showLatest());
+    assertThat(status(robot)).isEqualTo("Reading the images of " + pictures + "...");
+    assertThat(robot.lookup("#image-access").queryAs(Label.class).getText())
+        .isEqualTo("making the run ready: Reading the images of " + pictures + "...");
+    poll(robot);
+    assertThat(status(robot)).isEqualTo("Read 27 training images; building the networks...");
     poll(robot);
     assertThat(headers(robot)).hasSize(2).allMatch(h -> h.startsWith("iteration 0  |  ready"));
     assertThat(window.model().snapshotProperty().get().runs().get(0).grid()).isNotNull();
@@ -204,9 +210,11 @@ class ImageWindowTest {
     robot.clickOn("File").clickOn("Open run folder...");
     poll(robot);
     robot.clickOn("#image-play");
-    robot.interact(() -> window.showLatest());
+    poll(robot);
+    poll(robot);
     assertThat(robot.lookup("#image-access").queryAs(Label.class).getText())
         .isEqualTo("training into this folder");
-    assertThat(status(robot)).startsWith("Every run is through");
+    assertThat(status(robot)).isEqualTo("Resumed from the folder's checkpoints; every run is"
+        + " through (finished or diverged).");
   }
 }
