@@ -92,6 +92,31 @@ class ImageLabTest {
   }
 
   @Test
+  void pauseAndCloseWhileTheRunIsMadeReadyAreHonoured() {
+    Path out = dir.resolve("paused");
+    ImageLab lab = ImageLab.create(TinyImageRuns.experiment(data.toString(), 4), out, setup);
+    lab.apply(new Command.Play());
+    lab.tick();
+    lab.apply(new Command.Pause());
+    assertThat(lab.snapshot().notice().text())
+        .isEqualTo("Paused: the run is made ready and then waits for Play.");
+    lab.tick();
+    ImageSnapshot ready = lab.snapshot();
+    assertThat(ready.access()).isEqualTo(ImageSnapshot.Access.TRAINING);
+    assertThat(lab.playing()).isFalse();
+    assertThat(ready.notice().text()).isEqualTo("New image run in " + out + ". Press Play.");
+
+    Path closed = dir.resolve("closed");
+    ImageLab closing = ImageLab.create(TinyImageRuns.experiment(data.toString(), 4), closed, setup);
+    closing.tick();
+    closing.requestStop();
+    assertThat(closing.tick()).isFalse();
+    closing.finish();
+    assertThat(closing.snapshot().access()).isEqualTo(ImageSnapshot.Access.LOADING);
+    assertThat(Files.exists(closed)).isFalse();
+  }
+
+  @Test
   void aFollowedFolderIsReadOnlyAndRefusedWhileItChanges() throws Exception {
     Path out = dir.resolve("cli");
     ImageExperiment e = TinyImageRuns.experiment(data.toString(), 4);
