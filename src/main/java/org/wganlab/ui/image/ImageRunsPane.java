@@ -80,7 +80,7 @@ final class ImageRunsPane extends VBox {
     if (tiles.size() != runs.size()) {
       tiles.clear();
       for (int i = 0; i < runs.size(); i++) {
-        RunTile tile = new RunTile();
+        RunTile tile = new RunTile(model);
         HBox.setHgrow(tile, Priority.ALWAYS);
         tiles.add(tile);
       }
@@ -100,7 +100,7 @@ final class ImageRunsPane extends VBox {
       int i = (turn + k) % runs.size();
       tiles.get(i).setGridSide(side);
       if (tiles.get(i).show(runs.get(i), snapshot.experiment(), snapshot.folder(),
-          model.shownIteration())) {
+          model.shownIteration(), snapshot.access() == ImageSnapshot.Access.TRAINING)) {
         gridsDrawn++;
       }
       if (!all) {
