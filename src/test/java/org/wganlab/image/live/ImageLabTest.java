@@ -198,7 +198,7 @@ class ImageLabTest {
     assertThat(bad.playing()).isFalse();
   }
 
-  private static List<String> listing(Path folder) throws IOException {
+  static List<String> listing(Path folder) throws IOException {
     try (Stream<Path> files = Files.walk(folder)) {
       return files.map(f -> {
         try {
