@@ -11,13 +11,15 @@ import org.wganlab.train.RunStatus;
 /**
  * What a session knows of its run folder's files, read again at most once per
  * {@link #POLL_MILLIS}: a followed folder's config, metrics and saved grids, or only the saved grids
- * of a folder the session trains into. It reads, never writes.
+ * of a folder the session trains into, and the critic weights of a followed folder's checkpoints
+ * ({@link CheckpointWeights}). It reads, never writes.
  */
 final class FolderWatch {
   /** How often a followed folder is read again, and a training folder's grids listed. */
   static final long POLL_MILLIS = 1000;
   private final Path folder;
   private FolderContents contents;
+  private final CheckpointWeights weights = new CheckpointWeights();
   private List<List<Integer>> saved = List.of();
   private long lastPoll = Long.MIN_VALUE / 2;
 
@@ -50,6 +52,9 @@ final class FolderWatch {
         || !next.metrics().equals(contents.metrics());
     contents = next;
     saved = next.savedGrids();
+    if (changed) {
+      weights.update(folder, next.experiment());
+    }
     return changed;
   }
 
@@ -112,7 +117,7 @@ final class FolderWatch {
           : iteration >= experiment.iterations() ? RunStatus.FINISHED
           : !writer.isEmpty() ? RunStatus.RUNNING : RunStatus.PAUSED;
       out.add(new ImageRunState(i, experiment.runs().get(i), status, problem, iteration, rows, null,
-          -1, grids, null, null));
+          -1, grids, null, weights.of(i)));
     }
     return out;
   }

@@ -111,9 +111,10 @@ final class ImageTransport extends HBox {
     access.setText(switch (shot.access()) {
       case TRAINING -> "training into this folder";
       case LOADING -> "making the run ready: " + shot.data();
-      case WATCHING -> shot.writerNote().isEmpty()
+      case WATCHING -> (shot.writerNote().isEmpty()
           ? "following this folder (read-only); Play resumes it"
-          : "following this folder (read-only): " + shot.writerNote();
+          : "following this folder (read-only): " + shot.writerNote())
+          + ". Weights from its checkpoints; gradient norms need the data, read once it trains here.";
     });
   }
 }

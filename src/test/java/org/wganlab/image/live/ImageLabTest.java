@@ -134,6 +134,11 @@ class ImageLabTest {
     assertThat(watched.writerNote()).contains("changed").contains("120 s");
     assertThat(watched.runs().get(1).rows()).hasSize(4);
     assertThat(watched.runs().get(1).savedGrids()).containsExactly(2, 4);
+    // Weights from the checkpoints, read-only: clipping's stay within c = 0.01.
+    assertThat(watched.runs().get(0).weights().total()).isPositive();
+    assertThat(watched.runs().get(1).weights().max()).isLessThanOrEqualTo(0.01 + 1e-6);
+    assertThat(watched.runs().get(1).weights().min()).isGreaterThanOrEqualTo(-0.01 - 1e-6);
+    assertThat(watched.runs().get(1).gradientNorms()).isNull();
     assertThat(watched.runs()).extracting(ImageRunState::status)
         .containsExactly(RunStatus.FINISHED, RunStatus.FINISHED);
 
