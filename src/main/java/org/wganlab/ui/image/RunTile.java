@@ -65,6 +65,19 @@ final class RunTile extends VBox {
     setMinWidth(150);
   }
 
+  /** The height the tile takes besides its grid at its current width. */
+  double heightBesideGrid() {
+    double inside = Math.max(0, getWidth() - getPadding().getLeft() - getPadding().getRight());
+    double height = getPadding().getTop() + getPadding().getBottom()
+        + getSpacing() * (getChildren().size() - 1);
+    for (javafx.scene.Node child : getChildren()) {
+      if (child != grid) {
+        height += child.prefHeight(inside);
+      }
+    }
+    return height;
+  }
+
   /** Sizes the grid to {@code side} pixels a side. */
   void setGridSide(double side) {
     grid.setFitWidth(side);
