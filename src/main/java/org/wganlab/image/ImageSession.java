@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.wganlab.data.image.ImageSet;
+import org.wganlab.export.DamagedFileException;
 import org.wganlab.export.IdxWriter;
 
 /**
@@ -84,7 +85,7 @@ public final class ImageSession {
         try {
           trainers.get(i).restore(saved);
         } catch (IllegalArgumentException e) {
-          throw new CheckpointFile.DamagedException(file + ": does not fit this config ("
+          throw new DamagedFileException(file, "does not fit this config ("
               + e.getMessage() + ")");
         }
         checkpointed[i] = saved.iteration();

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.wganlab.data.Rng;
 import org.wganlab.data.image.ImageSet;
+import org.wganlab.export.DamagedFileException;
 import org.wganlab.method.MethodKind;
 
 /**
@@ -87,7 +88,7 @@ class ImageTrainerTest {
     byte[] bytes = Files.readAllBytes(file);
     Files.write(file, Arrays.copyOf(bytes, 30));
     assertThatThrownBy(() -> CheckpointFile.read(file, experiment))
-        .isInstanceOf(CheckpointFile.DamagedException.class)
+        .isInstanceOf(DamagedFileException.class)
         .hasMessage(file + ": checkpoint is truncated");
     Files.write(file, Arrays.copyOf(bytes, bytes.length - 9));
     assertThatThrownBy(() -> CheckpointFile.read(file, experiment)).hasMessage(
@@ -117,7 +118,7 @@ class ImageTrainerTest {
       flipped[at] ^= 0x10;
       Files.write(file, flipped);
       assertThatThrownBy(() -> CheckpointFile.read(file, experiment)).as("byte %d", at)
-          .isInstanceOf(CheckpointFile.DamagedException.class)
+          .isInstanceOf(DamagedFileException.class)
           .hasMessage(file + ": checkpoint is damaged: its contents do not match their checksum");
     }
   }

@@ -11,6 +11,7 @@ import org.wganlab.data.image.ImageDataLoader;
 import org.wganlab.data.image.ImageDataOptions;
 import org.wganlab.data.image.ImageSet;
 import org.wganlab.data.image.TrainTestImages;
+import org.wganlab.export.DamagedFileException;
 import org.wganlab.export.RunFolder;
 import org.wganlab.image.CheckpointFile;
 import org.wganlab.image.ClassifierQuality;
@@ -77,7 +78,7 @@ final class Training {
     if (use == RunFolder.Use.RESUME) {
       try {
         session.restoreCheckpoints();
-      } catch (CheckpointFile.DamagedException e) {
+      } catch (DamagedFileException e) {
         throw new IOException(e.getMessage(), e);
       }
     } else {
