@@ -121,7 +121,7 @@ class ImageBadInputTest {
         written.network(), written.runs(), written.logEvery(), written.sampleEvery(),
         written.evalEvery(), written.checkpointEvery());
     ConfigJson.write(out.resolve("config.json"), wider);
-    ImageLabTest.age(out, 300);
+    TinyImageRuns.age(out, 300);
     List<String> before = ImageLabTest.listing(out);
 
     ImageLab lab = ImageLab.open(out, setup);

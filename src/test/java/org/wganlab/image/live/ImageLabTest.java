@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,16 +34,6 @@ class ImageLabTest {
   void pictures() throws IOException {
     data = TinyImageRuns.pictureFolder(dir.resolve("pictures"), 30);
     setup = new ImageLab.Setup(dir, null);
-  }
-
-  /** Marks every file of {@code folder} as last changed {@code seconds} ago. */
-  static void age(Path folder, long seconds) throws IOException {
-    FileTime then = FileTime.fromMillis(System.currentTimeMillis() - seconds * 1000);
-    try (Stream<Path> files = Files.walk(folder)) {
-      for (Path f : files.toList()) {
-        Files.setLastModifiedTime(f, then);
-      }
-    }
   }
 
   @Test
@@ -167,7 +156,7 @@ class ImageLabTest {
     first.apply(new Command.Step(StepKind.ITERATION));
     first.apply(new Command.Step(StepKind.ITERATION));
     first.finish();
-    age(parts, 300);
+    TinyImageRuns.age(parts, 300);
 
     ImageLab second = ImageLab.open(parts, setup);
     second.tick();
@@ -181,7 +170,7 @@ class ImageLabTest {
     while (second.playing()) {
       second.tick();
     }
-    assertThat(metricsWithoutTiming(parts)).isEqualTo(metricsWithoutTiming(whole));
+    assertThat(TinyImageRuns.metricsWithoutTiming(parts)).isEqualTo(TinyImageRuns.metricsWithoutTiming(whole));
   }
 
   @Test
@@ -213,11 +202,5 @@ class ImageLabTest {
         }
       }).sorted().toList();
     }
-  }
-
-  /** metrics.csv without images_per_second and seconds, which differ between identical runs. */
-  static List<String> metricsWithoutTiming(Path run) throws IOException {
-    return Files.readAllLines(run.resolve("metrics.csv")).stream()
-        .map(line -> line.replaceAll("^((?:[^,]*,){9})[^,]*,[^,]*", "$1")).toList();
   }
 }

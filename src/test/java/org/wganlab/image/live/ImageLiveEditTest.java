@@ -115,12 +115,12 @@ class ImageLiveEditTest {
     first.iterateNext(() -> false);
     first.finish();
     folder.writeConfig(edited());
-    ImageLabTest.age(resumed, 300);
+    TinyImageRuns.age(resumed, 300);
     playToTheEnd(ImageLab.open(resumed, setup));
 
-    List<String> edits = ImageLabTest.metricsWithoutTiming(live);
-    assertThat(edits).hasSize(1 + 2 * 4).isEqualTo(ImageLabTest.metricsWithoutTiming(resumed));
-    List<String> unedited = ImageLabTest.metricsWithoutTiming(plain);
+    List<String> edits = TinyImageRuns.metricsWithoutTiming(live);
+    assertThat(edits).hasSize(1 + 2 * 4).isEqualTo(TinyImageRuns.metricsWithoutTiming(resumed));
+    List<String> unedited = TinyImageRuns.metricsWithoutTiming(plain);
     // Iteration 1 was trained before the edits; every later row of both runs differs.
     assertThat(edits.subList(0, 3)).isEqualTo(unedited.subList(0, 3));
     for (int row = 3; row < edits.size(); row++) {
@@ -144,15 +144,15 @@ class ImageLiveEditTest {
     first.apply(new Command.Step(StepKind.ITERATION));
     first.requestStop();
     first.finish();
-    ImageLabTest.age(parts, 300);
+    TinyImageRuns.age(parts, 300);
 
     ImageLab second = ImageLab.open(parts, setup);
     second.tick();
     assertThat(second.snapshot().experiment().withData(data.toString())).isEqualTo(edited());
     playToTheEnd(second);
     assertThat(second.snapshot().notice().level()).isEqualTo(Notice.Level.INFO);
-    assertThat(ImageLabTest.metricsWithoutTiming(parts))
-        .isEqualTo(ImageLabTest.metricsWithoutTiming(whole));
+    assertThat(TinyImageRuns.metricsWithoutTiming(parts))
+        .isEqualTo(TinyImageRuns.metricsWithoutTiming(whole));
   }
 
   @Test
