@@ -11,6 +11,7 @@ import org.wganlab.data.image.ImageDataLoader;
 import org.wganlab.data.image.ImageDataOptions;
 import org.wganlab.data.image.TrainTestImages;
 import org.wganlab.export.ConfigJson;
+import org.wganlab.export.DamagedFileException;
 import org.wganlab.export.RunFolder;
 import org.wganlab.image.CheckpointFile;
 import org.wganlab.image.ClassifierQuality;
@@ -82,7 +83,7 @@ public final class ImageCommand implements Callable<Integer> {
           : ImageExperiment.reference(options.dataOrDefault(), options.method.methodKinds()));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
-    } catch (ConfigJson.InvalidConfigException | RefusedResume | CheckpointFile.DamagedException e) {
+    } catch (ConfigJson.InvalidConfigException | RefusedResume | DamagedFileException e) {
       err.println("wgan-lab image: " + e.getMessage());
       return ExitCodes.BAD_INPUT;
     }
@@ -162,7 +163,7 @@ public final class ImageCommand implements Callable<Integer> {
       int restored;
       try {
         restored = session.restoreCheckpoints();
-      } catch (CheckpointFile.DamagedException e) {
+      } catch (DamagedFileException e) {
         spec.commandLine().getErr().println("wgan-lab image: " + e.getMessage());
         return ExitCodes.BAD_INPUT;
       }

@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.wganlab.common.AtomicFiles;
+import org.wganlab.export.BinaryArrays;
 import org.wganlab.export.ConfigJson;
+import org.wganlab.export.DamagedFileException;
 
 /**
  * Checkpoints on disk: a small binary format (a magic word, a version, the checksum of the config the
@@ -25,8 +27,8 @@ import org.wganlab.export.ConfigJson;
  *
  * <p>Reading checks, before anything is used: that the checksum matches the contents (one flipped
  * byte anywhere is found), that the checkpoint was written under the same config (every setting but
- * the data path, which may move with the folder, and the iterations to train, which {@code --resume
- * --iterations} raises), that no array is longer than the bytes left in the file, and that the
+ * those a run may change as it trains, see {@link ImageExperiment#checkpointKey()}), that no array
+ * is longer than the bytes left in the file, and that the
  * networks and optimiser states hold finite numbers only. Checkpoints of version 1, written before
  * checksums, are refused with a message saying so: they cannot be told from damaged ones.
  */
@@ -58,11 +60,11 @@ public final class CheckpointFile {
       out.writeInt(checkpoint.iteration());
       out.writeLong(checkpoint.criticSteps());
       out.writeLong(checkpoint.trainingNanos());
-      writeFloats(out, checkpoint.critic());
-      writeFloats(out, checkpoint.generator());
-      writeFloats(out, checkpoint.criticOptimizer());
+      BinaryArrays.writeFloats(out, checkpoint.critic());
+      BinaryArrays.writeFloats(out, checkpoint.generator());
+      BinaryArrays.writeFloats(out, checkpoint.criticOptimizer());
       out.writeInt(checkpoint.criticOptimizerSteps());
-      writeFloats(out, checkpoint.generatorOptimizer());
+      BinaryArrays.writeFloats(out, checkpoint.generatorOptimizer());
       out.writeInt(checkpoint.generatorOptimizerSteps());
       out.writeDouble(checkpoint.criticLoss());
       out.writeDouble(checkpoint.generatorLoss());
@@ -83,7 +85,7 @@ public final class CheckpointFile {
   }
 
   /**
-   * Reads the checkpoint of a run of {@code experiment}; a {@link DamagedException} names the file
+   * Reads the checkpoint of a run of {@code experiment}; a {@link DamagedFileException} names the file
    * and what is wrong with it, another IOException a failed read.
    */
   public static ImageCheckpoint read(Path file, ImageExperiment experiment) throws IOException {
@@ -91,31 +93,33 @@ public final class CheckpointFile {
     try (InputStream stream = new BufferedInputStream(Files.newInputStream(file))) {
       DataInputStream in = new DataInputStream(stream);
       if (size < 4 || in.readInt() != MAGIC) {
-        throw new DamagedException(file + ": not a WGAN Lab checkpoint");
+        throw new DamagedFileException(file, "not a WGAN Lab checkpoint");
       }
       if (size < 8) {
-        throw new DamagedException(file + ": checkpoint is truncated");
+        throw new DamagedFileException(file, "checkpoint is truncated");
       }
       int version = in.readInt();
       if (version == 1) {
-        throw new DamagedException(file + ": a checkpoint of version 1, written before checkpoints"
+        throw new DamagedFileException(file, "a checkpoint of version 1, written before checkpoints"
             + " carried checksums; this program reads version " + VERSION + " only: train the run"
             + " again in a new folder");
       }
       if (version != VERSION) {
-        throw new DamagedException(file + ": checkpoint version " + version + ", this program reads "
+        throw new DamagedFileException(file, "checkpoint version " + version + ", this program reads "
             + VERSION);
       }
     }
     if (size < HEADER_BYTES + DIGEST_BYTES) {
-      throw new DamagedException(file + ": checkpoint is truncated");
+      throw new DamagedFileException(file, "checkpoint is truncated");
     }
     checkSum(file, size);
     try (InputStream stream = new BufferedInputStream(Files.newInputStream(file))) {
       Fields in = new Fields(new DataInputStream(stream), file, size - DIGEST_BYTES);
       in.skipHeader();
-      if (!Arrays.equals(in.bytes(DIGEST_BYTES), configDigest(experiment))) {
-        throw new DamagedException(file + ": belongs to another config: config.json's settings"
+      byte[] written = in.bytes(DIGEST_BYTES);
+      if (!Arrays.equals(written, configDigest(experiment))
+          && !Arrays.equals(written, wholeConfigDigest(experiment))) {
+        throw new DamagedFileException(file, "belongs to another config: config.json's settings"
             + " differ from those the checkpoint was written with");
       }
       return in.checkpoint();
@@ -132,28 +136,40 @@ public final class CheckpointFile {
       while (left > 0) {
         int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
         if (n < 0) {
-          throw new DamagedException(file + ": checkpoint is truncated");
+          throw new DamagedFileException(file, "checkpoint is truncated");
         }
         sum.update(buffer, 0, n);
         left -= n;
       }
       if (in.readNBytes(stored, 0, DIGEST_BYTES) < DIGEST_BYTES || in.read() != -1) {
-        throw new DamagedException(file + ": the file changed while it was read");
+        throw new DamagedFileException(file, "the file changed while it was read");
       }
     }
     if (!MessageDigest.isEqual(sum.digest(), stored)) {
-      throw new DamagedException(file + ": checkpoint is damaged: its contents do not match their"
+      throw new DamagedFileException(file, "checkpoint is damaged: its contents do not match their"
           + " checksum");
     }
   }
 
   /**
-   * The checksum of the config a run belongs to: its JSON without the data path (a folder moved
-   * with its data keeps its checkpoints) and with one iteration count for all (a resumed run may
-   * train further).
+   * The checksum of the config a run belongs to: that of its {@link ImageExperiment#checkpointKey()},
+   * so that a run whose method parameters, learning rate or n_critic were changed live goes on from
+   * the checkpoints written before the change.
    */
   private static byte[] configDigest(ImageExperiment experiment) {
-    String json = ConfigJson.toJson(experiment.withIterations(1).withData("."));
+    return digest(experiment.checkpointKey());
+  }
+
+  /**
+   * The checksum checkpoints carried before settings changed live: the whole config but its data
+   * path and iterations. Such a checkpoint is still read when config.json is as it was written.
+   */
+  private static byte[] wholeConfigDigest(ImageExperiment experiment) {
+    return digest(experiment.withIterations(1).withData("."));
+  }
+
+  private static byte[] digest(ImageExperiment experiment) {
+    String json = ConfigJson.toJson(experiment);
     return sha256().digest(json.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -162,13 +178,6 @@ public final class CheckpointFile {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
-  }
-
-  private static void writeFloats(DataOutputStream out, float[] values) throws IOException {
-    out.writeInt(values.length);
-    for (float value : values) {
-      out.writeFloat(value);
     }
   }
 
@@ -225,7 +234,7 @@ public final class CheckpointFile {
             new ImageMetricsRow.Quality(v[8], v[9])));
       }
       if (left != 0) {
-        throw new DamagedException(file + ": unexpected data after the checkpoint");
+        throw new DamagedFileException(file, "unexpected data after the checkpoint");
       }
       return new ImageCheckpoint(iteration, criticSteps, nanos, critic, generator, criticOptimizer,
           criticOptimizerSteps, generatorOptimizer, generatorOptimizerSteps, criticLoss,
@@ -247,42 +256,29 @@ public final class CheckpointFile {
     }
 
     /** A count of items of {@code bytesEach}, refused when the file cannot hold that many. */
-    private int length(int count, int bytesEach) throws DamagedException {
+    private int length(int count, int bytesEach) throws DamagedFileException {
       if (count < 0 || (long) count * bytesEach > left) {
-        throw new DamagedException(file + ": checkpoint is damaged (an array of " + count
+        throw new DamagedFileException(file, "checkpoint is damaged (an array of " + count
             + " values where " + left + " bytes are left)");
       }
       return count;
     }
 
-    private float[] finite(float[] values, String what) throws DamagedException {
+    private float[] finite(float[] values, String what) throws DamagedFileException {
       for (int i = 0; i < values.length; i++) {
         if (!Float.isFinite(values[i])) {
-          throw new DamagedException(file + ": " + what + " " + values[i] + " at position " + i
+          throw new DamagedFileException(file, what + " " + values[i] + " at position " + i
               + "; a checkpoint holds finite numbers only");
         }
       }
       return values;
     }
 
-    private void take(long bytes) throws DamagedException {
+    private void take(long bytes) throws DamagedFileException {
       if (bytes > left) {
-        throw new DamagedException(file + ": checkpoint is truncated");
+        throw new DamagedFileException(file, "checkpoint is truncated");
       }
       left -= bytes;
-    }
-  }
-
-  /**
-   * A checkpoint file that is readable but not a usable checkpoint (another file, another version,
-   * another config's, truncated or damaged): bad input, unlike a read that fails.
-   */
-  public static final class DamagedException extends IOException {
-    private static final long serialVersionUID = 1L;
-
-    /** The message names the file and what is wrong. */
-    public DamagedException(String message) {
-      super(message);
     }
   }
 }

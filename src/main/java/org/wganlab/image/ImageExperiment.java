@@ -141,6 +141,51 @@ public record ImageExperiment(String data, int size, int channels, int limit, lo
         noiseDim, network, runs, logEvery, sampleEvery, evalEvery, checkpointEvery);
   }
 
+  /**
+   * What a run's checkpoint must match: this experiment with the settings that change while it
+   * trains (each method's parameters, each learning rate, n_critic) at fixed values, and with one
+   * data path and one iteration count for all (a folder moves with its data; {@code --resume
+   * --iterations} trains further). A checkpoint holds networks, optimiser states and counters, none
+   * of which those settings shape, so an edited config goes on from the checkpoints written before.
+   */
+  public ImageExperiment checkpointKey() {
+    List<RunConfig> fixed = runs.stream().map(r -> {
+      RunConfig reference = RunConfig.reference(r.method().kind());
+      return new RunConfig(reference.method(),
+          r.optimizer().withLearningRate(reference.optimizer().learningRate()));
+    }).toList();
+    return new ImageExperiment(".", size, channels, limit, seed, 1, batch, 1, dim, noiseDim, network,
+        fixed, logEvery, sampleEvery, evalEvery, checkpointEvery);
+  }
+
+  /**
+   * Why runs of this experiment cannot go on as {@code next}, or null when only the settings that
+   * change live differ (see {@link #checkpointKey()}): a method keeps its kind and an optimiser its
+   * kind and betas, since the checkpoints and optimiser states are theirs.
+   */
+  public String liveChangeRefusal(ImageExperiment next) {
+    if (next.runs().size() != runs.size()) {
+      return "an image experiment keeps its runs while it exists";
+    }
+    for (int i = 0; i < runs.size(); i++) {
+      RunConfig was = runs.get(i);
+      RunConfig now = next.runs().get(i);
+      if (was.method().kind() != now.method().kind()) {
+        return "run " + (i + 1) + " stays " + was.method().kind().displayName() + " (its checkpoints"
+            + " and optimiser state are that method's)";
+      }
+      if (!was.optimizer().withLearningRate(1).equals(now.optimizer().withLearningRate(1))) {
+        return "run " + (i + 1) + " keeps its optimiser and betas (its learning rate changes live)";
+      }
+    }
+    if (!next.checkpointKey().equals(checkpointKey()) || !next.data().equals(data)
+        || next.iterations() != iterations) {
+      return "an image run's data, networks, batch, seed, iterations and intervals are fixed while"
+          + " it exists";
+    }
+    return null;
+  }
+
   /** The convolutional networks' shape (also the image shape either network sees). */
   public ImageNetSpec networks() {
     return new ImageNetSpec(channels, size, dim, noiseDim, PAPER_LEAKY_SLOPE);

@@ -95,7 +95,7 @@ public final class ImageRunFolder {
   }
 
   /** The checkpoint file of run {@code index} in the run folder {@code directory}. */
-  static Path checkpointFile(Path directory, int index, RunConfig run) {
+  public static Path checkpointFile(Path directory, int index, RunConfig run) {
     return directory.resolve("checkpoints").resolve("run-" + tag(index, run) + ".ckpt");
   }
 

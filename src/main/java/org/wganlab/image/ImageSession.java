@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.wganlab.data.image.ImageSet;
+import org.wganlab.export.DamagedFileException;
 import org.wganlab.export.IdxWriter;
 
 /**
@@ -43,7 +44,7 @@ public final class ImageSession {
     STOPPED
   }
 
-  private final ImageExperiment experiment;
+  private ImageExperiment experiment;
   private final ImageRunFolder folder;
   private final ImageQuality quality;
   private final List<ImageTrainer> trainers = new ArrayList<>();
@@ -84,7 +85,7 @@ public final class ImageSession {
         try {
           trainers.get(i).restore(saved);
         } catch (IllegalArgumentException e) {
-          throw new CheckpointFile.DamagedException(file + ": does not fit this config ("
+          throw new DamagedFileException(file, "does not fit this config ("
               + e.getMessage() + ")");
         }
         checkpointed[i] = saved.iteration();
@@ -92,6 +93,41 @@ public final class ImageSession {
       }
     }
     return restored;
+  }
+
+  /**
+   * Trains on under {@code next}, which differs from the experiment in force only in settings that
+   * change live ({@link ImageExperiment#liveChangeRefusal}), from the next iteration; call it between
+   * iterations. Every changed run at a whole iteration is checkpointed, then the folder's
+   * {@code config.json} rewritten, so that {@code --resume} goes on from this very iteration
+   * with the new settings, as the session does.
+   *
+   * @throws IllegalArgumentException naming what cannot change live; nothing is changed then
+   */
+  public void reconfigure(ImageExperiment next) throws IOException {
+    String refusal = experiment.liveChangeRefusal(next);
+    if (refusal != null) {
+      throw new IllegalArgumentException(refusal);
+    }
+    // The files first (a checkpoint holds nothing the new settings shape): when a write fails, the
+    // runs go on as they were.
+    for (int i = 0; i < trainers.size(); i++) {
+      if (changes(i, next)) {
+        checkpoint(i);
+      }
+    }
+    folder.writeConfig(next);
+    for (int i = 0; i < trainers.size(); i++) {
+      if (changes(i, next)) {
+        trainers.get(i).reconfigure(next.runs().get(i), next.criticIters());
+      }
+    }
+    experiment = next;
+  }
+
+  private boolean changes(int index, ImageExperiment next) {
+    return !next.runs().get(index).equals(experiment.runs().get(index))
+        || next.criticIters() != experiment.criticIters();
   }
 
   /**
@@ -192,13 +228,18 @@ public final class ImageSession {
    */
   private void checkpointAll() throws IOException {
     for (int i = 0; i < trainers.size(); i++) {
-      ImageTrainer t = trainers.get(i);
-      if (!t.diverged() && !t.stoppedInsideIteration() && checkpointed[i] != t.iteration()) {
-        CheckpointFile.write(folder.checkpointFile(i, t.run()), t.checkpoint(), experiment);
-        checkpointed[i] = t.iteration();
-      }
+      checkpoint(i);
     }
     folder.writeMetrics(trainers);
+  }
+
+  /** Checkpoints run {@code index} unless it diverged, stands inside an iteration or has this one. */
+  private void checkpoint(int index) throws IOException {
+    ImageTrainer t = trainers.get(index);
+    if (!t.diverged() && !t.stoppedInsideIteration() && checkpointed[index] != t.iteration()) {
+      CheckpointFile.write(folder.checkpointFile(index, t.run()), t.checkpoint(), experiment);
+      checkpointed[index] = t.iteration();
+    }
   }
 
   /**

@@ -94,6 +94,14 @@ public final class ImageTrainer {
     return steps.run();
   }
 
+  /**
+   * From the next step on, trains under {@code next} (a method of the same kind, a learning rate; the
+   * optimisers keep their moments) with {@code criticIters} critic steps an iteration.
+   */
+  public void reconfigure(RunConfig next, int criticIters) {
+    steps.reconfigure(next, criticIters);
+  }
+
   /** Generator iterations done. */
   public int iteration() {
     return steps.iteration();

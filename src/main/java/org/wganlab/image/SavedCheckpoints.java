@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.wganlab.export.DamagedFileException;
 import org.wganlab.train.RunConfig;
 
 /**
@@ -19,7 +20,7 @@ public final class SavedCheckpoints {
    * The highest iteration a checkpoint in {@code folder} holds for a run of {@code experiment}, 0
    * when there is none.
    *
-   * @throws CheckpointFile.DamagedException naming the first checkpoint that cannot be used
+   * @throws DamagedFileException naming the first checkpoint that cannot be used
    * @throws IOException if one cannot be read
    */
   public static int latestIteration(Path folder, ImageExperiment experiment) throws IOException {
@@ -30,7 +31,7 @@ public final class SavedCheckpoints {
       if (Files.isRegularFile(file)) {
         ImageCheckpoint saved = CheckpointFile.read(file, experiment);
         if (saved.iteration() < 0 || saved.iteration() > experiment.iterations()) {
-          throw new CheckpointFile.DamagedException(file + ": holds iteration " + saved.iteration()
+          throw new DamagedFileException(file, "holds iteration " + saved.iteration()
               + ", outside the 0 to " + experiment.iterations() + " of config.json");
         }
         latest = Math.max(latest, saved.iteration());

@@ -17,13 +17,18 @@ import org.wganlab.image.ImageExperiment;
 import org.wganlab.image.ImageNetwork;
 import org.wganlab.image.ImageRunFolder;
 import org.wganlab.image.ImageSession;
+import org.wganlab.image.live.ImageLab;
+import org.wganlab.image.live.TinyImageRuns;
+import org.wganlab.method.MethodConfig;
 import org.wganlab.method.MethodKind;
+import org.wganlab.train.Command;
+import org.wganlab.train.StepKind;
 
 /**
  * {@code image --resume} continues exactly the run in its folder: options that restate its config
  * are accepted, those that differ are named and refused, an {@code --iterations} below the
  * checkpoints' is refused with the folder unchanged; and a stopped run says what its checkpoints
- * really hold.
+ * really hold; a run whose settings were changed live in the app goes on with them.
  */
 class ImageResumeTest {
   private static final String[] SMALL = {"--dim", "4", "--noise", "8", "--batch", "8",
@@ -46,6 +51,39 @@ class ImageResumeTest {
   private String[] args(String... more) {
     return Stream.concat(Stream.of(more), Stream.concat(Stream.of("--data", data.toString()),
         Stream.of(SMALL))).toArray(String[]::new);
+  }
+
+  @Test
+  void aRunEditedInTheAppGoesOnFromTheCommandLineWithTheEditedValues() throws Exception {
+    Path pictures = TinyImageRuns.pictureFolder(dir.resolve("pictures"), 30);
+    ImageExperiment experiment = TinyImageRuns.experiment(pictures.toString(), 4);
+    ImageLab.Setup setup = new ImageLab.Setup(dir, null);
+    Command.Edit lambda = new Command.Edit("\u03bb 3", c -> c.withRuns(List.of(
+        c.runs().get(0).withMethod(((MethodConfig.GradientPenalty) c.runs().get(0).method())
+            .withLambda(3)), c.runs().get(1))));
+
+    Path whole = dir.resolve("whole");
+    ImageLab app = ImageLab.create(experiment, whole, setup);
+    app.apply(new Command.Step(StepKind.ITERATION));
+    app.apply(lambda);
+    app.apply(new Command.Play());
+    while (app.playing()) {
+      app.tick();
+    }
+
+    // Edited in the app after iteration 1, closed after iteration 2, then resumed by the command.
+    Path parts = dir.resolve("parts");
+    ImageLab closed = ImageLab.create(experiment, parts, setup);
+    closed.apply(new Command.Step(StepKind.ITERATION));
+    closed.apply(lambda);
+    closed.apply(new Command.Step(StepKind.ITERATION));
+    closed.requestStop();
+    closed.finish();
+    CliRun resumed = CliRun.of("image", "--resume", "--quiet", "--no-quality", "--out",
+        parts.toString());
+    assertThat(resumed.code()).as(resumed.err()).isZero();
+    assertThat(TinyImageRuns.metricsWithoutTiming(parts))
+        .isEqualTo(TinyImageRuns.metricsWithoutTiming(whole));
   }
 
   @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.wganlab.data.Rng;
 import org.wganlab.data.image.ImageSet;
+import org.wganlab.export.DamagedFileException;
 import org.wganlab.method.MethodKind;
 
 /**
@@ -87,7 +88,7 @@ class ImageTrainerTest {
     byte[] bytes = Files.readAllBytes(file);
     Files.write(file, Arrays.copyOf(bytes, 30));
     assertThatThrownBy(() -> CheckpointFile.read(file, experiment))
-        .isInstanceOf(CheckpointFile.DamagedException.class)
+        .isInstanceOf(DamagedFileException.class)
         .hasMessage(file + ": checkpoint is truncated");
     Files.write(file, Arrays.copyOf(bytes, bytes.length - 9));
     assertThatThrownBy(() -> CheckpointFile.read(file, experiment)).hasMessage(
@@ -117,7 +118,7 @@ class ImageTrainerTest {
       flipped[at] ^= 0x10;
       Files.write(file, flipped);
       assertThatThrownBy(() -> CheckpointFile.read(file, experiment)).as("byte %d", at)
-          .isInstanceOf(CheckpointFile.DamagedException.class)
+          .isInstanceOf(DamagedFileException.class)
           .hasMessage(file + ": checkpoint is damaged: its contents do not match their checksum");
     }
   }
@@ -138,6 +139,33 @@ class ImageTrainerTest {
     assertThatThrownBy(() -> CheckpointFile.read(file, experiment)).hasMessage(file + ": a checkpoint"
         + " of version 1, written before checkpoints carried checksums; this program reads version 2"
         + " only: train the run again in a new folder");
+  }
+
+  @Test
+  void aCheckpointGoesOnUnderLiveEditsAndOneOfTheWholeConfigStillReads() throws Exception {
+    ImageExperiment experiment = tiny(MethodKind.GP);
+    Path file = savedAfterOneIteration(experiment);
+    org.wganlab.train.RunConfig gp = experiment.runs().get(0);
+    ImageExperiment edited = experiment.withRuns(List.of(gp.withMethod(
+        ((org.wganlab.method.MethodConfig.GradientPenalty) gp.method()).withLambda(3))
+        .withOptimizer(gp.optimizer().withLearningRate(3e-4)))).withSchedule(experiment.seed(),
+        experiment.iterations(), experiment.batch(), 7, experiment.logEvery());
+    assertThat(experiment.liveChangeRefusal(edited)).isNull();
+    assertThat(CheckpointFile.read(file, edited).iteration()).isEqualTo(1);
+
+    // Checkpoints written before live edits carry the whole config's checksum (all but the data
+    // path and iterations): they still read under that config, and only under it.
+    byte[] bytes = Files.readAllBytes(file);
+    java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+    byte[] whole = sha.digest(org.wganlab.export.ConfigJson.toJson(experiment.withIterations(1)
+        .withData(".")).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    System.arraycopy(whole, 0, bytes, 8, whole.length);
+    byte[] sum = sha.digest(Arrays.copyOf(bytes, bytes.length - 32));
+    System.arraycopy(sum, 0, bytes, bytes.length - 32, sum.length);
+    Files.write(file, bytes);
+    assertThat(CheckpointFile.read(file, experiment).iteration()).isEqualTo(1);
+    assertThatThrownBy(() -> CheckpointFile.read(file, edited)).hasMessage(file + ": belongs to"
+        + " another config: config.json's settings differ from those the checkpoint was written with");
   }
 
   @Test

@@ -21,8 +21,9 @@ import org.wganlab.train.RunStatus;
  * @param gridIteration the iteration {@code grid} shows, or -1
  * @param savedGrids the iterations whose sample grids are saved in the run folder, ascending
  * @param gradientNorms ||grad_x D|| at real-fake interpolates of the grid's images and held-out
- *     images, or null where not measured
- * @param weights every critic parameter, or null where not measured
+ *     images, or null where not measured (a followed folder: the data is not loaded)
+ * @param weights every critic parameter (of a followed folder: at its run's latest checkpoint), or
+ *     null where not measured
  */
 public record ImageRunState(int index, RunConfig run, RunStatus status, String problem,
     int iteration, List<ImageMetricsRow> rows, float[] grid, int gridIteration,

@@ -17,7 +17,8 @@ import org.wganlab.train.Pace;
  * @param playing whether the session trains
  * @param pace how fast it trains when playing
  * @param runs the runs, in config order
- * @param data the training data in words ("60,000 images of 28 x 28 x 1 from ..."), or empty
+ * @param data the training data in words ("60,000 images of 28 x 28 x 1 from ..."); while the
+ *     run is made ready ({@link Access#LOADING}), what is being done; otherwise empty
  * @param realImages {@link #GRID_IMAGES} held-out images (NCHW values in [0, 1]) to show beside the
  *     samples, or null while no data is loaded
  * @param writerNote why training into the folder is refused (another process writes it), or empty
@@ -38,6 +39,11 @@ public record ImageSnapshot(long sequence, Path folder, Access access, ImageExpe
   public enum Access {
     /** Follows the folder's files; writes nothing. */
     WATCHING,
+    /**
+     * Makes a run ready to train: reads the data, then builds the networks (restoring them from the
+     * folder's checkpoints when it resumes); {@link ImageSnapshot#data()} says which.
+     */
+    LOADING,
     /** Trains and writes the folder. */
     TRAINING
   }

@@ -11,6 +11,7 @@ import org.wganlab.data.image.ImageDataLoader;
 import org.wganlab.data.image.ImageDataOptions;
 import org.wganlab.data.image.ImageSet;
 import org.wganlab.data.image.TrainTestImages;
+import org.wganlab.export.DamagedFileException;
 import org.wganlab.export.RunFolder;
 import org.wganlab.image.CheckpointFile;
 import org.wganlab.image.ClassifierQuality;
@@ -26,39 +27,47 @@ import org.wganlab.train.RunStatus;
  * the pictures the views show. Made and used on the training thread only.
  */
 final class Training {
-  private final ImageExperiment experiment;
   private final ImageSession session;
+  private final TrainTestImages images;
   private final RunPictures pictures;
   private final String data;
   private final float[] realImages;
+  private ImageExperiment experiment;
 
-  private Training(ImageExperiment experiment, ImageSession session, RunPictures pictures,
-      String data, float[] realImages) {
+  private Training(ImageExperiment experiment, ImageSession session, TrainTestImages images,
+      RunPictures pictures, String data, float[] realImages) {
     this.experiment = experiment;
     this.session = session;
+    this.images = images;
     this.pictures = pictures;
     this.data = data;
     this.realImages = realImages;
   }
 
   /**
-   * Loads the data, opens {@code folder} for {@code use} (a new run, a replaced one, or a resumed one
-   * restored from its checkpoints), writes its config and measures every run once.
+   * Reads the images {@code experiment} names.
    *
    * @param workingFolder what a relative data path in the config is relative to
-   * @param qualityCache where the quality metric's classifier is kept, or null for no quality metric
-   * @throws IOException naming the file or folder when the data, the folder or a checkpoint is unusable
+   * @throws IOException naming the file or folder when the data is unusable
    */
-  static Training open(ImageExperiment experiment, Path folder, RunFolder.Use use, Path workingFolder,
-      Path qualityCache) throws IOException {
-    Path dataPath = workingFolder.resolve(experiment.data());
-    TrainTestImages images;
+  static TrainTestImages load(ImageExperiment experiment, Path workingFolder) throws IOException {
     try {
-      images = ImageDataLoader.load(dataPath, new ImageDataOptions(experiment.size(),
-          experiment.channels(), experiment.limit()));
+      return ImageDataLoader.load(workingFolder.resolve(experiment.data()),
+          new ImageDataOptions(experiment.size(), experiment.channels(), experiment.limit()));
     } catch (DataFormatException e) {
       throw new IOException(e.getMessage(), e);
     }
+  }
+
+  /**
+   * Opens {@code folder} for {@code use} (a new run, a replaced one, or a resumed one restored from
+   * its checkpoints) over {@code images}, writes its config and measures every run once.
+   *
+   * @param qualityCache where the quality metric's classifier is kept, or null for no quality metric
+   * @throws IOException naming the file or folder when the folder or a checkpoint is unusable
+   */
+  static Training open(ImageExperiment experiment, TrainTestImages images, Path folder,
+      RunFolder.Use use, Path qualityCache) throws IOException {
     ImageRunFolder runFolder = ImageRunFolder.open(folder, use);
     ClassifierQuality quality = qualityCache != null
         && ClassifierQuality.applies(images.train(), images.test())
@@ -69,20 +78,36 @@ final class Training {
     if (use == RunFolder.Use.RESUME) {
       try {
         session.restoreCheckpoints();
-      } catch (CheckpointFile.DamagedException e) {
+      } catch (DamagedFileException e) {
         throw new IOException(e.getMessage(), e);
       }
     } else {
       runFolder.writeConfig(experiment);
     }
     ImageSet test = images.test();
-    Training training = new Training(experiment, session, new RunPictures(experiment, test),
+    Training training = new Training(experiment, session, images, new RunPictures(experiment, test),
         String.format(Locale.ROOT, "%,d training images of %d x %d x %d from %s%s",
             images.train().count(), experiment.size(), experiment.size(), experiment.channels(),
             experiment.data(), quality == null ? "; no quality metric (no labels, or switched off)"
                 : ""), real(test));
     training.measureStale();
     return training;
+  }
+
+  /** The images it trains on and measures with (a reset reuses them). */
+  TrainTestImages images() {
+    return images;
+  }
+
+  /**
+   * Trains on under {@code next} from the next iteration, its config and checkpoints written (see
+   * {@link ImageSession#reconfigure}).
+   *
+   * @throws IllegalArgumentException naming what cannot change live
+   */
+  void reconfigure(ImageExperiment next) throws IOException {
+    session.reconfigure(next);
+    experiment = next;
   }
 
   /** The first grid's worth of {@code test} images. */

@@ -11,10 +11,10 @@ import javafx.util.StringConverter;
  * value is refused (outside the range, or no number) instead of quietly snapping it to the nearest
  * end: the value stays as it was and the field shows it again.
  */
-final class WholeNumberSpinner extends Spinner<Integer> {
+public final class WholeNumberSpinner extends Spinner<Integer> {
 
   /** A spinner from {@code min} to {@code max} that reports refused input, naming {@code name}. */
-  WholeNumberSpinner(int min, int max, int initial, String name, Consumer<String> onRefused) {
+  public WholeNumberSpinner(int min, int max, int initial, String name, Consumer<String> onRefused) {
     SpinnerValueFactory.IntegerSpinnerValueFactory factory =
         new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, initial);
     factory.setConverter(new StringConverter<>() {

@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import org.wganlab.image.live.ImageLab;
+import org.wganlab.method.MethodConfig;
 import org.wganlab.image.live.ImageRunState;
 import org.wganlab.image.live.ImageSnapshot;
 import org.wganlab.train.Command;
@@ -14,6 +15,8 @@ import org.wganlab.train.Notice;
 import org.wganlab.train.Pace;
 import org.wganlab.train.StepKind;
 import org.wganlab.train.TrainingControl;
+import org.wganlab.ui.model.ConfigEdits;
+import org.wganlab.ui.model.Formats;
 import org.wganlab.ui.model.SnapshotMailbox;
 import org.wganlab.ui.model.StatusModel;
 
@@ -119,6 +122,23 @@ public final class ImageModel implements AutoCloseable {
   /** Asks for a training pace. */
   public void setPace(Pace pace) {
     control.submit(new Command.SetPace(pace));
+  }
+
+  /** Proposes {@code method} (of the same kind) for run {@code index}; the session decides. */
+  public void editMethod(int index, MethodConfig method) {
+    control.submit(new Command.Edit("Run " + (index + 1) + ": " + method.label(),
+        c -> ConfigEdits.method(c, index, method)));
+  }
+
+  /** Proposes learning rate {@code rate} for run {@code index}; the session decides. */
+  public void editLearningRate(int index, double rate) {
+    control.submit(new Command.Edit("Run " + (index + 1) + ": learning rate " + Formats.rate(rate),
+        c -> ConfigEdits.learningRate(c, index, rate)));
+  }
+
+  /** Proposes {@code steps} critic steps per generator step for every run; the session decides. */
+  public void editCriticIters(int steps) {
+    control.submit(new Command.Edit("n_critic " + steps, c -> ConfigEdits.criticIters(c, steps)));
   }
 
   /** The status line this model reports to. */

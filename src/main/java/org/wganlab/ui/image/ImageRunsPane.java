@@ -25,9 +25,15 @@ final class ImageRunsPane extends VBox {
   private final ImageView realGrid = new ImageView();
   private final Slider slider = new Slider(0, 0, 0);
   private final Label sliderText = new Label();
+  private final HBox history;
+  private final javafx.beans.property.DoubleProperty viewportHeight =
+      new javafx.beans.property.SimpleDoubleProperty(Double.MAX_VALUE);
   private float[] realShown;
   private int turn;
   private int gridsDrawn;
+
+  /** The smallest grid side: below it the view scrolls instead. */
+  private static final double MIN_GRID_SIDE = 120;
 
   ImageRunsPane(ImageModel model) {
     super(6);
@@ -45,7 +51,7 @@ final class ImageRunsPane extends VBox {
     slider.setBlockIncrement(1);
     sliderText.setId("image-history-text");
     HBox.setHgrow(slider, Priority.ALWAYS);
-    HBox history = new HBox(8, new Label("Sample grids at"), slider, sliderText);
+    history = new HBox(8, new Label("Sample grids at"), slider, sliderText);
     history.setPadding(new Insets(0, 6, 0, 6));
     getChildren().addAll(row, history);
     VBox.setVgrow(row, Priority.ALWAYS);
@@ -80,7 +86,7 @@ final class ImageRunsPane extends VBox {
     if (tiles.size() != runs.size()) {
       tiles.clear();
       for (int i = 0; i < runs.size(); i++) {
-        RunTile tile = new RunTile();
+        RunTile tile = new RunTile(model);
         HBox.setHgrow(tile, Priority.ALWAYS);
         tiles.add(tile);
       }
@@ -94,13 +100,17 @@ final class ImageRunsPane extends VBox {
     }
     real.setVisible(realShown != null);
     real.setManaged(realShown != null);
-    double side = Math.max(120, Math.min(300, (getWidth() - 40) / (runs.size() + 1) - 10));
+    double side = Math.min(300, (getWidth() - 40) / (runs.size() + 1) - 10);
+    // As high as the view leaves room for beside the editors, histograms and the history slider.
+    double beside = tiles.stream().mapToDouble(RunTile::heightBesideGrid).max().orElse(0);
+    side = Math.max(MIN_GRID_SIDE, Math.min(side, viewportHeight.get() - beside
+        - history.prefHeight(-1) - getSpacing() - getPadding().getTop() - getPadding().getBottom()));
     realGrid.setFitWidth(side);
     for (int k = 0; k < runs.size(); k++) {
       int i = (turn + k) % runs.size();
       tiles.get(i).setGridSide(side);
       if (tiles.get(i).show(runs.get(i), snapshot.experiment(), snapshot.folder(),
-          model.shownIteration())) {
+          model.shownIteration(), snapshot.access() == ImageSnapshot.Access.TRAINING)) {
         gridsDrawn++;
       }
       if (!all) {
@@ -108,6 +118,11 @@ final class ImageRunsPane extends VBox {
         break;
       }
     }
+  }
+
+  /** The height of the view that shows this pane (it sizes the grids to fit in it). */
+  javafx.beans.property.DoubleProperty viewportHeightProperty() {
+    return viewportHeight;
   }
 
   /** How many sample grids were drawn so far (for measurements). */

@@ -10,10 +10,13 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.wganlab.image.live.ImageSnapshot;
+import org.wganlab.train.Experiment;
 import org.wganlab.train.Pace;
+import org.wganlab.ui.controls.WholeNumberSpinner;
 
 /**
- * Play, Pause, Step (one iteration of every run), Reset and the pace, then the run folder and
+ * Play, Pause, Step (one iteration of every run), Reset, the pace and n_critic (live, for every
+ * run), then the run folder and
  * whether the window trains it or only follows it. The buttons propose; the session's snapshot
  * decides what they show.
  */
@@ -23,6 +26,7 @@ final class ImageTransport extends HBox {
   private final Button step = button("Step", "image-step");
   private final Button reset = button("Reset", "image-reset");
   private final ChoiceBox<Pace> pace = new ChoiceBox<>();
+  private final WholeNumberSpinner criticIters;
   private final Label folder = new Label();
   private final Label access = new Label();
   private boolean showing;
@@ -37,6 +41,17 @@ final class ImageTransport extends HBox {
     reset.setOnAction(e -> {
       if (confirmReset.getAsBoolean()) {
         model.get().reset();
+      }
+    });
+    criticIters = new WholeNumberSpinner(1, Experiment.MAX_CRITIC_ITERS,
+        Experiment.REFERENCE_CRITIC_ITERS, "n_critic", e -> model.get().status().error(e));
+    criticIters.setId("image-ncritic");
+    criticIters.setPrefWidth(62);
+    criticIters.setTooltip(new javafx.scene.control.Tooltip("Critic steps per generator step in"
+        + " every run; changes from the next iteration"));
+    criticIters.valueProperty().addListener((obs, was, is) -> {
+      if (!showing && is != null) {
+        model.get().editCriticIters(is);
       }
     });
     pace.getItems().setAll(Pace.values());
@@ -57,7 +72,8 @@ final class ImageTransport extends HBox {
     VBox where = new VBox(0, folder, access);
     HBox.setHgrow(where, javafx.scene.layout.Priority.ALWAYS);
     where.setMinWidth(0);
-    getChildren().addAll(play, pause, step, reset, new Label("Pace"), pace, where);
+    getChildren().addAll(play, pause, step, reset, new Label("Pace"), pace, new Label("n_critic"),
+        criticIters, where);
     bind(null);
   }
 
@@ -73,21 +89,32 @@ final class ImageTransport extends HBox {
       b.setDisable(model == null);
     }
     pace.setDisable(model == null);
+    criticIters.setDisable(true);
   }
 
   /** Shows what {@code shot} says. */
   void show(ImageSnapshot shot) {
     showing = true;
     pace.setValue(shot.pace());
+    if (shot.experiment() != null) {
+      criticIters.getValueFactory().setValue(shot.experiment().criticIters());
+    }
     showing = false;
+    // n_critic changes live only in a run the window trains.
+    criticIters.setDisable(shot.access() != ImageSnapshot.Access.TRAINING);
     play.setDisable(shot.playing());
     pause.setDisable(!shot.playing());
     reset.setDisable(shot.access() != ImageSnapshot.Access.TRAINING);
     // The name says which run; the whole path is in the tooltip.
     folder.setText("run folder: " + shot.folder().getFileName());
     folder.setTooltip(new javafx.scene.control.Tooltip(shot.folder().toAbsolutePath().toString()));
-    access.setText(shot.access() == ImageSnapshot.Access.TRAINING ? "training into this folder"
-        : shot.writerNote().isEmpty() ? "following this folder (read-only); Play resumes it"
-        : "following this folder (read-only): " + shot.writerNote());
+    access.setText(switch (shot.access()) {
+      case TRAINING -> "training into this folder";
+      case LOADING -> "making the run ready: " + shot.data();
+      case WATCHING -> (shot.writerNote().isEmpty()
+          ? "following this folder (read-only); Play resumes it"
+          : "following this folder (read-only): " + shot.writerNote())
+          + ". Weights from its checkpoints; gradient norms need the data, read once it trains here.";
+    });
   }
 }

@@ -131,6 +131,8 @@ public final class ImageWindow implements AutoCloseable {
     ScrollPane middle = new ScrollPane(runs);
     middle.setFitToWidth(true);
     middle.setFitToHeight(true);
+    runs.viewportHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+        () -> middle.getViewportBounds().getHeight(), middle.viewportBoundsProperty()));
     root.setCenter(middle);
     drawn = null;
     status.info(message);

@@ -19,11 +19,13 @@ import org.wganlab.image.live.ImageRunState;
 import org.wganlab.metrics.Histogram;
 import org.wganlab.ui.model.Formats;
 import org.wganlab.ui.panel.HistogramView;
+import org.wganlab.ui.panel.MethodEditor;
 import org.wganlab.ui.panel.Palette;
 
 /**
  * One image run: a header with its method, iteration, Wasserstein estimate, images/s, quality number
- * and status; its sample grid (live, or a saved one the history slider picked); its ||grad_x D||
+ * and status; its method's parameters and learning rate, shown as in force and editable while the
+ * window trains the run (the toy panels' editor, its method fixed); its sample grid (live, or a saved one the history slider picked); its ||grad_x D||
  * histogram at real-fake interpolates (a marker at 1, where a gradient penalty gathers them) and its
  * critic's weights (markers at +-c under clipping), drawn as the toy panels draw theirs.
  */
@@ -36,12 +38,17 @@ final class RunTile extends VBox {
       80);
   private final HistogramView weights = new HistogramView("critic weights", 90, 150, 48, 80);
   private static final int NONE = -1;
+  private final MethodEditor editor;
   private ImageRunState drawn;
   private float[] drawnGrid;
   private int drawnSaved = NONE;
 
-  RunTile() {
+  /** A tile whose editor proposes its run's method parameters and learning rate to {@code model}. */
+  RunTile(ImageModel model) {
     super(4);
+    editor = new MethodEditor(m -> model.editMethod(drawn.index(), m),
+        rate -> model.editLearningRate(drawn.index(), rate), model.status()::error);
+    editor.fixKind();
     setPadding(new Insets(4));
     getStyleClass().add("image-run");
     title.getStyleClass().add("image-run-title");
@@ -54,8 +61,21 @@ final class RunTile extends VBox {
     HBox histograms = new HBox(4, norms, weights);
     HBox.setHgrow(norms, Priority.ALWAYS);
     HBox.setHgrow(weights, Priority.ALWAYS);
-    getChildren().addAll(title, header, grid, histograms);
+    getChildren().addAll(title, header, editor, grid, histograms);
     setMinWidth(150);
+  }
+
+  /** The height the tile takes besides its grid at its current width. */
+  double heightBesideGrid() {
+    double inside = Math.max(0, getWidth() - getPadding().getLeft() - getPadding().getRight());
+    double height = getPadding().getTop() + getPadding().getBottom()
+        + getSpacing() * (getChildren().size() - 1);
+    for (javafx.scene.Node child : getChildren()) {
+      if (child != grid) {
+        height += child.prefHeight(inside);
+      }
+    }
+    return height;
   }
 
   /** Sizes the grid to {@code side} pixels a side. */
@@ -68,10 +88,15 @@ final class RunTile extends VBox {
    * Shows {@code run}; {@code savedIteration} is the history slider's iteration (-1 for the latest),
    * whose grid is read from {@code folder} in the background; whether another grid was drawn.
    */
-  boolean show(ImageRunState run, ImageExperiment experiment, Path folder, int savedIteration) {
+  boolean show(ImageRunState run, ImageExperiment experiment, Path folder, int savedIteration,
+      boolean editable) {
+    editor.setDisable(!editable);
     if (run == drawn && savedIteration == drawnSaved) {
       return false;
     }
+    // The values in force, as the session reports them.
+    editor.show(run.run().method());
+    editor.showRate(run.run().optimizer().learningRate());
     boolean newGrid = false;
     java.awt.Color awt = RunColours.of(run.run().method().kind());
     title.setText((run.index() + 1) + ": " + run.run().method().label());

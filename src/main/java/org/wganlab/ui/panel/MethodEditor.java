@@ -65,6 +65,14 @@ public final class MethodEditor extends FlowPane {
     });
   }
 
+  /**
+   * Shows the method's kind without offering another: for runs that keep their method while they
+   * exist (image runs, whose checkpoints and optimiser state are their method's).
+   */
+  public void fixKind() {
+    kind.setDisable(true);
+  }
+
   // Two rows for every method, so that the surfaces of all panels line up; more when a narrow panel
   // needs them, never fewer than the fields take.
   @Override

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,20 +36,19 @@ class ImageLabTest {
     setup = new ImageLab.Setup(dir, null);
   }
 
-  /** Marks every file of {@code folder} as last changed {@code seconds} ago. */
-  private static void age(Path folder, long seconds) throws IOException {
-    FileTime then = FileTime.fromMillis(System.currentTimeMillis() - seconds * 1000);
-    try (Stream<Path> files = Files.walk(folder)) {
-      for (Path f : files.toList()) {
-        Files.setLastModifiedTime(f, then);
-      }
-    }
-  }
-
   @Test
   void aNewRunTrainsStepsAndWritesItsFolder() {
     Path out = dir.resolve("run");
     ImageLab lab = ImageLab.create(TinyImageRuns.experiment(data.toString(), 4), out, setup);
+    ImageSnapshot reading = lab.snapshot();
+    assertThat(reading.access()).isEqualTo(ImageSnapshot.Access.LOADING);
+    assertThat(reading.data()).isEqualTo("Reading the images of " + data + "...");
+    assertThat(reading.notice().text()).isEqualTo(reading.data());
+    assertThat(lab.tick()).isTrue();
+    ImageSnapshot building = lab.snapshot();
+    assertThat(building.access()).isEqualTo(ImageSnapshot.Access.LOADING);
+    assertThat(building.data()).isEqualTo("Read 27 training images; building the networks...");
+    assertThat(Files.exists(out)).isFalse();
     assertThat(lab.tick()).isTrue();
     ImageSnapshot first = lab.snapshot();
     assertThat(first.access()).isEqualTo(ImageSnapshot.Access.TRAINING);
@@ -83,6 +81,31 @@ class ImageLabTest {
   }
 
   @Test
+  void pauseAndCloseWhileTheRunIsMadeReadyAreHonoured() {
+    Path out = dir.resolve("paused");
+    ImageLab lab = ImageLab.create(TinyImageRuns.experiment(data.toString(), 4), out, setup);
+    lab.apply(new Command.Play());
+    lab.tick();
+    lab.apply(new Command.Pause());
+    assertThat(lab.snapshot().notice().text())
+        .isEqualTo("Paused: the run is made ready and then waits for Play.");
+    lab.tick();
+    ImageSnapshot ready = lab.snapshot();
+    assertThat(ready.access()).isEqualTo(ImageSnapshot.Access.TRAINING);
+    assertThat(lab.playing()).isFalse();
+    assertThat(ready.notice().text()).isEqualTo("New image run in " + out + ". Press Play.");
+
+    Path closed = dir.resolve("closed");
+    ImageLab closing = ImageLab.create(TinyImageRuns.experiment(data.toString(), 4), closed, setup);
+    closing.tick();
+    closing.requestStop();
+    assertThat(closing.tick()).isFalse();
+    closing.finish();
+    assertThat(closing.snapshot().access()).isEqualTo(ImageSnapshot.Access.LOADING);
+    assertThat(Files.exists(closed)).isFalse();
+  }
+
+  @Test
   void aFollowedFolderIsReadOnlyAndRefusedWhileItChanges() throws Exception {
     Path out = dir.resolve("cli");
     ImageExperiment e = TinyImageRuns.experiment(data.toString(), 4);
@@ -100,6 +123,11 @@ class ImageLabTest {
     assertThat(watched.writerNote()).contains("changed").contains("120 s");
     assertThat(watched.runs().get(1).rows()).hasSize(4);
     assertThat(watched.runs().get(1).savedGrids()).containsExactly(2, 4);
+    // Weights from the checkpoints, read-only: clipping's stay within c = 0.01.
+    assertThat(watched.runs().get(0).weights().total()).isPositive();
+    assertThat(watched.runs().get(1).weights().max()).isLessThanOrEqualTo(0.01 + 1e-6);
+    assertThat(watched.runs().get(1).weights().min()).isGreaterThanOrEqualTo(-0.01 - 1e-6);
+    assertThat(watched.runs().get(1).gradientNorms()).isNull();
     assertThat(watched.runs()).extracting(ImageRunState::status)
         .containsExactly(RunStatus.FINISHED, RunStatus.FINISHED);
 
@@ -115,29 +143,34 @@ class ImageLabTest {
   void aQuietFolderResumesToTheNumbersOfAnUninterruptedRun() throws IOException {
     Path whole = dir.resolve("whole");
     ImageLab once = ImageLab.create(TinyImageRuns.experiment(data.toString(), 4), whole, setup);
-    once.tick();
     once.apply(new Command.Play());
+    while (once.startup() != null) {
+      once.tick();
+    }
     while (once.playing()) {
       once.tick();
     }
 
     Path parts = dir.resolve("parts");
     ImageLab first = ImageLab.create(TinyImageRuns.experiment(data.toString(), 4), parts, setup);
-    first.tick();
     first.apply(new Command.Step(StepKind.ITERATION));
     first.apply(new Command.Step(StepKind.ITERATION));
     first.finish();
-    age(parts, 300);
+    TinyImageRuns.age(parts, 300);
 
     ImageLab second = ImageLab.open(parts, setup);
     second.tick();
     second.apply(new Command.Play());
+    assertThat(second.snapshot().access()).isEqualTo(ImageSnapshot.Access.LOADING);
+    second.tick();
+    second.tick();
     assertThat(second.snapshot().access()).isEqualTo(ImageSnapshot.Access.TRAINING);
+    assertThat(second.playing()).isTrue();
     assertThat(second.snapshot().runs()).extracting(ImageRunState::iteration).containsExactly(2, 2);
     while (second.playing()) {
       second.tick();
     }
-    assertThat(metricsWithoutTiming(parts)).isEqualTo(metricsWithoutTiming(whole));
+    assertThat(TinyImageRuns.metricsWithoutTiming(parts)).isEqualTo(TinyImageRuns.metricsWithoutTiming(whole));
   }
 
   @Test
@@ -150,6 +183,8 @@ class ImageLabTest {
     ImageLab bad = ImageLab.create(TinyImageRuns.experiment(noImages.toString(), 4),
         dir.resolve("bad"), setup);
     bad.tick();
+    bad.tick();
+    bad.tick();
     Notice notice = bad.snapshot().notice();
     assertThat(notice.level()).isEqualTo(Notice.Level.ERROR);
     assertThat(notice.text()).startsWith("The new image run cannot start:").contains("no-images");
@@ -157,7 +192,7 @@ class ImageLabTest {
     assertThat(bad.playing()).isFalse();
   }
 
-  private static List<String> listing(Path folder) throws IOException {
+  static List<String> listing(Path folder) throws IOException {
     try (Stream<Path> files = Files.walk(folder)) {
       return files.map(f -> {
         try {
@@ -167,11 +202,5 @@ class ImageLabTest {
         }
       }).sorted().toList();
     }
-  }
-
-  /** metrics.csv without images_per_second and seconds, which differ between identical runs. */
-  private static List<String> metricsWithoutTiming(Path run) throws IOException {
-    return Files.readAllLines(run.resolve("metrics.csv")).stream()
-        .map(line -> line.replaceAll("^((?:[^,]*,){9})[^,]*,[^,]*", "$1")).toList();
   }
 }

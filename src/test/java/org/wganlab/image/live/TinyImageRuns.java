@@ -4,6 +4,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.stream.Stream;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.wganlab.data.Rng;
@@ -42,5 +44,21 @@ public final class TinyImageRuns {
         MethodKind.CLIP));
     return new ImageExperiment(data, 28, 1, 0, 3, iterations, 8, 2, 2, 4, ImageNetwork.CONV,
         reference.runs(), 1, 2, 0, 2);
+  }
+
+  /** Marks every file of {@code folder} as last changed {@code seconds} ago. */
+  public static void age(Path folder, long seconds) throws IOException {
+    FileTime then = FileTime.fromMillis(System.currentTimeMillis() - seconds * 1000);
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path f : files.toList()) {
+        Files.setLastModifiedTime(f, then);
+      }
+    }
+  }
+
+  /** metrics.csv without images_per_second and seconds, which differ between identical runs. */
+  public static List<String> metricsWithoutTiming(Path run) throws IOException {
+    return Files.readAllLines(run.resolve("metrics.csv")).stream()
+        .map(line -> line.replaceAll("^((?:[^,]*,){9})[^,]*,[^,]*", "$1")).toList();
   }
 }

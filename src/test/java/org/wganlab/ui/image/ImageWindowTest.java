@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,9 @@ import org.wganlab.export.RunFolder;
 import org.wganlab.image.ImageExperiment;
 import org.wganlab.image.ImageRunFolder;
 import org.wganlab.image.ImageSession;
+import org.wganlab.image.live.ImageSnapshot;
 import org.wganlab.image.live.TinyImageRuns;
+import org.wganlab.method.MethodConfig;
 import org.wganlab.train.SynchronousTrainingControl;
 
 /**
@@ -91,9 +94,8 @@ class ImageWindowTest {
     robot.interact(() -> robot.lookup(id).queryAs(TextField.class).setText(text));
   }
 
-  @Test
-  void aNewRunStepsPlaysAndPauses(FxRobot robot) throws Exception {
-    Path pictures = TinyImageRuns.pictureFolder(dir.resolve("pictures"), 30);
+  /** Fills the new-experiment dialog for a tiny run of clipping and GP over {@code pictures}. */
+  private void newTinyRun(FxRobot robot, Path pictures) {
     robot.clickOn("File").clickOn("New image experiment...");
     set(robot, "#image-data", pictures.toString());
     set(robot, "#image-dim", "2");
@@ -104,6 +106,56 @@ class ImageWindowTest {
     set(robot, "#image-out", dir.resolve("run").toString());
     robot.clickOn("#method-div");
     robot.clickOn("#image-create");
+  }
+
+  @Test
+  void aDraggedSliderAndN_criticChangeTheTrainingRunLive(FxRobot robot) throws Exception {
+    newTinyRun(robot, TinyImageRuns.pictureFolder(dir.resolve("pictures"), 30));
+    poll(robot);
+    poll(robot);
+    robot.clickOn("#image-step");
+    robot.interact(() -> window.showLatest());
+    RunTile gp = window.model().snapshotProperty().get().runs().get(0).run().method()
+        instanceof MethodConfig.GradientPenalty ? tile(robot, 0) : tile(robot, 1);
+    int index = gp == tile(robot, 0) ? 0 : 1;
+    javafx.scene.Node thumb = robot.from(gp).lookup("#param-lambda-slider .thumb").query();
+    robot.drag(thumb, MouseButton.PRIMARY).moveBy(-40, 0).release(MouseButton.PRIMARY);
+    robot.interact(() -> window.showLatest());
+    ImageSnapshot shot = window.model().snapshotProperty().get();
+    double lambda = ((MethodConfig.GradientPenalty) shot.runs().get(index).run().method()).lambda();
+    assertThat(lambda).isLessThan(MethodConfig.GradientPenalty.PAPER_LAMBDA);
+    assertThat(status(robot)).startsWith("Run " + (index + 1) + ": ")
+        .endsWith(": applied from the next iteration; the folder's config.json and checkpoints"
+            + " hold it, so a resumed run goes on with it too.");
+    assertThat(robot.from(gp).lookup("#param-lambda").queryAs(TextField.class).getText())
+        .isEqualTo(org.wganlab.ui.model.Formats.sliderValue(lambda));
+    assertThat(org.wganlab.export.ConfigJson.read(dir.resolve("run/config.json"),
+        ImageExperiment.class).runs().get(index)).isEqualTo(shot.runs().get(index).run());
+
+    robot.clickOn(robot.lookup("#image-ncritic .increment-arrow-button").queryAs(
+        javafx.scene.Node.class));
+    robot.interact(() -> window.showLatest());
+    assertThat(window.model().snapshotProperty().get().experiment().criticIters()).isEqualTo(6);
+    assertThat(status(robot)).startsWith("n_critic 6: applied from the next iteration");
+    robot.clickOn("#image-step");
+    robot.interact(() -> window.showLatest());
+    assertThat(headers(robot)).allMatch(h -> h.startsWith("iteration 2  |  paused"));
+  }
+
+  private static RunTile tile(FxRobot robot, int index) {
+    return robot.lookup(".image-run").queryAllAs(RunTile.class).stream().toList().get(index);
+  }
+
+  @Test
+  void aNewRunStepsPlaysAndPauses(FxRobot robot) throws Exception {
+    Path pictures = TinyImageRuns.pictureFolder(dir.resolve("pictures"), 30);
+    newTinyRun(robot, pictures);
+    robot.interact(() -> window.showLatest());
+    assertThat(status(robot)).isEqualTo("Reading the images of " + pictures + "...");
+    assertThat(robot.lookup("#image-access").queryAs(Label.class).getText())
+        .isEqualTo("making the run ready: Reading the images of " + pictures + "...");
+    poll(robot);
+    assertThat(status(robot)).isEqualTo("Read 27 training images; building the networks...");
     poll(robot);
     assertThat(headers(robot)).hasSize(2).allMatch(h -> h.startsWith("iteration 0  |  ready"));
     assertThat(window.model().snapshotProperty().get().runs().get(0).grid()).isNotNull();
@@ -204,9 +256,11 @@ class ImageWindowTest {
     robot.clickOn("File").clickOn("Open run folder...");
     poll(robot);
     robot.clickOn("#image-play");
-    robot.interact(() -> window.showLatest());
+    poll(robot);
+    poll(robot);
     assertThat(robot.lookup("#image-access").queryAs(Label.class).getText())
         .isEqualTo("training into this folder");
-    assertThat(status(robot)).startsWith("Every run is through");
+    assertThat(status(robot)).isEqualTo("Resumed from the folder's checkpoints; every run is"
+        + " through (finished or diverged).");
   }
 }
