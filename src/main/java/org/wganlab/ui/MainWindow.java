@@ -151,7 +151,8 @@ public final class MainWindow implements AutoCloseable {
         item("Record as GIF...", recorder::show),
         new SeparatorMenuItem(),
         shortcut(item("Quit", stage::close), "Shortcut+Q"));
-    return new MenuBar(file, view(), ExperimentsMenu.create(actions::preset));
+    return new MenuBar(file, view(), ExperimentsMenu.create(actions::preset,
+        setting -> imageWindow().newExperiment(setting)));
   }
 
   /**

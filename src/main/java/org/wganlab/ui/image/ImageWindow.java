@@ -14,6 +14,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.wganlab.image.ImageSetting;
 import org.wganlab.image.live.ImageLab;
 import org.wganlab.image.live.ImageSnapshot;
 import org.wganlab.nn.backend.Backends;
@@ -89,6 +90,8 @@ public final class ImageWindow implements AutoCloseable {
   private MenuBar menus() {
     MenuItem create = new MenuItem("New image experiment...");
     create.setOnAction(e -> newExperiment());
+    MenuItem classroom = new MenuItem("New classroom image experiment...");
+    classroom.setOnAction(e -> newExperiment(ImageSetting.CLASSROOM));
     MenuItem open = new MenuItem("Open run folder...");
     open.setOnAction(e -> setup.folders().folder("Image run folder").ifPresent(this::openFolder));
     MenuItem grids1 = new MenuItem("Save sample grids as PNG (1x)...");
@@ -97,14 +100,19 @@ public final class ImageWindow implements AutoCloseable {
     grids2.setOnAction(e -> exportGrids(2));
     MenuItem close = new MenuItem("Close window");
     close.setOnAction(e -> stage.close());
-    return new MenuBar(new Menu("File", null, create, open, new SeparatorMenuItem(), grids1,
+    return new MenuBar(new Menu("File", null, create, classroom, open, new SeparatorMenuItem(), grids1,
         grids2, new SeparatorMenuItem(), close));
   }
 
-  /** Asks for a new experiment and starts it. */
+  /** Asks for a new experiment, starting from the paper's settings, and starts it. */
   public void newExperiment() {
+    newExperiment(ImageSetting.PAPER);
+  }
+
+  /** Asks for a new experiment, starting from {@code setting}, and starts it. */
+  public void newExperiment(ImageSetting setting) {
     Optional<NewImageDialog.Choice> choice = new NewImageDialog(stage, setup.folders(),
-        setup.workingFolder()).ask();
+        setup.workingFolder(), setting).ask();
     choice.ifPresent(c -> start(ImageLab.create(c.experiment(), c.folder(),
         new ImageLab.Setup(setup.workingFolder(), c.quality() ? setup.qualityCache() : null)),
         "Loading the data and building the networks for " + c.folder().getFileName() + "..."));

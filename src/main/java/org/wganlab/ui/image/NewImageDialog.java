@@ -17,14 +17,16 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 import org.wganlab.image.ImageExperiment;
+import org.wganlab.image.ImageSetting;
 import org.wganlab.method.MethodKind;
 
 /**
  * File > New image experiment...: the data (Fashion-MNIST where Debian installs it, or an IDX or
  * picture folder by a chooser), the methods, the networks' width, the batch, the iterations, how
- * often grids and checkpoints are saved, the quality metric and the output folder. The paper's
- * settings are the start; a value the experiment refuses is named under the fields and the dialog
- * stays open.
+ * often grids and checkpoints are saved, the quality metric and the output folder. An
+ * {@link ImageSetting} (the paper's, or the classroom's) fills the fields and gives what the dialog
+ * does not show (learning rates, evaluation interval); a value the experiment refuses is named under
+ * the fields and the dialog stays open.
  */
 final class NewImageDialog {
   private static final List<MethodKind> METHODS = List.of(MethodKind.CLIP, MethodKind.GP,
@@ -41,6 +43,7 @@ final class NewImageDialog {
       + " the first time)");
   private final List<CheckBox> methods = new ArrayList<>();
   private final Label problem = new Label();
+  private final ImageSetting setting;
 
   /**
    * What the user chose.
@@ -52,10 +55,11 @@ final class NewImageDialog {
   record Choice(ImageExperiment experiment, Path folder, boolean quality) {
   }
 
-  NewImageDialog(Window owner, FolderDialogs folders, Path workingFolder) {
+  NewImageDialog(Window owner, FolderDialogs folders, Path workingFolder, ImageSetting setting) {
+    this.setting = setting;
     dialog.initOwner(owner);
-    dialog.setTitle("New image experiment");
-    ImageExperiment reference = ImageExperiment.reference("data", METHODS);
+    dialog.setTitle("New image experiment: " + setting.displayName());
+    ImageExperiment reference = setting.experiment("data", METHODS);
     data.setText(Files.isDirectory(ImageSetup.FASHION_MNIST) ? ImageSetup.FASHION_MNIST.toString()
         : "");
     dim.setText(Integer.toString(reference.dim()));
@@ -63,7 +67,8 @@ final class NewImageDialog {
     iterations.setText(Integer.toString(reference.iterations()));
     sampleEvery.setText(Integer.toString(reference.sampleEvery()));
     checkpointEvery.setText(Integer.toString(reference.checkpointEvery()));
-    out.setText(workingFolder.resolve("image-run").toString());
+    out.setText(workingFolder.resolve(setting == ImageSetting.CLASSROOM ? "image-classroom"
+        : "image-run").toString());
     quality.setId("image-quality");
     problem.setId("image-problem");
     problem.setWrapText(true);
@@ -128,7 +133,7 @@ final class NewImageDialog {
     if (out.getText().isBlank()) {
       throw new IllegalArgumentException("Choose an output folder.");
     }
-    ImageExperiment r = ImageExperiment.reference(data.getText().trim(), kinds);
+    ImageExperiment r = setting.experiment(data.getText().trim(), kinds);
     ImageExperiment experiment = new ImageExperiment(r.data(), r.size(), r.channels(), r.limit(),
         r.seed(), whole("Iterations", iterations), whole("Batch", batch), r.criticIters(),
         whole("Network width", dim), r.noiseDim(), r.network(), r.runs(), r.logEvery(),
