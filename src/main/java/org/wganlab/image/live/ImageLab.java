@@ -13,6 +13,7 @@ import org.wganlab.image.ImageMetricsRow;
 import org.wganlab.train.Command;
 import org.wganlab.train.EvaluationRequest;
 import org.wganlab.train.ExperimentConfig;
+import org.wganlab.train.LatentWalk;
 import org.wganlab.train.LoopedSession;
 import org.wganlab.train.Notice;
 import org.wganlab.train.Pace;
@@ -48,6 +49,7 @@ public final class ImageLab implements LoopedSession<ImageSnapshot> {
   private boolean playing;
   private final PacedRounds rounds = new PacedRounds();
   private final Decisions decisions = new Decisions();
+  private final LatentWalks walks = new LatentWalks();
   private long sequence;
   private Notice notice = Notice.NONE;
 
@@ -179,6 +181,12 @@ public final class ImageLab implements LoopedSession<ImageSnapshot> {
       refuse();
     }
 
+    @Override
+    public void walk(LatentWalk walk) {
+      // Drawn at the end of the round (see tick): of many walks queued meanwhile, only the newest.
+      walks.request(walk);
+    }
+
     private void refuse() {
       tell(Notice.Level.WARNING, "Image runs cannot change that while they exist: start a new image"
           + " experiment with other settings.");
@@ -249,6 +257,21 @@ public final class ImageLab implements LoopedSession<ImageSnapshot> {
 
   @Override
   public boolean tick(long now) {
+    boolean changed = advance(now);
+    return drawWalk() || changed;
+  }
+
+  /** Draws the latent walk if it, or a generator, changed; whether it did. */
+  private boolean drawWalk() {
+    if (training != null) {
+      walks.forgetSaved();
+      return walks.drawTraining(experiment, training.trainers());
+    }
+    return contents != null && walks.drawSaved(experiment, folder);
+  }
+
+  /** One round: loading, following, or training while playing; whether anything changed. */
+  private boolean advance(long now) {
     if (toCreate != null) {
       createNew();
       return true;
@@ -364,11 +387,11 @@ public final class ImageLab implements LoopedSession<ImageSnapshot> {
     if (training != null) {
       return new ImageSnapshot(++sequence, folder, ImageSnapshot.Access.TRAINING, experiment,
           playing, rounds.pace(), training.states(playing, saved), training.data(),
-          training.realImages(), "", notice);
+          training.realImages(), "", notice, walks.pictures());
     }
     String writer = contents == null ? "" : contents.writerNote(System.currentTimeMillis());
     return new ImageSnapshot(++sequence, folder, ImageSnapshot.Access.WATCHING, experiment, false,
-        rounds.pace(), followed(writer), "", null, writer, notice);
+        rounds.pace(), followed(writer), "", null, writer, notice, walks.pictures());
   }
 
   /** The runs of a followed folder, as far as its files tell. */
