@@ -11,11 +11,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.wganlab.image.live.ImageRunState;
 import org.wganlab.image.live.ImageSnapshot;
+import org.wganlab.image.live.WalkPictures;
 
 /**
- * The runs side by side with the real images beside them, and the history slider under them: its
- * stops are the iterations of the saved grids, its right end the latest grids (live while training).
- * Redrawing is spread over frames: at most one tile per frame.
+ * The runs side by side with the real images beside them, the history slider under them (its stops
+ * are the iterations of the saved grids, its right end the latest grids, live while training) and
+ * the latent walk's controls, whose walk each tile then shows in place of its histograms. Redrawing
+ * the grids is spread over frames: at most one tile per frame.
  */
 final class ImageRunsPane extends VBox {
   private final ImageModel model;
@@ -25,6 +27,7 @@ final class ImageRunsPane extends VBox {
   private final ImageView realGrid = new ImageView();
   private final Slider slider = new Slider(0, 0, 0);
   private final Label sliderText = new Label();
+  private final LatentWalkBar walkBar;
   private float[] realShown;
   private int turn;
   private int gridsDrawn;
@@ -47,7 +50,8 @@ final class ImageRunsPane extends VBox {
     HBox.setHgrow(slider, Priority.ALWAYS);
     HBox history = new HBox(8, new Label("Sample grids at"), slider, sliderText);
     history.setPadding(new Insets(0, 6, 0, 6));
-    getChildren().addAll(row, history);
+    walkBar = new LatentWalkBar(model::walk);
+    getChildren().addAll(row, history, walkBar);
     VBox.setVgrow(row, Priority.ALWAYS);
     model.historyProperty().addListener((obs, was, is) -> syncSlider());
     model.historyIndexProperty().addListener((obs, was, is) -> syncSlider());
@@ -80,7 +84,7 @@ final class ImageRunsPane extends VBox {
     if (tiles.size() != runs.size()) {
       tiles.clear();
       for (int i = 0; i < runs.size(); i++) {
-        RunTile tile = new RunTile();
+        RunTile tile = new RunTile(walkBar::cellPicked);
         HBox.setHgrow(tile, Priority.ALWAYS);
         tiles.add(tile);
       }
@@ -103,11 +107,18 @@ final class ImageRunsPane extends VBox {
           model.shownIteration())) {
         gridsDrawn++;
       }
+      tiles.get(i).showWalk(walkRow(snapshot, i), walkBar.walking(), snapshot.experiment());
       if (!all) {
         turn = (i + 1) % runs.size();
         break;
       }
     }
+  }
+
+  /** Run {@code index}'s row of the snapshot's latent walk, or null while none is drawn. */
+  private static WalkPictures.Row walkRow(ImageSnapshot snapshot, int index) {
+    WalkPictures walk = snapshot.walk();
+    return walk == null || index >= walk.rows().size() ? null : walk.rows().get(index);
   }
 
   /** How many sample grids were drawn so far (for measurements). */

@@ -91,7 +91,7 @@ class ImageLabTest {
     var images = org.wganlab.data.image.ImageDataLoader.load(data,
         new org.wganlab.data.image.ImageDataOptions(28, 1, 0));
     new ImageSession(e, images.train(), images.test(), folder, null).run(() -> false, (i, t) -> { });
-    List<String> before = listing(out);
+    List<String> before = TinyImageRuns.listing(out);
 
     ImageLab lab = ImageLab.open(out, setup);
     assertThat(lab.tick()).isTrue();
@@ -108,7 +108,7 @@ class ImageLabTest {
     assertThat(refused.level()).isEqualTo(Notice.Level.ERROR);
     assertThat(refused.text()).startsWith("Play refused: A file in this folder changed");
     assertThat(lab.playing()).isFalse();
-    assertThat(listing(out)).isEqualTo(before);
+    assertThat(TinyImageRuns.listing(out)).isEqualTo(before);
   }
 
   @Test
@@ -137,7 +137,8 @@ class ImageLabTest {
     while (second.playing()) {
       second.tick();
     }
-    assertThat(metricsWithoutTiming(parts)).isEqualTo(metricsWithoutTiming(whole));
+    assertThat(TinyImageRuns.metricsWithoutTiming(parts))
+        .isEqualTo(TinyImageRuns.metricsWithoutTiming(whole));
   }
 
   @Test
@@ -155,23 +156,5 @@ class ImageLabTest {
     assertThat(notice.text()).startsWith("The new image run cannot start:").contains("no-images");
     bad.apply(new Command.Play());
     assertThat(bad.playing()).isFalse();
-  }
-
-  private static List<String> listing(Path folder) throws IOException {
-    try (Stream<Path> files = Files.walk(folder)) {
-      return files.map(f -> {
-        try {
-          return folder.relativize(f) + " " + Files.getLastModifiedTime(f).toMillis();
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      }).sorted().toList();
-    }
-  }
-
-  /** metrics.csv without images_per_second and seconds, which differ between identical runs. */
-  private static List<String> metricsWithoutTiming(Path run) throws IOException {
-    return Files.readAllLines(run.resolve("metrics.csv")).stream()
-        .map(line -> line.replaceAll("^((?:[^,]*,){9})[^,]*,[^,]*", "$1")).toList();
   }
 }

@@ -121,7 +121,7 @@ class LatentWalksTest {
     trained.tick();
     WalkPictures live = trained.snapshot().walk();
     Path folder = dir.resolve("run");
-    List<String> before = listing(folder);
+    List<String> before = TinyImageRuns.listing(folder);
 
     ImageLab followed = ImageLab.open(folder, setup);
     followed.tick();
@@ -133,7 +133,7 @@ class LatentWalksTest {
       assertThat(read.rows().get(r).strip()).containsExactly(live.rows().get(r).strip());
       assertThat(read.rows().get(r).frame()).containsExactly(live.rows().get(r).frame());
     }
-    assertThat(listing(folder)).isEqualTo(before);
+    assertThat(TinyImageRuns.listing(folder)).isEqualTo(before);
   }
 
   @Test
@@ -154,18 +154,5 @@ class LatentWalksTest {
     followed.tick();
     assertThat(followed.snapshot().walk().rows()).allSatisfy(row ->
         assertThat(row.missing()).startsWith("no checkpoint yet"));
-  }
-
-  private static List<String> listing(Path folder) throws IOException {
-    try (Stream<Path> files = Files.walk(folder)) {
-      return files.map(f -> {
-        try {
-          return folder.relativize(f) + " " + Files.getLastModifiedTime(f).toMillis() + " "
-              + Files.size(f);
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      }).sorted().toList();
-    }
   }
 }
