@@ -31,6 +31,8 @@ final class ImageRunsPane extends VBox {
   private float[] realShown;
   private int turn;
   private int gridsDrawn;
+  private double viewHeight = Double.MAX_VALUE;
+  private double side = 120;
 
   ImageRunsPane(ImageModel model) {
     super(6);
@@ -98,11 +100,13 @@ final class ImageRunsPane extends VBox {
     }
     real.setVisible(realShown != null);
     real.setManaged(realShown != null);
-    double side = Math.max(120, Math.min(300, (getWidth() - 40) / (runs.size() + 1) - 10));
+    side = gridSide(runs.size());
     realGrid.setFitWidth(side);
+    for (RunTile tile : tiles) {
+      tile.setGridSide(side);
+    }
     for (int k = 0; k < runs.size(); k++) {
       int i = (turn + k) % runs.size();
-      tiles.get(i).setGridSide(side);
       if (tiles.get(i).show(runs.get(i), snapshot.experiment(), snapshot.folder(),
           model.shownIteration())) {
         gridsDrawn++;
@@ -113,6 +117,28 @@ final class ImageRunsPane extends VBox {
         break;
       }
     }
+  }
+
+  /**
+   * The grids' side: as wide as {@code runs} tiles and the real images allow, and low enough that
+   * the tiles, the history slider and the walk's controls fit the visible height without scrolling
+   * (down to a side of 120).
+   */
+  private double gridSide(int runs) {
+    double wide = (getWidth() - 40) / (runs + 1) - 10;
+    double chrome = getPadding().getTop() + getPadding().getBottom() + 2 * getSpacing();
+    for (int i = 1; i < getChildren().size(); i++) {
+      chrome += getChildren().get(i).prefHeight(-1);
+    }
+    if (!tiles.isEmpty()) {
+      chrome += tiles.get(0).prefHeight(-1) - side;
+    }
+    return Math.max(120, Math.min(300, Math.min(wide, viewHeight - chrome)));
+  }
+
+  /** Sets the height the pane is seen in (its scroll pane's viewport). */
+  void setViewHeight(double height) {
+    viewHeight = height;
   }
 
   /** Run {@code index}'s row of the snapshot's latent walk, or null while none is drawn. */

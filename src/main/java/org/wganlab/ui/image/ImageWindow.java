@@ -141,6 +141,9 @@ public final class ImageWindow implements AutoCloseable {
     ScrollPane middle = new ScrollPane(runs);
     middle.setFitToWidth(true);
     middle.setFitToHeight(true);
+    ImageRunsPane shown = runs;
+    middle.viewportBoundsProperty().addListener((obs, was, is) ->
+        shown.setViewHeight(is.getHeight()));
     root.setCenter(middle);
     drawn = null;
     status.info(message);

@@ -8,8 +8,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.wganlab.train.LatentWalk;
 
 /**
@@ -24,6 +26,8 @@ final class LatentWalkBar extends HBox {
   private final Label ends = new Label();
   private final Slider position = new Slider(0, 1, 0.5);
   private final Label at = new Label();
+  private final Label hint = new Label("click a cell of a sample grid for the walk's end A, then one"
+      + " for B");
   private final HBox controls;
   private LatentWalk.End a = new LatentWalk.Cell(0);
   private LatentWalk.End b = new LatentWalk.Cell(1);
@@ -41,6 +45,7 @@ final class LatentWalkBar extends HBox {
     position.setId("image-walk");
     at.setId("image-walk-at");
     at.setMinWidth(40);
+    ends.setMinWidth(Region.USE_PREF_SIZE);
     Button randomA = new Button("Random A");
     randomA.setId("image-walk-random-a");
     randomA.setOnAction(e -> {
@@ -60,7 +65,7 @@ final class LatentWalkBar extends HBox {
     controls = new HBox(8, ends, randomA, randomB, new Label("A"), position, new Label("B"), at);
     controls.setAlignment(Pos.CENTER_LEFT);
     HBox.setHgrow(controls, Priority.ALWAYS);
-    getChildren().addAll(mode, controls);
+    getChildren().addAll(mode, hint, controls);
     mode.selectedProperty().addListener((obs, was, is) -> send());
     position.valueProperty().addListener((obs, was, is) -> send());
     show();
@@ -100,8 +105,12 @@ final class LatentWalkBar extends HBox {
 
   private void show() {
     controls.setVisible(mode.isSelected());
-    ends.setText("A: " + a.words() + "   B: " + b.words() + "   (a click on a grid sets "
-        + (nextIsA ? "A" : "B") + ")");
+    controls.setManaged(mode.isSelected());
+    hint.setVisible(!mode.isSelected());
+    hint.setManaged(!mode.isSelected());
+    ends.setText("A: " + a.words() + "   B: " + b.words());
+    mode.setTooltip(new Tooltip("A click on a grid cell sets " + (nextIsA ? "A" : "B")
+        + "; every run's generator draws the same noise between A and B"));
     at.setText(String.format(Locale.ROOT, "%.2f", position.getValue()));
   }
 }

@@ -1,6 +1,7 @@
 package org.wganlab.ui.image;
 
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -27,6 +28,8 @@ final class WalkView extends VBox {
     frame.setSmooth(false);
     frame.setPreserveRatio(true);
     frame.getStyleClass().add("image-walk-frame");
+    Tooltip.install(strip, new Tooltip("From A (top left) to B (bottom right), in reading order"));
+    Tooltip.install(frame, new Tooltip("The picture at the walk's slider"));
     note.setWrapText(true);
     getChildren().addAll(new HBox(6, frame, strip), note);
   }
@@ -53,7 +56,7 @@ final class WalkView extends VBox {
         STRIP_COLUMNS));
     frame.setImage(GridPixels.draw(row.frame(), experiment.channels(), experiment.size(), 1));
     note.setText("generator of iteration " + String.format(java.util.Locale.ROOT, "%,d",
-        row.iteration()) + "; A to B, left to right, then the next row");
+        row.iteration()));
     return true;
   }
 
