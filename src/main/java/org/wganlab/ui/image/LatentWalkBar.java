@@ -46,20 +46,8 @@ final class LatentWalkBar extends HBox {
     at.setId("image-walk-at");
     at.setMinWidth(40);
     ends.setMinWidth(Region.USE_PREF_SIZE);
-    Button randomA = new Button("Random A");
-    randomA.setId("image-walk-random-a");
-    randomA.setOnAction(e -> {
-      a = new LatentWalk.Random(++seeds);
-      nextIsA = false;
-      send();
-    });
-    Button randomB = new Button("Random B");
-    randomB.setId("image-walk-random-b");
-    randomB.setOnAction(e -> {
-      b = new LatentWalk.Random(++seeds);
-      nextIsA = true;
-      send();
-    });
+    Button randomA = randomButton(true);
+    Button randomB = randomButton(false);
     HBox.setHgrow(position, Priority.ALWAYS);
     HBox.setHgrow(this, Priority.ALWAYS);
     controls = new HBox(8, ends, randomA, randomB, new Label("A"), position, new Label("B"), at);
@@ -69,6 +57,25 @@ final class LatentWalkBar extends HBox {
     mode.selectedProperty().addListener((obs, was, is) -> send());
     position.valueProperty().addListener((obs, was, is) -> send());
     show();
+  }
+
+  /** A button that makes end A ({@code forA}) or B a new random vector. */
+  private Button randomButton(boolean forA) {
+    String end = forA ? "A" : "B";
+    Button button = new Button("Random " + end);
+    button.setId("image-walk-random-" + end.toLowerCase(java.util.Locale.ROOT));
+    button.setOnAction(e -> {
+      LatentWalk.End next = new LatentWalk.Random(++seeds);
+      if (forA) {
+        a = next;
+      } else {
+        b = next;
+      }
+      // A click on a grid then sets the other end.
+      nextIsA = !forA;
+      send();
+    });
+    return button;
   }
 
   /** Sets the next end to grid cell {@code cell} (A, then B, then A again) and shows the walk. */

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wganlab.image.ImageMetricsRow;
@@ -25,18 +24,15 @@ class LatentWalksTest {
   private static final int VOLUME = 28 * 28;
   @TempDir
   Path dir;
-  private Path data;
-  private ImageLab.Setup setup;
 
-  @BeforeEach
-  void pictures() throws IOException {
-    data = TinyImageRuns.pictureFolder(dir.resolve("pictures"), 30);
-    setup = new ImageLab.Setup(dir, null);
+  private ImageLab.Setup setup() {
+    return new ImageLab.Setup(dir, null);
   }
 
-  private ImageLab stepped(String name, int steps) {
+  private ImageLab stepped(String name, int steps) throws IOException {
+    Path data = TinyImageRuns.pictureFolder(dir.resolve("pictures"), 30);
     ImageLab lab = ImageLab.create(TinyImageRuns.experiment(data.toString(), 4), dir.resolve(name),
-        setup);
+        setup());
     lab.tick();
     for (int i = 0; i < steps; i++) {
       lab.apply(new Command.Step(StepKind.ITERATION));
@@ -49,7 +45,7 @@ class LatentWalksTest {
   }
 
   @Test
-  void theEndsOfAWalkAreTheGridsCellsPixelForPixel() {
+  void theEndsOfAWalkAreTheGridsCellsPixelForPixel() throws IOException {
     ImageLab lab = stepped("run", 1);
     lab.apply(new Command.Walk(new LatentWalk(new LatentWalk.Cell(5), new LatentWalk.Cell(40), 1)));
     assertThat(lab.tick()).isTrue();
@@ -68,7 +64,7 @@ class LatentWalksTest {
   }
 
   @Test
-  void drawingWalksLeavesTrainingAsItWas() {
+  void drawingWalksLeavesTrainingAsItWas() throws IOException {
     ImageLab plain = stepped("plain", 3);
     ImageLab walked = stepped("walked", 0);
     for (int i = 0; i < 3; i++) {
@@ -94,7 +90,7 @@ class LatentWalksTest {
   }
 
   @Test
-  void walksAskedForInOneRoundAreDrawnOnceTheNewest() {
+  void walksAskedForInOneRoundAreDrawnOnceTheNewest() throws IOException {
     ImageLab lab = stepped("run", 1);
     LatentWalk a = new LatentWalk(new LatentWalk.Cell(0), new LatentWalk.Cell(1), 0);
     lab.apply(new Command.Walk(a));
@@ -123,7 +119,7 @@ class LatentWalksTest {
     Path folder = dir.resolve("run");
     List<String> before = TinyImageRuns.listing(folder);
 
-    ImageLab followed = ImageLab.open(folder, setup);
+    ImageLab followed = ImageLab.open(folder, setup());
     followed.tick();
     followed.apply(new Command.Walk(walk));
     assertThat(followed.tick()).isTrue();
@@ -140,7 +136,7 @@ class LatentWalksTest {
   void aFolderWithoutCheckpointsSaysWhatTheWalkNeeds() throws IOException {
     ImageLab fresh = stepped("fresh", 0);
     fresh.snapshot();
-    ImageLab followed = ImageLab.open(dir.resolve("fresh"), setup);
+    ImageLab followed = ImageLab.open(dir.resolve("fresh"), setup());
     followed.tick();
     followed.apply(new Command.Walk(new LatentWalk(new LatentWalk.Cell(0),
         new LatentWalk.Cell(64), 0)));

@@ -112,6 +112,13 @@ abstract class ImageWindowCase {
     poll(robot);
   }
 
+  /** Opens {@code folder} through File > Open run folder... and reads it once. */
+  void open(FxRobot robot, Path folder) {
+    folders.add(folder);
+    robot.clickOn("File").clickOn("Open run folder...");
+    poll(robot);
+  }
+
   /** A finished run of 4 iterations with grids at 2 and 4, as the image command writes it. */
   Path commandLineRun() throws Exception {
     Path pictures = TinyImageRuns.pictureFolder(dir.resolve("pictures"), 30);

@@ -45,9 +45,7 @@ class ImageWindowResumeTest extends ImageWindowCase {
     quiet(run);
     // The same stage again: a stage once hidden would still answer lookups on Monocle.
     robot.interact(() -> window = ImageWindow.show(stage, setup()));
-    folders.add(run);
-    robot.clickOn("File").clickOn("Open run folder...");
-    poll(robot);
+    open(robot, run);
     robot.clickOn("#image-play");
     robot.interact(() -> window.showLatest());
     assertThat(headers(robot)).as(status(robot))

@@ -58,9 +58,7 @@ class ImageWindowTest extends ImageWindowCase {
   @Test
   void anOpenedFolderIsFollowedAndItsHistoryScrubbed(FxRobot robot) throws Exception {
     Path run = commandLineRun();
-    folders.add(run);
-    robot.clickOn("File").clickOn("Open run folder...");
-    poll(robot);
+    open(robot, run);
     assertThat(robot.lookup("#image-access").queryAs(Label.class).getText())
         .startsWith("following this folder (read-only)");
     assertThat(headers(robot)).allMatch(h -> h.startsWith("iteration 4  |  finished"));
@@ -87,18 +85,14 @@ class ImageWindowTest extends ImageWindowCase {
   void playIsRefusedOnAFolderThatJustChangedAndAFolderWithoutARunIsNamed(FxRobot robot)
       throws Exception {
     Path run = commandLineRun();
-    folders.add(run);
-    robot.clickOn("File").clickOn("Open run folder...");
-    poll(robot);
+    open(robot, run);
     robot.clickOn("#image-play");
     robot.interact(() -> window.showLatest());
     assertThat(status(robot)).startsWith("Play refused: A file in this folder changed");
     assertThat(window.model().snapshotProperty().get().playing()).isFalse();
 
     Path empty = Files.createDirectories(dir.resolve("empty"));
-    folders.add(empty);
-    robot.clickOn("File").clickOn("Open run folder...");
-    poll(robot);
+    open(robot, empty);
     assertThat(status(robot)).contains("holds no image run (no config.json)");
   }
 
@@ -106,9 +100,7 @@ class ImageWindowTest extends ImageWindowCase {
   void aQuietFolderResumesOnPlay(FxRobot robot) throws Exception {
     Path run = commandLineRun();
     quiet(run);
-    folders.add(run);
-    robot.clickOn("File").clickOn("Open run folder...");
-    poll(robot);
+    open(robot, run);
     robot.clickOn("#image-play");
     robot.interact(() -> window.showLatest());
     assertThat(robot.lookup("#image-access").queryAs(Label.class).getText())

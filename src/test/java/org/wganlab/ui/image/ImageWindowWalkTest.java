@@ -86,9 +86,7 @@ class ImageWindowWalkTest extends ImageWindowCase {
   @Test
   void theWindowAndTheCurvesAreSavedAndATakenNameRefused(FxRobot robot) throws Exception {
     Path run = commandLineRun();
-    folders.add(run);
-    robot.clickOn("File").clickOn("Open run folder...");
-    poll(robot);
+    open(robot, run);
     Path out = Files.createDirectories(dir.resolve("exports"));
     folders.add(out);
     robot.clickOn("File").clickOn("Save window as PNG (1x)...");
