@@ -201,8 +201,9 @@ public sealed interface Command {
   }
 
   /**
-   * Draw every run's generator along {@code walk}. Only the newest walk matters: a session records
-   * it here and draws it once per round, so that a dragged slider's many walks coalesce.
+   * Draw every run's generator along {@code walk}, from now on (null: no longer). Only the newest
+   * walk matters: a session records it here and draws it once per round, so that a dragged slider's
+   * many walks coalesce.
    */
   record Walk(LatentWalk walk) implements Command {
     @Override

@@ -28,9 +28,12 @@ final class LatentWalks {
   private WalkPictures drawn;
   private final List<Slot> saved = new ArrayList<>();
 
-  /** Records {@code walk} as the one to draw next. */
+  /** Records {@code walk} as the one to draw next; null stops drawing and forgets the pictures. */
   void request(LatentWalk walk) {
     wanted = walk;
+    if (walk == null) {
+      drawn = null;
+    }
   }
 
   /** The pictures of the last walk drawn, or null before the first. */
@@ -55,7 +58,7 @@ final class LatentWalks {
     if (!due(iterations)) {
       return false;
     }
-    float[] noise = noise(experiment);
+    float[] noise = noise(experiment, iterations);
     if (noise == null) {
       return true;
     }
@@ -94,7 +97,7 @@ final class LatentWalks {
     if (!reloaded && drawn != null && drawn.walk().equals(wanted)) {
       return false;
     }
-    float[] noise = noise(experiment);
+    float[] noise = noise(experiment, null);
     if (noise == null) {
       return true;
     }
@@ -150,16 +153,19 @@ final class LatentWalks {
   }
 
   /**
-   * The wanted walk's noise rows, or null (the walk then drawn as refused, with the reason on every
-   * row) when an end does not exist in this experiment.
+   * The wanted walk's noise rows, or null when an end does not exist in this experiment: the walk is
+   * then drawn as refused, the reason on every row, each row marked with the iteration of its
+   * generator ({@code iterations}, or -1 for all when null) so that it is not refused again until a
+   * generator changes.
    */
-  private float[] noise(ImageExperiment experiment) {
+  private float[] noise(ImageExperiment experiment, int[] iterations) {
     try {
       return LatentNoise.rows(experiment, wanted);
     } catch (IllegalArgumentException e) {
       List<WalkPictures.Row> rows = new ArrayList<>();
       for (int i = 0; i < experiment.runs().size(); i++) {
-        rows.add(missing(i, experiment, e.getMessage()));
+        rows.add(new WalkPictures.Row(i, experiment.runs().get(i),
+            iterations == null ? -1 : iterations[i], null, null, e.getMessage()));
       }
       drawn = new WalkPictures(wanted, rows);
       return null;

@@ -117,7 +117,10 @@ public final class ImageModel implements AutoCloseable {
     control.submit(new Command.Reset());
   }
 
-  /** Asks every run's generator to draw {@code walk} (the session draws only the newest asked for). */
+  /**
+   * Asks every run's generator to draw {@code walk} (the session draws only the newest asked for),
+   * or, with null, to stop drawing one.
+   */
   public void walk(LatentWalk walk) {
     control.submit(new Command.Walk(walk));
   }

@@ -34,7 +34,7 @@ final class LatentWalkBar extends HBox {
   private boolean nextIsA = true;
   private long seeds;
 
-  /** Controls that hand each walk asked for to {@code propose}. */
+  /** Controls that hand each walk asked for to {@code propose} (null when the walk is hidden). */
   LatentWalkBar(Consumer<LatentWalk> propose) {
     super(8);
     this.propose = propose;
@@ -105,9 +105,8 @@ final class LatentWalkBar extends HBox {
 
   private void send() {
     show();
-    if (mode.isSelected()) {
-      propose.accept(walk());
-    }
+    // Hidden, the walk would still cost every run a forward pass per iteration: stop it.
+    propose.accept(mode.isSelected() ? walk() : null);
   }
 
   private void show() {

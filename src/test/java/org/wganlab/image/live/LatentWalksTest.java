@@ -18,7 +18,7 @@ import org.wganlab.train.StepKind;
 /**
  * The latent walk of an image session: its ends are the fixed-noise grid's cells pixel for pixel,
  * drawing it leaves training exactly as it was, walks asked for in one round are drawn once (the
- * newest), and a followed folder draws it with the generators of its checkpoints, writing nothing.
+ * newest) and none after a stop, and a followed folder draws it with the generators of its checkpoints, writing nothing.
  */
 class LatentWalksTest {
   private static final int VOLUME = 28 * 28;
@@ -106,6 +106,21 @@ class LatentWalksTest {
     lab.apply(new Command.Step(StepKind.ITERATION));
     lab.tick();
     assertThat(lab.snapshot().walk().rows().get(1).iteration()).isEqualTo(2);
+
+    lab.apply(new Command.Walk(null));
+    lab.apply(new Command.Step(StepKind.ITERATION));
+    lab.tick();
+    assertThat(lab.snapshot().walk()).as("no walk is drawn once it is stopped").isNull();
+  }
+
+  @Test
+  void aWalkToACellOffTheGridIsRefusedOnceNotEveryRound() throws IOException {
+    ImageLab lab = stepped("run", 1);
+    lab.apply(new Command.Walk(new LatentWalk(new LatentWalk.Cell(64), new LatentWalk.Cell(0), 0)));
+    assertThat(lab.tick()).isTrue();
+    assertThat(lab.snapshot().walk().rows()).extracting(WalkPictures.Row::missing)
+        .containsOnly("grid cell 65 of a grid of 64");
+    assertThat(lab.tick()).isFalse();
   }
 
   @Test

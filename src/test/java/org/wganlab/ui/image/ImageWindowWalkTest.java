@@ -112,7 +112,7 @@ class ImageWindowWalkTest extends ImageWindowCase {
     folders.add(out);
     robot.clickOn("File").clickOn("Save curves as CSV (metrics.csv)...");
     WaitForAsyncUtils.waitForFxEvents();
-    assertThat(status(robot)).contains(taken.toString()).contains("not a regular file");
+    assertThat(status(robot)).contains(taken.toString()).contains("is a folder, not a file");
     assertThat(Files.isDirectory(taken)).isTrue();
   }
 
