@@ -57,6 +57,32 @@ public final class SampleGrid {
     return image;
   }
 
+  /**
+   * The image under the point ({@code x}, {@code y}) of a grid {@link #draw} made with these sizes,
+   * from 0 in reading order; -1 on the caption, a gap or past the last image.
+   */
+  public static int cellAt(double x, double y, int count, int size, int columns, int scale) {
+    return cellAt(x, y, count, columns, size * scale, GAP, CAPTION_HEIGHT);
+  }
+
+  /**
+   * The image under the point ({@code x}, {@code y}) of any grid of {@code count} images of
+   * {@code side} pixels, {@code columns} a row, {@code gap} pixels apart and around, below a band of
+   * {@code top} pixels: from 0 in reading order, or -1 off the images.
+   */
+  public static int cellAt(double x, double y, int count, int columns, int side, int gap,
+      int top) {
+    int cell = side + gap;
+    double left = x - gap;
+    double down = y - top - gap;
+    if (left < 0 || down < 0 || left % cell >= side || down % cell >= side) {
+      return -1;
+    }
+    int column = (int) (left / cell);
+    int index = (int) (down / cell) * columns + column;
+    return column < columns && index < count ? index : -1;
+  }
+
   /** The pixel at row {@code y}, column {@code x} of the image starting at {@code offset}. */
   private static int rgb(float[] pixels, int offset, int channels, int size, int y, int x) {
     int plane = size * size;

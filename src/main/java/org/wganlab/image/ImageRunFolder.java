@@ -204,6 +204,14 @@ public final class ImageRunFolder {
         "run-%s-iter-%07d.png", tag(index, run), iteration));
   }
 
+  /**
+   * The cell under the point ({@code x}, {@code y}) of a saved sample grid of {@code experiment}, in
+   * the file's pixels: from 0 in reading order, or -1 off the images.
+   */
+  public static int savedGridCell(double x, double y, ImageExperiment experiment) {
+    return SampleGrid.cellAt(x, y, GRID_IMAGES, experiment.size(), GRID_COLUMNS, GRID_SCALE);
+  }
+
   /** Writes run {@code index}'s 8 x 8 sample grid of iteration {@code iteration}; returns its path. */
   public Path writeSamples(int index, RunConfig run, int iteration, float[] pixels,
       ImageExperiment experiment) throws IOException {

@@ -186,13 +186,26 @@ public final class ImageTrainer {
       int done = 0;
       while (done < count) {
         int n = Math.min(experiment.batch(), count - done);
-        INDArray images = generator.generate(measurements.fixedNoise(done, n));
-        float[] part = images.reshape(images.length()).toFloatVector();
+        float[] part = pixels(generator, measurements.fixedNoise(done, n));
         System.arraycopy(part, 0, pixels, done * generator.outputDim(), part.length);
         done += n;
       }
       return pixels;
     });
+  }
+
+  /**
+   * The generator's images of the noise rows {@code noise} (n x noise size, row-major), as host
+   * pixels; a forward pass only, so the run's networks, optimisers and random streams are untouched.
+   */
+  public float[] generateFrom(float[] noise) {
+    return steps.inStep(() -> pixels(generator, LatentNoise.onBackend(noise, experiment)));
+  }
+
+  /** {@code generator}'s images of {@code noise}, as host pixels (NCHW rows). */
+  static float[] pixels(Generator generator, INDArray noise) {
+    INDArray images = generator.generate(noise);
+    return images.reshape(images.length()).toFloatVector();
   }
 
   /** The state to resume from: that of the last whole iteration. */

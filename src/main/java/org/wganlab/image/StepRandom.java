@@ -20,7 +20,9 @@ final class StepRandom {
     /** The generator's noise for generator steps. */
     GENERATOR_NOISE,
     /** Fixed noise and held-out images for measurements. */
-    MEASUREMENT
+    MEASUREMENT,
+    /** The random ends of latent walks (views only; no run draws from it). */
+    WALK
   }
 
   private StepRandom() {

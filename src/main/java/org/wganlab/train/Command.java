@@ -56,6 +56,9 @@ public sealed interface Command {
 
     /** {@link Restore}. */
     void restore(SessionState state, String source);
+
+    /** {@link Walk}. */
+    void walk(LatentWalk walk);
   }
 
   /** Start or continue training, at the session's pace. */
@@ -194,6 +197,18 @@ public sealed interface Command {
     @Override
     public void dispatchTo(Handler handler) {
       handler.restore(state, source);
+    }
+  }
+
+  /**
+   * Draw every run's generator along {@code walk}, from now on (null: no longer). Only the newest
+   * walk matters: a session records it here and draws it once per round, so that a dragged slider's
+   * many walks coalesce.
+   */
+  record Walk(LatentWalk walk) implements Command {
+    @Override
+    public void dispatchTo(Handler handler) {
+      handler.walk(walk);
     }
   }
 }

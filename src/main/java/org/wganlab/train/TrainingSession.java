@@ -169,6 +169,12 @@ public final class TrainingSession implements LoopedSession<ExperimentSnapshot> 
             "Exact W1 measured: each panel shows it beside its estimate (W ... (exact ...)).");
       }
     }
+
+    @Override
+    public void walk(LatentWalk walk) {
+      // The toy views show the generator's whole map from noise to the plane; there is no grid.
+      tell(Notice.Level.WARNING, "The latent walk belongs to image runs.");
+    }
   }
 
   private void play() {

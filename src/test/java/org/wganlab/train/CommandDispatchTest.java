@@ -33,7 +33,9 @@ class CommandDispatchTest {
       Map.entry(int.class, 0),
       Map.entry(EvaluationRequest.class, EvaluationRequest.LIVE),
       Map.entry(Consumer.class, (Consumer<SessionState>) state -> { }),
-      Map.entry(SessionState.class, capturedState()));
+      Map.entry(SessionState.class, capturedState()),
+      Map.entry(LatentWalk.class, new LatentWalk(new LatentWalk.Cell(0), new LatentWalk.Random(1),
+          0.5)));
 
   @Test
   void everyCommandDispatchesToAHandlerMethodOfItsOwn() throws Exception {

@@ -8,6 +8,7 @@ import org.wganlab.image.ImageExperiment;
 import org.wganlab.train.Command;
 import org.wganlab.train.EvaluationRequest;
 import org.wganlab.train.ExperimentConfig;
+import org.wganlab.train.LatentWalk;
 import org.wganlab.train.Notice;
 import org.wganlab.train.Pace;
 import org.wganlab.train.SessionState;
@@ -178,6 +179,11 @@ final class ImageDecisions implements Command.Handler {
   @Override
   public void restore(SessionState state, String source) {
     refuse();
+  }
+
+  @Override
+  public void walk(LatentWalk walk) {
+    lab.walk(walk);
   }
 
   private void refuse() {

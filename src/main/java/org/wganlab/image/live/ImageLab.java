@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.wganlab.export.RunFolder;
 import org.wganlab.image.ImageExperiment;
 import org.wganlab.train.Command;
+import org.wganlab.train.LatentWalk;
 import org.wganlab.train.LoopedSession;
 import org.wganlab.train.Notice;
 import org.wganlab.train.Pace;
@@ -23,7 +24,8 @@ import org.wganlab.train.PacedRounds;
  * it. A resumed folder measures the quality number only if its metrics hold one (the {@code image}
  * command's {@code --no-quality} leaves none). Method parameters, learning rates and n_critic change
  * live ({@link LiveEdit}); the folder's config and checkpoints follow, so that {@code image --resume}
- * goes on as the session does.
+ * goes on as the session does. A latent walk is drawn at the end of a round, the newest asked for
+ * only, with every run's generator ({@link LatentWalks}).
  */
 public final class ImageLab implements LoopedSession<ImageSnapshot> {
   private final Path folder;
@@ -32,6 +34,7 @@ public final class ImageLab implements LoopedSession<ImageSnapshot> {
   private final FolderWatch watch;
   private final PacedRounds rounds = new PacedRounds();
   private final ImageDecisions decisions = new ImageDecisions(this);
+  private final LatentWalks walks = new LatentWalks();
   private RunStartup startup;
   private boolean playWhenReady;
   /** A new run that could not start leaves no folder to follow: its error stays the last word. */
@@ -93,6 +96,21 @@ public final class ImageLab implements LoopedSession<ImageSnapshot> {
 
   @Override
   public boolean tick(long now) {
+    boolean changed = round(now);
+    return drawWalk() || changed;
+  }
+
+  /** Draws the latent walk if it, or a generator, changed; whether it did. */
+  private boolean drawWalk() {
+    if (training != null) {
+      walks.forgetSaved();
+      return walks.drawTraining(experiment, training.trainers());
+    }
+    return watch.contents() != null && walks.drawSaved(experiment, folder);
+  }
+
+  /** One round: loading, following, or training while playing; whether anything changed. */
+  private boolean round(long now) {
     if (startup != null) {
       return advance();
     }
@@ -226,16 +244,16 @@ public final class ImageLab implements LoopedSession<ImageSnapshot> {
     if (training != null) {
       return new ImageSnapshot(++sequence, folder, ImageSnapshot.Access.TRAINING, experiment,
           playing, rounds.pace(), training.states(playing, watch.saved()), training.data(),
-          training.realImages(), "", notice);
+          training.realImages(), "", notice, walks.pictures());
     }
     if (startup != null) {
       return new ImageSnapshot(++sequence, folder, ImageSnapshot.Access.LOADING,
           startup.experiment(), false, rounds.pace(), watch.followedRuns(""), startup.doing(), null,
-          "", notice);
+          "", notice, walks.pictures());
     }
     String writer = watch.writerNote();
     return new ImageSnapshot(++sequence, folder, ImageSnapshot.Access.WATCHING, experiment, false,
-        rounds.pace(), watch.followedRuns(writer), "", null, writer, notice);
+        rounds.pace(), watch.followedRuns(writer), "", null, writer, notice, walks.pictures());
   }
 
   Path folder() {
@@ -275,6 +293,11 @@ public final class ImageLab implements LoopedSession<ImageSnapshot> {
   void replaceTraining(Training next) {
     training = next;
     playing = false;
+  }
+
+  /** Records the newest latent walk; it is drawn at the end of the round (see {@link #tick}). */
+  void walk(LatentWalk walk) {
+    walks.request(walk);
   }
 
   /** The experiment in force after a live edit that {@code training} applied. */

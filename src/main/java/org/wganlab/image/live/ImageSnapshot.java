@@ -23,10 +23,11 @@ import org.wganlab.train.Pace;
  *     samples, or null while no data is loaded
  * @param writerNote why training into the folder is refused (another process writes it), or empty
  * @param notice the session's answer to the last command that needed one
+ * @param walk the latent walk as every run's generator drew it, or null while none was asked for
  */
 public record ImageSnapshot(long sequence, Path folder, Access access, ImageExperiment experiment,
     boolean playing, Pace pace, List<ImageRunState> runs, String data, float[] realImages,
-    String writerNote, Notice notice) {
+    String writerNote, Notice notice, WalkPictures walk) {
   /** Images in a sample grid, as in the run folder's grids. */
   public static final int GRID_IMAGES = ImageRunFolder.GRID_IMAGES;
 

@@ -142,6 +142,11 @@ final class Training {
     }
   }
 
+  /** The runs' trainers, in config order. */
+  List<ImageTrainer> trainers() {
+    return session.trainers();
+  }
+
   /** Whether every run is through (finished or diverged). */
   boolean finished() {
     return session.finished();

@@ -2,6 +2,7 @@ package org.wganlab.ui.files;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
 import javafx.scene.transform.Transform;
+import org.wganlab.common.AtomicFiles;
 import org.wganlab.data.PointSet;
 import org.wganlab.export.ConfigJson;
 import org.wganlab.export.CsvTable;
@@ -79,6 +81,19 @@ public final class Exports implements AutoCloseable {
     BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
     inBackground(String.format(Locale.ROOT, "Saved %s (%dx%d pixels).", target,
         buffered.getWidth(), buffered.getHeight()), () -> PngFiles.write(target, buffered));
+  }
+
+  /**
+   * Copies {@code source} (a file the engine writes whole, by renaming) to {@code target}
+   * atomically, as it is; a missing source is named.
+   */
+  public void copy(Path source, Path target) {
+    inBackground("Saved " + target + " (a copy of " + source + ").", () -> {
+      if (!Files.isRegularFile(source)) {
+        throw new IOException(source + " is not there yet");
+      }
+      AtomicFiles.write(target, out -> Files.copy(source, out));
+    });
   }
 
   /** Saves every run's logged curves as one CSV table. */

@@ -2,6 +2,7 @@ package org.wganlab.ui.image;
 
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import org.wganlab.export.SampleGrid;
 
 /**
  * Images as a grid in a {@link WritableImage}: 8 a row, one image pixel per screen pixel (the view
@@ -20,17 +21,22 @@ final class GridPixels {
    * as many images as the array holds whole.
    */
   static WritableImage draw(float[] pixels, int channels, int size) {
+    return draw(pixels, channels, size, COLUMNS);
+  }
+
+  /** As {@link #draw(float[], int, int)}, {@code columns} images a row. */
+  static WritableImage draw(float[] pixels, int channels, int size, int columns) {
     int volume = channels * size * size;
     int count = pixels.length / volume;
-    int rows = Math.max(1, (count + COLUMNS - 1) / COLUMNS);
+    int rows = Math.max(1, (count + columns - 1) / columns);
     int cell = size + GAP;
-    int width = COLUMNS * cell + GAP;
+    int width = columns * cell + GAP;
     int height = rows * cell + GAP;
     int[] argb = new int[width * height];
     java.util.Arrays.fill(argb, 0xffffffff);
     for (int k = 0; k < count; k++) {
-      int left = GAP + (k % COLUMNS) * cell;
-      int top = GAP + (k / COLUMNS) * cell;
+      int left = GAP + (k % columns) * cell;
+      int top = GAP + (k / columns) * cell;
       int offset = k * volume;
       for (int y = 0; y < size; y++) {
         for (int x = 0; x < size; x++) {
@@ -46,6 +52,15 @@ final class GridPixels {
     image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0,
         width);
     return image;
+  }
+
+  /**
+   * The image under the point ({@code x}, {@code y}) of a grid of {@code count} images of
+   * {@code size} pixels a side drawn by {@link #draw(float[], int, int)}, in the grid's pixels: from 0
+   * in reading order, or -1 on a gap or past the last image.
+   */
+  static int cellAt(double x, double y, int count, int size) {
+    return SampleGrid.cellAt(x, y, count, COLUMNS, size, GAP, 0);
   }
 
   private static int level(float v) {

@@ -11,6 +11,7 @@ import org.wganlab.method.MethodConfig;
 import org.wganlab.image.live.ImageRunState;
 import org.wganlab.image.live.ImageSnapshot;
 import org.wganlab.train.Command;
+import org.wganlab.train.LatentWalk;
 import org.wganlab.train.Notice;
 import org.wganlab.train.Pace;
 import org.wganlab.train.StepKind;
@@ -117,6 +118,14 @@ public final class ImageModel implements AutoCloseable {
   /** Asks for new networks (the session replaces its run folder's files). */
   public void reset() {
     control.submit(new Command.Reset());
+  }
+
+  /**
+   * Asks every run's generator to draw {@code walk} (the session draws only the newest asked for),
+   * or, with null, to stop drawing one.
+   */
+  public void walk(LatentWalk walk) {
+    control.submit(new Command.Walk(walk));
   }
 
   /** Asks for a training pace. */

@@ -11,11 +11,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.wganlab.image.live.ImageRunState;
 import org.wganlab.image.live.ImageSnapshot;
+import org.wganlab.image.live.WalkPictures;
 
 /**
- * The runs side by side with the real images beside them, and the history slider under them: its
- * stops are the iterations of the saved grids, its right end the latest grids (live while training).
- * Redrawing is spread over frames: at most one tile per frame.
+ * The runs side by side with the real images beside them, the history slider under them (its stops
+ * are the iterations of the saved grids, its right end the latest grids, live while training) and
+ * the latent walk's controls, whose walk each tile then shows in place of its histograms. Redrawing
+ * the grids is spread over frames: at most one tile per frame.
  */
 final class ImageRunsPane extends VBox {
   private final ImageModel model;
@@ -26,14 +28,12 @@ final class ImageRunsPane extends VBox {
   private final Slider slider = new Slider(0, 0, 0);
   private final Label sliderText = new Label();
   private final HBox history;
-  private final javafx.beans.property.DoubleProperty viewportHeight =
-      new javafx.beans.property.SimpleDoubleProperty(Double.MAX_VALUE);
+  private final LatentWalkBar walkBar;
   private float[] realShown;
   private int turn;
   private int gridsDrawn;
-
-  /** The smallest grid side: below it the view scrolls instead. */
-  private static final double MIN_GRID_SIDE = 120;
+  private double viewHeight = Double.MAX_VALUE;
+  private double side = 120;
 
   ImageRunsPane(ImageModel model) {
     super(6);
@@ -53,7 +53,8 @@ final class ImageRunsPane extends VBox {
     HBox.setHgrow(slider, Priority.ALWAYS);
     history = new HBox(8, new Label("Sample grids at"), slider, sliderText);
     history.setPadding(new Insets(0, 6, 0, 6));
-    getChildren().addAll(row, history);
+    walkBar = new LatentWalkBar(model::walk);
+    getChildren().addAll(row, history, walkBar);
     VBox.setVgrow(row, Priority.ALWAYS);
     model.historyProperty().addListener((obs, was, is) -> syncSlider());
     model.historyIndexProperty().addListener((obs, was, is) -> syncSlider());
@@ -86,7 +87,7 @@ final class ImageRunsPane extends VBox {
     if (tiles.size() != runs.size()) {
       tiles.clear();
       for (int i = 0; i < runs.size(); i++) {
-        RunTile tile = new RunTile(model);
+        RunTile tile = new RunTile(model, walkBar::cellPicked);
         HBox.setHgrow(tile, Priority.ALWAYS);
         tiles.add(tile);
       }
@@ -100,19 +101,18 @@ final class ImageRunsPane extends VBox {
     }
     real.setVisible(realShown != null);
     real.setManaged(realShown != null);
-    double side = Math.min(300, (getWidth() - 40) / (runs.size() + 1) - 10);
-    // As high as the view leaves room for beside the editors, histograms and the history slider.
-    double beside = tiles.stream().mapToDouble(RunTile::heightBesideGrid).max().orElse(0);
-    side = Math.max(MIN_GRID_SIDE, Math.min(side, viewportHeight.get() - beside
-        - history.prefHeight(-1) - getSpacing() - getPadding().getTop() - getPadding().getBottom()));
+    side = gridSide(runs.size());
     realGrid.setFitWidth(side);
+    for (RunTile tile : tiles) {
+      tile.setGridSide(side);
+    }
     for (int k = 0; k < runs.size(); k++) {
       int i = (turn + k) % runs.size();
-      tiles.get(i).setGridSide(side);
       if (tiles.get(i).show(runs.get(i), snapshot.experiment(), snapshot.folder(),
           model.shownIteration(), snapshot.access() == ImageSnapshot.Access.TRAINING)) {
         gridsDrawn++;
       }
+      tiles.get(i).showWalk(walkRow(snapshot, i), walkBar.walking(), snapshot.experiment());
       if (!all) {
         turn = (i + 1) % runs.size();
         break;
@@ -120,9 +120,31 @@ final class ImageRunsPane extends VBox {
     }
   }
 
-  /** The height of the view that shows this pane (it sizes the grids to fit in it). */
-  javafx.beans.property.DoubleProperty viewportHeightProperty() {
-    return viewportHeight;
+  /**
+   * The grids' side: as wide as {@code runs} tiles and the real images allow, and low enough that
+   * the tiles, the history slider and the walk's controls fit the visible height without scrolling
+   * (down to a side of 120).
+   */
+  private double gridSide(int runs) {
+    double wide = (getWidth() - 40) / (runs + 1) - 10;
+    double chrome = getPadding().getTop() + getPadding().getBottom() + 2 * getSpacing();
+    for (int i = 1; i < getChildren().size(); i++) {
+      chrome += getChildren().get(i).prefHeight(-1);
+    }
+    // Beside the grid, a tile holds its header, editor, histograms or walk (at the tile's width).
+    chrome += tiles.stream().mapToDouble(RunTile::heightBesideGrid).max().orElse(0);
+    return Math.max(120, Math.min(300, Math.min(wide, viewHeight - chrome)));
+  }
+
+  /** Sets the height the pane is seen in (its scroll pane's viewport). */
+  void setViewHeight(double height) {
+    viewHeight = height;
+  }
+
+  /** Run {@code index}'s row of the snapshot's latent walk, or null while none is drawn. */
+  private static WalkPictures.Row walkRow(ImageSnapshot snapshot, int index) {
+    WalkPictures walk = snapshot.walk();
+    return walk == null || index >= walk.rows().size() ? null : walk.rows().get(index);
   }
 
   /** How many sample grids were drawn so far (for measurements). */

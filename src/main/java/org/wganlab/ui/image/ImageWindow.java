@@ -18,11 +18,13 @@ import org.wganlab.image.ImageSetting;
 import org.wganlab.image.live.ImageLab;
 import org.wganlab.image.live.ImageSnapshot;
 import org.wganlab.nn.backend.Backends;
+import org.wganlab.ui.files.Exports;
 import org.wganlab.ui.model.StatusModel;
 import org.wganlab.ui.perf.FrameMeter;
 
 /**
- * The image mode's window: a menu (new experiment, open run folder, grid exports), the transport
+ * The image mode's window: a menu (new experiment, open run folder, exports of the grids, the window
+ * and the curves), the transport
  * bar, the runs with their grids, headers and histograms, the history slider, the shared charts and
  * the status line. It holds one image session at a time; opening another closes the first, which a
  * training session answers with a checkpoint. Closing the window does the same.
@@ -40,6 +42,7 @@ public final class ImageWindow implements AutoCloseable {
   private final ImageTransport transport;
   private final AnimationTimer frames;
   private final ImageMeasurement measurement;
+  private final ImageExports exports;
   private ImageModel model;
   private ImageRunsPane runs;
   private ImageSnapshot drawn;
@@ -51,6 +54,7 @@ public final class ImageWindow implements AutoCloseable {
     this.stage = stage;
     this.setup = setup;
     transport = new ImageTransport(() -> model, this::confirmReset);
+    exports = new ImageExports(new Exports(status, setup.files()));
     Label line = new Label();
     line.setId("image-status");
     line.textProperty().bind(status.messageProperty());
@@ -98,10 +102,16 @@ public final class ImageWindow implements AutoCloseable {
     grids1.setOnAction(e -> exportGrids(1));
     MenuItem grids2 = new MenuItem("Save sample grids as PNG (2x)...");
     grids2.setOnAction(e -> exportGrids(2));
+    MenuItem window1 = new MenuItem("Save window as PNG (1x)...");
+    window1.setOnAction(e -> exportWindow(1));
+    MenuItem window2 = new MenuItem("Save window as PNG (2x)...");
+    window2.setOnAction(e -> exportWindow(2));
+    MenuItem curves = new MenuItem("Save curves as CSV (metrics.csv)...");
+    curves.setOnAction(e -> exportCurves());
     MenuItem close = new MenuItem("Close window");
     close.setOnAction(e -> stage.close());
-    return new MenuBar(new Menu("File", null, create, classroom, open, new SeparatorMenuItem(), grids1,
-        grids2, new SeparatorMenuItem(), close));
+    return new MenuBar(new Menu("File", null, create, classroom, open, new SeparatorMenuItem(),
+        grids1, grids2, window1, window2, curves, new SeparatorMenuItem(), close));
   }
 
   /** Asks for a new experiment, starting from the paper's settings, and starts it. */
@@ -139,8 +149,9 @@ public final class ImageWindow implements AutoCloseable {
     ScrollPane middle = new ScrollPane(runs);
     middle.setFitToWidth(true);
     middle.setFitToHeight(true);
-    runs.viewportHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-        () -> middle.getViewportBounds().getHeight(), middle.viewportBoundsProperty()));
+    ImageRunsPane shown = runs;
+    middle.viewportBoundsProperty().addListener((obs, was, is) ->
+        shown.setViewHeight(is.getHeight()));
     root.setCenter(middle);
     drawn = null;
     status.info(message);
@@ -163,6 +174,26 @@ public final class ImageWindow implements AutoCloseable {
     }
     setup.folders().folder("Folder for the sample grids").ifPresent(target ->
         setup.files().execute(() -> GridExport.write(shot, target, scale, status)));
+  }
+
+  private void exportWindow(int scale) {
+    ImageSnapshot shot = drawn;
+    if (shot == null) {
+      status.warn("No image run shown yet.");
+      return;
+    }
+    setup.folders().folder("Folder for the window's picture").ifPresent(target ->
+        exports.window(root, shot, scale, target));
+  }
+
+  private void exportCurves() {
+    ImageSnapshot shot = drawn;
+    if (shot == null) {
+      status.warn("No image run shown yet.");
+      return;
+    }
+    setup.folders().folder("Folder for the curves").ifPresent(target ->
+        exports.curves(shot, target));
   }
 
   private void frame() {

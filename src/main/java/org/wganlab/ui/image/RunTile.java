@@ -3,7 +3,10 @@ package org.wganlab.ui.image;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntConsumer;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
+import javafx.scene.Cursor;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
@@ -16,6 +19,7 @@ import org.wganlab.image.ImageExperiment;
 import org.wganlab.image.ImageMetricsRow;
 import org.wganlab.image.ImageRunFolder;
 import org.wganlab.image.live.ImageRunState;
+import org.wganlab.image.live.WalkPictures;
 import org.wganlab.metrics.Histogram;
 import org.wganlab.ui.model.Formats;
 import org.wganlab.ui.panel.HistogramView;
@@ -25,9 +29,11 @@ import org.wganlab.ui.panel.Palette;
 /**
  * One image run: a header with its method, iteration, Wasserstein estimate, images/s, quality number
  * and status; its method's parameters and learning rate, shown as in force and editable while the
- * window trains the run (the toy panels' editor, its method fixed); its sample grid (live, or a saved one the history slider picked); its ||grad_x D||
+ * window trains the run (the toy panels' editor, its method fixed); its sample grid (live, or a saved
+ * one the history slider picked); its ||grad_x D||
  * histogram at real-fake interpolates (a marker at 1, where a gradient penalty gathers them) and its
- * critic's weights (markers at +-c under clipping), drawn as the toy panels draw theirs.
+ * critic's weights (markers at +-c under clipping), drawn as the toy panels draw theirs. A click on
+ * a grid picks that cell's noise for the latent walk.
  */
 final class RunTile extends VBox {
   private static final Color WEIGHTS = Color.web("#455a64");
@@ -37,14 +43,20 @@ final class RunTile extends VBox {
   private final HistogramView norms = new HistogramView("||grad D|| at interpolates", 90, 150, 48,
       80);
   private final HistogramView weights = new HistogramView("critic weights", 90, 150, 48, 80);
+  private final HBox histograms = new HBox(4, norms, weights);
+  private final WalkView walk = new WalkView();
   private static final int NONE = -1;
   private final MethodEditor editor;
   private ImageRunState drawn;
   private float[] drawnGrid;
   private int drawnSaved = NONE;
+  private ImageExperiment shownExperiment;
 
-  /** A tile whose editor proposes its run's method parameters and learning rate to {@code model}. */
-  RunTile(ImageModel model) {
+  /**
+   * A tile whose editor proposes its run's method parameters and learning rate to {@code model}, and
+   * whose grid reports the cell a click picks to {@code cellPicked}.
+   */
+  RunTile(ImageModel model, IntConsumer cellPicked) {
     super(4);
     editor = new MethodEditor(m -> model.editMethod(drawn.index(), m),
         rate -> model.editLearningRate(drawn.index(), rate), model.status()::error);
@@ -58,10 +70,18 @@ final class RunTile extends VBox {
     grid.setSmooth(false);
     grid.setPreserveRatio(true);
     grid.getStyleClass().add("sample-grid");
-    HBox histograms = new HBox(4, norms, weights);
+    grid.setCursor(Cursor.HAND);
+    grid.setOnMouseClicked(e -> {
+      int cell = cellAt(e.getX(), e.getY());
+      if (cell >= 0) {
+        cellPicked.accept(cell);
+      }
+    });
     HBox.setHgrow(norms, Priority.ALWAYS);
     HBox.setHgrow(weights, Priority.ALWAYS);
-    getChildren().addAll(title, header, editor, grid, histograms);
+    walk.setVisible(false);
+    walk.setManaged(false);
+    getChildren().addAll(title, header, editor, grid, histograms, walk);
     setMinWidth(150);
   }
 
@@ -82,6 +102,21 @@ final class RunTile extends VBox {
   void setGridSide(double side) {
     grid.setFitWidth(side);
     grid.setFitHeight(side);
+    walk.setSide(Math.max(56, side * 0.3));
+  }
+
+  /**
+   * Shows the run's latent walk {@code row} in place of the histograms while {@code on} (null: not
+   * drawn yet), the histograms otherwise; whether it drew new pictures.
+   */
+  boolean showWalk(WalkPictures.Row row, boolean on, ImageExperiment experiment) {
+    if (walk.isVisible() != on) {
+      walk.setVisible(on);
+      walk.setManaged(on);
+      histograms.setVisible(!on);
+      histograms.setManaged(!on);
+    }
+    return on && walk.show(row, experiment);
   }
 
   /**
@@ -98,6 +133,7 @@ final class RunTile extends VBox {
     editor.show(run.run().method());
     editor.showRate(run.run().optimizer().learningRate());
     boolean newGrid = false;
+    shownExperiment = experiment;
     java.awt.Color awt = RunColours.of(run.run().method().kind());
     title.setText((run.index() + 1) + ": " + run.run().method().label());
     title.setTextFill(Color.rgb(awt.getRed(), awt.getGreen(), awt.getBlue()));
@@ -129,6 +165,25 @@ final class RunTile extends VBox {
     }
     drawn = run;
     return newGrid;
+  }
+
+  /**
+   * The grid cell under the point ({@code x}, {@code y}) of the grid view, in either of its layouts
+   * (the live one, one image pixel per grid pixel, or a saved file's), or -1 off the images.
+   */
+  private int cellAt(double x, double y) {
+    Image image = grid.getImage();
+    Bounds shown = grid.getLayoutBounds();
+    if (image == null || shownExperiment == null || shown.getWidth() <= 0) {
+      return NONE;
+    }
+    double px = x * image.getWidth() / shown.getWidth();
+    double py = y * image.getHeight() / shown.getHeight();
+    if (drawnGrid == null) {
+      return ImageRunFolder.savedGridCell(px, py, shownExperiment);
+    }
+    int volume = shownExperiment.channels() * shownExperiment.size() * shownExperiment.size();
+    return GridPixels.cellAt(px, py, drawnGrid.length / volume, shownExperiment.size());
   }
 
   /** The saved grid of {@code iteration}, loaded in the background; empty where the run has none. */
@@ -195,6 +250,11 @@ final class RunTile extends VBox {
   /** The header text shown (for tests). */
   String headerText() {
     return header.getText();
+  }
+
+  /** The run's walk (for tests). */
+  WalkView walkView() {
+    return walk;
   }
 
   /** The grid image shown, or null (for tests). */

@@ -122,7 +122,7 @@ class ImageBadInputTest {
         written.evalEvery(), written.checkpointEvery());
     ConfigJson.write(out.resolve("config.json"), wider);
     TinyImageRuns.age(out, 300);
-    List<String> before = ImageLabTest.listing(out);
+    List<String> before = TinyImageRuns.listing(out);
 
     ImageLab lab = ImageLab.open(out, setup);
     lab.tick();
@@ -131,6 +131,6 @@ class ImageBadInputTest {
     lab.tick();
     assertRefused(lab, "The folder cannot be resumed: " + out.resolve("checkpoints"),
         "belongs to another config");
-    assertThat(ImageLabTest.listing(out)).isEqualTo(before);
+    assertThat(TinyImageRuns.listing(out)).isEqualTo(before);
   }
 }

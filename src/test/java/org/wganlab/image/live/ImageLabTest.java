@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -114,7 +113,7 @@ class ImageLabTest {
     var images = org.wganlab.data.image.ImageDataLoader.load(data,
         new org.wganlab.data.image.ImageDataOptions(28, 1, 0));
     new ImageSession(e, images.train(), images.test(), folder, null).run(() -> false, (i, t) -> { });
-    List<String> before = listing(out);
+    List<String> before = TinyImageRuns.listing(out);
 
     ImageLab lab = ImageLab.open(out, setup);
     assertThat(lab.tick()).isTrue();
@@ -136,7 +135,7 @@ class ImageLabTest {
     assertThat(refused.level()).isEqualTo(Notice.Level.ERROR);
     assertThat(refused.text()).startsWith("Play refused: A file in this folder changed");
     assertThat(lab.playing()).isFalse();
-    assertThat(listing(out)).isEqualTo(before);
+    assertThat(TinyImageRuns.listing(out)).isEqualTo(before);
   }
 
   @Test
@@ -170,7 +169,8 @@ class ImageLabTest {
     while (second.playing()) {
       second.tick();
     }
-    assertThat(TinyImageRuns.metricsWithoutTiming(parts)).isEqualTo(TinyImageRuns.metricsWithoutTiming(whole));
+    assertThat(TinyImageRuns.metricsWithoutTiming(parts))
+        .isEqualTo(TinyImageRuns.metricsWithoutTiming(whole));
   }
 
   @Test
@@ -190,17 +190,5 @@ class ImageLabTest {
     assertThat(notice.text()).startsWith("The new image run cannot start:").contains("no-images");
     bad.apply(new Command.Play());
     assertThat(bad.playing()).isFalse();
-  }
-
-  static List<String> listing(Path folder) throws IOException {
-    try (Stream<Path> files = Files.walk(folder)) {
-      return files.map(f -> {
-        try {
-          return folder.relativize(f) + " " + Files.getLastModifiedTime(f).toMillis();
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      }).sorted().toList();
-    }
   }
 }

@@ -2,11 +2,12 @@ package org.wganlab.image.live;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.stream.Stream;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.wganlab.data.Rng;
 import org.wganlab.image.ImageExperiment;
@@ -56,9 +57,25 @@ public final class TinyImageRuns {
     }
   }
 
-  /** metrics.csv without images_per_second and seconds, which differ between identical runs. */
+  /**
+   * {@code run}'s metrics.csv without images_per_second and seconds, which differ between identical
+   * runs.
+   */
   public static List<String> metricsWithoutTiming(Path run) throws IOException {
     return Files.readAllLines(run.resolve("metrics.csv")).stream()
         .map(line -> line.replaceAll("^((?:[^,]*,){9})[^,]*,[^,]*", "$1")).toList();
+  }
+
+  /** Every path below {@code folder} with its last change: equal listings, nothing written. */
+  public static List<String> listing(Path folder) throws IOException {
+    try (Stream<Path> files = Files.walk(folder)) {
+      return files.map(f -> {
+        try {
+          return folder.relativize(f) + " " + Files.getLastModifiedTime(f).toMillis();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }).sorted().toList();
+    }
   }
 }

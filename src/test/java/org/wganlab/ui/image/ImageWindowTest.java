@@ -4,37 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.wganlab.data.image.ImageDataLoader;
-import org.wganlab.data.image.ImageDataOptions;
-import org.wganlab.data.image.TrainTestImages;
-import org.wganlab.export.RunFolder;
 import org.wganlab.image.ImageExperiment;
-import org.wganlab.image.ImageRunFolder;
-import org.wganlab.image.ImageSession;
 import org.wganlab.image.live.ImageSnapshot;
-import org.wganlab.image.live.TinyImageRuns;
 import org.wganlab.method.MethodConfig;
-import org.wganlab.train.SynchronousTrainingControl;
 
 /**
  * The image window headless, with real clicks on a tiny run over a picture folder the test writes:
@@ -43,76 +24,15 @@ import org.wganlab.train.SynchronousTrainingControl;
  * refused on a folder that just changed; and a folder without a run named on the status line.
  * Training is synchronous: the test trains rounds on the JavaFX thread and draws at once.
  */
-@ExtendWith(ApplicationExtension.class)
-class ImageWindowTest {
-  static {
-    System.setProperty("headless.geometry", "1600x1000-32");
-  }
-
-  @TempDir
-  Path dir;
-  private final Deque<Path> folders = new ArrayDeque<>();
-  private SynchronousTrainingControl control;
-  private ImageWindow window;
-  private Stage stage;
-
+class ImageWindowTest extends ImageWindowCase {
   @Start
   void start(Stage primary) {
-    stage = primary;
-    window = ImageWindow.show(primary, new ImageSetup((lab, sink, failure) -> {
-      control = new SynchronousTrainingControl(lab, sink);
-      return control;
-    }, title -> Optional.ofNullable(folders.poll()), dir, null, Runnable::run));
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    WaitForAsyncUtils.asyncFx(() -> stage.hide()).get(30, TimeUnit.SECONDS);
-  }
-
-  /** One round of the session whether playing or not (loading, following), then draws. */
-  private void poll(FxRobot robot) {
-    robot.interact(() -> control.poll());
-    robot.interact(() -> window.showLatest());
-  }
-
-  private void train(FxRobot robot, int rounds) {
-    robot.interact(() -> control.tick(rounds));
-    robot.interact(() -> window.showLatest());
-  }
-
-  private static String status(FxRobot robot) {
-    return robot.lookup("#image-status").queryAs(Label.class).getText();
-  }
-
-  private List<String> headers(FxRobot robot) {
-    return robot.lookup(".image-run-header").queryAllAs(Label.class).stream().map(Label::getText)
-        .toList();
-  }
-
-  private static void set(FxRobot robot, String id, String text) {
-    robot.interact(() -> robot.lookup(id).queryAs(TextField.class).setText(text));
-  }
-
-  /** Fills the new-experiment dialog for a tiny run of clipping and GP over {@code pictures}. */
-  private void newTinyRun(FxRobot robot, Path pictures) {
-    robot.clickOn("File").clickOn("New image experiment...");
-    set(robot, "#image-data", pictures.toString());
-    set(robot, "#image-dim", "2");
-    set(robot, "#image-batch", "8");
-    set(robot, "#image-iterations", "6");
-    set(robot, "#image-sample-every", "2");
-    set(robot, "#image-checkpoint-every", "2");
-    set(robot, "#image-out", dir.resolve("run").toString());
-    robot.clickOn("#method-div");
-    robot.clickOn("#image-create");
+    begin(primary);
   }
 
   @Test
   void aDraggedSliderAndN_criticChangeTheTrainingRunLive(FxRobot robot) throws Exception {
-    newTinyRun(robot, TinyImageRuns.pictureFolder(dir.resolve("pictures"), 30));
-    poll(robot);
-    poll(robot);
+    newRun(robot, dir.resolve("run"), 6);
     robot.clickOn("#image-step");
     robot.interact(() -> window.showLatest());
     RunTile gp = window.model().snapshotProperty().get().runs().get(0).run().method()
@@ -148,8 +68,7 @@ class ImageWindowTest {
 
   @Test
   void aNewRunStepsPlaysAndPauses(FxRobot robot) throws Exception {
-    Path pictures = TinyImageRuns.pictureFolder(dir.resolve("pictures"), 30);
-    newTinyRun(robot, pictures);
+    Path pictures = createRun(robot, dir.resolve("run"), 6);
     robot.interact(() -> window.showLatest());
     assertThat(status(robot)).isEqualTo("Reading the images of " + pictures + "...");
     assertThat(robot.lookup("#image-access").queryAs(Label.class).getText())
@@ -184,24 +103,10 @@ class ImageWindowTest {
     assertThat(status(robot)).isEqualTo("Saved 2 sample grids at 2x to " + exports + ".");
   }
 
-  /** A finished run of 4 iterations with grids at 2 and 4, as the image command writes it. */
-  private Path commandLineRun() throws Exception {
-    Path pictures = TinyImageRuns.pictureFolder(dir.resolve("pictures"), 30);
-    ImageExperiment e = TinyImageRuns.experiment(pictures.toString(), 4);
-    Path out = dir.resolve("cli");
-    ImageRunFolder folder = ImageRunFolder.open(out, RunFolder.Use.NEW);
-    folder.writeConfig(e);
-    TrainTestImages images = ImageDataLoader.load(pictures, new ImageDataOptions(28, 1, 0));
-    new ImageSession(e, images.train(), images.test(), folder, null).run(() -> false, (i, t) -> { });
-    return out;
-  }
-
   @Test
   void anOpenedFolderIsFollowedAndItsHistoryScrubbed(FxRobot robot) throws Exception {
     Path run = commandLineRun();
-    folders.add(run);
-    robot.clickOn("File").clickOn("Open run folder...");
-    poll(robot);
+    open(robot, run);
     assertThat(robot.lookup("#image-access").queryAs(Label.class).getText())
         .startsWith("following this folder (read-only)");
     assertThat(headers(robot)).allMatch(h -> h.startsWith("iteration 4  |  finished"));
@@ -228,33 +133,22 @@ class ImageWindowTest {
   void playIsRefusedOnAFolderThatJustChangedAndAFolderWithoutARunIsNamed(FxRobot robot)
       throws Exception {
     Path run = commandLineRun();
-    folders.add(run);
-    robot.clickOn("File").clickOn("Open run folder...");
-    poll(robot);
+    open(robot, run);
     robot.clickOn("#image-play");
     robot.interact(() -> window.showLatest());
     assertThat(status(robot)).startsWith("Play refused: A file in this folder changed");
     assertThat(window.model().snapshotProperty().get().playing()).isFalse();
 
     Path empty = Files.createDirectories(dir.resolve("empty"));
-    folders.add(empty);
-    robot.clickOn("File").clickOn("Open run folder...");
-    poll(robot);
+    open(robot, empty);
     assertThat(status(robot)).contains("holds no image run (no config.json)");
   }
 
   @Test
   void aQuietFolderResumesOnPlay(FxRobot robot) throws Exception {
     Path run = commandLineRun();
-    FileTime then = FileTime.fromMillis(System.currentTimeMillis() - 600_000);
-    try (Stream<Path> files = Files.walk(run)) {
-      for (Path f : files.toList()) {
-        Files.setLastModifiedTime(f, then);
-      }
-    }
-    folders.add(run);
-    robot.clickOn("File").clickOn("Open run folder...");
-    poll(robot);
+    quiet(run);
+    open(robot, run);
     robot.clickOn("#image-play");
     poll(robot);
     poll(robot);

@@ -1,0 +1,186 @@
+package org.wganlab.image.live;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.wganlab.image.ImageExperiment;
+import org.wganlab.image.ImageTrainer;
+import org.wganlab.image.LatentNoise;
+import org.wganlab.image.SavedGenerator;
+import org.wganlab.train.LatentWalk;
+
+/**
+ * The latent walk of an image session, on the training thread: views ask for walks as commands, this
+ * keeps only the newest and draws it once per round when it, or a run's generator, changed, so that a
+ * dragged slider never queues up drawing. A training session draws with the runs' own generators
+ * (forward passes only: no network, optimiser or random stream changes); a followed folder with
+ * each run's generator read from its checkpoint, read-only, read again when the file changes.
+ */
+final class LatentWalks {
+  private static final String NO_CHECKPOINT = "no checkpoint yet: the walk needs this run's"
+      + " generator (press Step or Play, or wait for the folder's first checkpoint)";
+  private LatentWalk wanted;
+  private WalkPictures drawn;
+  private final List<Slot> saved = new ArrayList<>();
+
+  /** Records {@code walk} as the one to draw next; null stops drawing and forgets the pictures. */
+  void request(LatentWalk walk) {
+    wanted = walk;
+    if (walk == null) {
+      drawn = null;
+    }
+  }
+
+  /** The pictures of the last walk drawn, or null before the first. */
+  WalkPictures pictures() {
+    return drawn;
+  }
+
+  /** Forgets the generators read from a folder (a session that starts training draws its own). */
+  void forgetSaved() {
+    saved.clear();
+  }
+
+  /**
+   * Draws the wanted walk with {@code training}'s generators if it or one of them changed since it
+   * was last drawn; whether it drew.
+   */
+  boolean drawTraining(ImageExperiment experiment, List<ImageTrainer> trainers) {
+    if (wanted == null || experiment == null) {
+      return false;
+    }
+    int[] iterations = trainers.stream().mapToInt(ImageTrainer::iteration).toArray();
+    if (!due(iterations)) {
+      return false;
+    }
+    float[] noise = noise(experiment, iterations);
+    if (noise == null) {
+      return true;
+    }
+    List<WalkPictures.Row> rows = new ArrayList<>();
+    for (int i = 0; i < trainers.size(); i++) {
+      ImageTrainer t = trainers.get(i);
+      rows.add(t.stoppedInsideIteration()
+          ? missing(i, experiment, "stopped inside an iteration")
+          : row(i, experiment, t.iteration(), t.generateFrom(noise)));
+    }
+    drawn = new WalkPictures(wanted, rows);
+    return true;
+  }
+
+  /**
+   * Draws the wanted walk with the generators of the checkpoints in {@code folder} if it or one of
+   * them changed since it was last drawn; whether it drew.
+   */
+  boolean drawSaved(ImageExperiment experiment, Path folder) {
+    if (wanted == null || experiment == null) {
+      return false;
+    }
+    int runs = experiment.runs().size();
+    boolean reloaded = saved.size() != runs;
+    while (saved.size() < runs) {
+      saved.add(Slot.NONE);
+    }
+    for (int i = 0; i < runs; i++) {
+      Path file = SavedGenerator.file(folder, experiment, i);
+      FileTime stamp = stamp(file);
+      if (!Objects.equals(stamp, saved.get(i).stamp())) {
+        saved.set(i, Slot.load(folder, experiment, i, stamp));
+        reloaded = true;
+      }
+    }
+    if (!reloaded && drawn != null && drawn.walk().equals(wanted)) {
+      return false;
+    }
+    float[] noise = noise(experiment, null);
+    if (noise == null) {
+      return true;
+    }
+    List<WalkPictures.Row> rows = new ArrayList<>();
+    for (int i = 0; i < runs; i++) {
+      Slot slot = saved.get(i);
+      rows.add(slot.generator() == null ? missing(i, experiment, slot.problem())
+          : row(i, experiment, slot.generator().iteration(), slot.generator().generateFrom(noise)));
+    }
+    drawn = new WalkPictures(wanted, rows);
+    return true;
+  }
+
+  /** When {@code file} last changed, or null when it is not there. */
+  private static FileTime stamp(Path file) {
+    try {
+      return Files.isRegularFile(file) ? Files.getLastModifiedTime(file) : null;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /**
+   * A run's generator read from its checkpoint as the file stood at {@code stamp} (null: no file),
+   * or why it could not be.
+   */
+  private record Slot(FileTime stamp, SavedGenerator generator, String problem) {
+    static final Slot NONE = new Slot(null, null, NO_CHECKPOINT);
+
+    static Slot load(Path folder, ImageExperiment experiment, int index, FileTime stamp) {
+      if (stamp == null) {
+        return NONE;
+      }
+      try {
+        return new Slot(stamp, SavedGenerator.load(folder, experiment, index), "");
+      } catch (IOException | IllegalArgumentException e) {
+        return new Slot(stamp, null, "the checkpoint cannot be read: " + e.getMessage());
+      }
+    }
+  }
+
+  /** Whether the wanted walk differs from the one drawn, or a run's iteration does. */
+  private boolean due(int[] iterations) {
+    if (drawn == null || !drawn.walk().equals(wanted) || drawn.rows().size() != iterations.length) {
+      return true;
+    }
+    for (int i = 0; i < iterations.length; i++) {
+      if (drawn.rows().get(i).iteration() != iterations[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The wanted walk's noise rows, or null when an end does not exist in this experiment: the walk is
+   * then drawn as refused, the reason on every row, each row marked with the iteration of its
+   * generator ({@code iterations}, or -1 for all when null) so that it is not refused again until a
+   * generator changes.
+   */
+  private float[] noise(ImageExperiment experiment, int[] iterations) {
+    try {
+      return LatentNoise.rows(experiment, wanted);
+    } catch (IllegalArgumentException e) {
+      List<WalkPictures.Row> rows = new ArrayList<>();
+      for (int i = 0; i < experiment.runs().size(); i++) {
+        rows.add(new WalkPictures.Row(i, experiment.runs().get(i),
+            iterations == null ? -1 : iterations[i], null, null, e.getMessage()));
+      }
+      drawn = new WalkPictures(wanted, rows);
+      return null;
+    }
+  }
+
+  private static WalkPictures.Row row(int index, ImageExperiment experiment, int iteration,
+      float[] pixels) {
+    int volume = experiment.channels() * experiment.size() * experiment.size();
+    return new WalkPictures.Row(index, experiment.runs().get(index), iteration,
+        Arrays.copyOf(pixels, LatentWalk.STEPS * volume),
+        Arrays.copyOfRange(pixels, LatentWalk.STEPS * volume, (LatentWalk.STEPS + 1) * volume), "");
+  }
+
+  private static WalkPictures.Row missing(int index, ImageExperiment experiment, String why) {
+    return new WalkPictures.Row(index, experiment.runs().get(index), -1, null, null, why);
+  }
+}
