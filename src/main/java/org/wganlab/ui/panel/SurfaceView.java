@@ -31,7 +31,7 @@ import org.wganlab.ui.model.SurfaceField;
  * all panels share, D(x) over the panel's own range or a span shared by all panels, and a critic too
  * flat to draw in one colour with a note that says so.
  */
-public final class SurfaceView extends Region {
+public final class SurfaceView extends Region implements SharpPicture {
   /** Smallest side the view shrinks to, in pixels. */
   public static final double MIN_SIDE = 120;
   /** Width of the colour bar beside the heatmap, with its labels. */
@@ -51,6 +51,7 @@ public final class SurfaceView extends Region {
   private Evaluation shown;
   // What draw() found of the shown surface, which every repaint of the overlay (a resize) reuses.
   private SurfaceField shownField;
+  private float[] shownValues;
   private double[] range = {0, 0};
   private boolean finite;
   private PanelView view;
@@ -138,6 +139,7 @@ public final class SurfaceView extends Region {
       SurfaceField field = view.fieldProperty().get();
       float[] values = values(surface, field);
       shownField = field;
+      shownValues = values;
       range = Raster.range(values);
       finite = hasFinite(values);
       outside = SurfaceNotes.outsideText(shown.real(), surface.grid());
@@ -190,12 +192,56 @@ public final class SurfaceView extends Region {
     g.clearRect(0, 0, side, side);
     heatmap.setVisible(shown != null);
     if (shown == null) {
+      outside = "";
+    }
+    drawOverlay(g, side);
+  }
+
+  @Override
+  public WritableImage render(double resolution) {
+    double left = heatmap.getLayoutX();
+    return SharpPicture.paint(getWidth(), getHeight(), resolution, g -> {
+      g.translate(left, 0);
+      drawSquare(g, side, resolution);
+    });
+  }
+
+  /**
+   * The heatmap with its layers, notes and colour bar as shown now, on a square of {@code side}
+   * pixels drawn at {@code resolution} times as many: the heatmap is interpolated from the
+   * surface's values to the picture's pixels, not enlarged from the grid's.
+   */
+  WritableImage picture(double side, double resolution) {
+    return SharpPicture.paint(side + BAR_WIDTH, side, resolution,
+        g -> drawSquare(g, side, resolution));
+  }
+
+  private void drawSquare(GraphicsContext g, double side, double resolution) {
+    if (shown != null) {
+      int pixelsASide = (int) Math.round(side * resolution);
+      float[] smooth = Raster.resample(shownValues, shown.surface().grid(), pixelsASide);
+      int[] argb = new int[pixelsASide * pixelsASide];
+      scale.paint(smooth, pixelsASide, argb);
+      WritableImage fine = new WritableImage(pixelsASide, pixelsASide);
+      fine.getPixelWriter().setPixels(0, 0, pixelsASide, pixelsASide,
+          PixelFormat.getIntArgbInstance(), argb, 0, pixelsASide);
+      g.drawImage(fine, 0, 0, side, side);
+    }
+    drawOverlay(g, side);
+    g.save();
+    g.translate(side, 0);
+    bar.draw(g, side);
+    g.restore();
+  }
+
+  /** Contours, point layers and notes over a heatmap of {@code side} pixels. */
+  private void drawOverlay(GraphicsContext g, double side) {
+    if (shown == null) {
       g.setFill(Color.web("#eeeeee"));
       g.fillRect(0, 0, side, side);
       g.setFill(Color.GRAY);
       g.setFont(Font.font(12));
       g.fillText("no measurement yet", 12, side / 2);
-      outside = "";
       return;
     }
     GridSpec grid = shown.surface().grid();
