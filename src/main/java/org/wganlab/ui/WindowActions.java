@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.Node;
+import javafx.scene.image.WritableImage;
 import org.wganlab.train.TrainedStateFile;
 import org.wganlab.method.MethodConfig;
 import org.wganlab.train.DrawnSets;
@@ -64,6 +65,13 @@ final class WindowActions implements PanelActions {
   public void exportPanelPng(int index, Node panel, int scale) {
     dialogs.save(FileKind.PNG, "panel-" + (index + 1) + (scale > 1 ? "@" + scale + "x" : "") + ".png")
         .ifPresent(path -> exports.png(panel, scale, path));
+  }
+
+  @Override
+  public void exportPanelFigure(int index, java.util.function.IntFunction<WritableImage> figure,
+      int scale) {
+    dialogs.save(FileKind.PNG, "figure-" + (index + 1) + (scale > 1 ? "@" + scale + "x" : "")
+        + ".png").ifPresent(path -> exports.picture(figure.apply(scale), path));
   }
 
   @Override

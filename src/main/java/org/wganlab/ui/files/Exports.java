@@ -9,7 +9,9 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
+import javafx.scene.image.WritableImage;
 import org.wganlab.data.PointSet;
 import org.wganlab.export.ConfigJson;
 import org.wganlab.export.CsvTable;
@@ -72,7 +74,15 @@ public final class Exports implements AutoCloseable {
    * histograms and charts drawn at that resolution, not enlarged.
    */
   public void png(Node node, int scale, Path target) {
-    BufferedImage buffered = SharpSnapshot.of(node, scale);
+    save(SharpSnapshot.of(node, scale), target);
+  }
+
+  /** Saves {@code image}, drawn on the JavaFX thread, as a PNG. */
+  public void picture(WritableImage image, Path target) {
+    save(SwingFXUtils.fromFXImage(image, null), target);
+  }
+
+  private void save(BufferedImage buffered, Path target) {
     inBackground(String.format(Locale.ROOT, "Saved %s (%dx%d pixels).", target,
         buffered.getWidth(), buffered.getHeight()), () -> PngFiles.write(target, buffered));
   }

@@ -71,6 +71,44 @@ class SlideExportsTest extends AppTestBase {
     assertThat(sharpTwo).isGreaterThan(3 * sharpOne / 2);
   }
 
+  @Test
+  void aFigureIsThePanelsPicturesWithoutItsControls(FxRobot robot) throws Exception {
+    robot.clickOn("#play-button");
+    train(robot, 6);
+    robot.clickOn("#pause-button");
+    show(robot);
+    Path one = dir.resolve("figure.png");
+    Path two = dir.resolve("figure@2x.png");
+    dialogs.answer(one);
+    robot.clickOn(gpMenu(robot)).clickOn("Save figure as PNG (1x, no controls)");
+    dialogs.answer(two);
+    robot.clickOn(gpMenu(robot)).clickOn("Save figure as PNG (2x, no controls)");
+    show(robot);
+    assertThat(status(robot)).startsWith("Saved").contains("figure@2x.png").contains("940x1184");
+    BufferedImage small = ImageIO.read(one.toFile());
+    BufferedImage large = ImageIO.read(two.toFile());
+    // 10 px margins, a 46 px title band, the 400 px heatmap and its 50 px colour bar, 6 px, and the
+    // 120 px histograms: nothing else, whatever the panel's own size and controls.
+    assertThat(small.getWidth()).isEqualTo(470);
+    assertThat(small.getHeight()).isEqualTo(592);
+    double[] panelSize = onFx(() -> {
+      RunPanel panel = ColourScalesTest.panels(robot).get(1);
+      return new double[] {panel.getWidth(), panel.getHeight()};
+    });
+    assertThat(new double[] {small.getWidth(), small.getHeight()}).isNotEqualTo(panelSize);
+    assertThat(large.getWidth()).isEqualTo(940);
+    assertThat(large.getHeight()).isEqualTo(1184);
+    // Right under the title band, where the panel has its method's fields and sliders, the figure has
+    // the heatmap: every pixel of that row is a colour of the map, none the white or grey of a control.
+    int row = 10 + 46 + 30;
+    for (int x = 10; x < 410; x++) {
+      int rgb = small.getRGB(x, row) & 0xffffff;
+      assertThat(rgb).as("pixel %d", x).isNotIn(0xffffff, 0xf4f4f4, 0xececec, 0xe0e0e0);
+    }
+    // The histograms' white plot fills the bottom band to the right edge of the colour bar.
+    assertThat(small.getRGB(455, 585) & 0xffffff).isEqualTo(0xffffff);
+  }
+
   /** The menu of the gradient penalty's panel (the second). */
   static javafx.scene.Node gpMenu(FxRobot robot) {
     return robot.lookup("#panel-menu").nth(1).query();
