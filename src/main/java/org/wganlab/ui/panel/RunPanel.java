@@ -149,6 +149,9 @@ public final class RunPanel extends VBox {
     estimate.textProperty().bind(model.estimateTextProperty());
     Label speed = label("panel-speed");
     speed.textProperty().bind(model.speedTextProperty());
+    iteration.setTooltip(PanelTips.tooltip(PanelTips.ITERATION));
+    estimate.setTooltip(PanelTips.tooltip(PanelTips.ESTIMATE));
+    speed.setTooltip(PanelTips.tooltip(PanelTips.SPEED));
     Label status = label("panel-status");
     status.textProperty().bind(model.statusTextProperty());
     status.setWrapText(true);

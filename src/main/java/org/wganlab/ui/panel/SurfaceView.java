@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -40,9 +41,12 @@ public final class SurfaceView extends Region implements SharpPicture {
   public static final double PREF_SIDE = 330;
   private static final int CONTOURS = 8;
   private static final double[] NORM_LEVELS = {0.5, 1.5};
+  private static final String NOTHING_YET = "No measurement yet: Play or Step trains the run.";
   private final ImageView heatmap = new ImageView();
   private final Canvas overlay = new Canvas(PREF_SIDE, PREF_SIDE);
   private final ColorBarView bar = new ColorBarView(BAR_WIDTH, PREF_SIDE);
+  private final Tooltip heatmapTip = PanelTips.tooltip(NOTHING_YET);
+  private final Tooltip barTip = PanelTips.tooltip(NOTHING_YET);
   private ColorScale scale;
   private double textScale = 1;
   private String outside = "";
@@ -69,6 +73,9 @@ public final class SurfaceView extends Region implements SharpPicture {
     overlay.setManaged(false);
     bar.setManaged(false);
     getChildren().addAll(heatmap, overlay, bar);
+    // The overlay lies over the heatmap and takes the pointer: the heatmap's words go on it.
+    Tooltip.install(overlay, heatmapTip);
+    Tooltip.install(bar, barTip);
     getStyleClass().add("surface-view");
     paintOverlay();
   }
@@ -148,6 +155,9 @@ public final class SurfaceView extends Region implements SharpPicture {
               surface.grid())
           : ColorScale.value(range[0], range[1], surface.grid());
       paintHeatmap(values, surface.grid());
+      heatmapTip.setText(PanelTips.heatmap(field, scale, range[0], range[1],
+          Double.isFinite(sharedSpan), ColorScale.lipschitzSpan(surface.grid())));
+      barTip.setText(PanelTips.bar(field, scale.anyOver(values)));
       if (finite) {
         bar.show(scale, scale.anyOver(values));
       } else {
@@ -166,6 +176,8 @@ public final class SurfaceView extends Region implements SharpPicture {
       }
     } else {
       bar.clear();
+      heatmapTip.setText(NOTHING_YET);
+      barTip.setText(NOTHING_YET);
     }
     paintOverlay();
   }

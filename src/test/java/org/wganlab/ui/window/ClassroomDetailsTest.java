@@ -1,0 +1,56 @@
+package org.wganlab.ui.window;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.scene.control.Tooltip;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The details a class notices: tooltips, names, questions before losing work, whole messages. */
+class ClassroomDetailsTest extends AppTestBase {
+
+  @Start
+  void start(Stage primary) throws Exception {
+    open(primary);
+  }
+
+  @Test
+  void theHeatmapItsBarAndTheHeaderNumbersSayWhatTheyAre(FxRobot robot) throws Exception {
+    robot.clickOn("#play-button");
+    train(robot, 4);
+    robot.clickOn("#pause-button");
+    show(robot);
+    Node gp = ColourScalesTest.panels(robot).get(1);
+    Node heatmap = robot.from(gp).lookup(".surface-view > Canvas").nth(0).query();
+    assertThat(hover(robot, heatmap)).contains("D(x) spans").contains("this panel's own range");
+    Node bar = robot.from(gp).lookup(".color-bar").query();
+    assertThat(hover(robot, bar)).startsWith("Colours of D(x)");
+    robot.clickOn(robot.from(gp).lookup(".field-gradient_norm").queryAs(Node.class));
+    show(robot);
+    assertThat(hover(robot, bar)).contains("the amber line at 1");
+    assertThat(hover(robot, heatmap)).contains("||grad_x D(x)||");
+    assertThat(hover(robot, robot.from(gp).lookup(".panel-estimate").query()))
+        .contains("E[D(real)] - E[D(fake)]");
+    assertThat(hover(robot, robot.from(gp).lookup(".panel-iteration").query()))
+        .contains("one generator step");
+  }
+
+  /**
+   * Moves the pointer onto {@code node}, waits until the tooltip installed on it shows, and returns
+   * its text.
+   */
+  static String hover(FxRobot robot, Node node) throws Exception {
+    Tooltip tip = onFx(() -> node instanceof Control control ? control.getTooltip()
+        : (Tooltip) node.getProperties().get("javafx.scene.control.Tooltip"));
+    assertThat(tip).as("a tooltip on %s", node).isNotNull();
+    robot.moveTo(node);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(tip::isShowing));
+    return onFx(tip::getText);
+  }
+}
