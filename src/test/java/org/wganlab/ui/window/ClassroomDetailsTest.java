@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.wganlab.ui.model.Preset;
 
 /** The details a class notices: tooltips, names, questions before losing work, whole messages. */
 class ClassroomDetailsTest extends AppTestBase {
@@ -39,6 +41,24 @@ class ClassroomDetailsTest extends AppTestBase {
         .contains("E[D(real)] - E[D(fake)]");
     assertThat(hover(robot, robot.from(gp).lookup(".panel-iteration").query()))
         .contains("one generator step");
+  }
+
+  @Test
+  void thePresetsCaptionFollowsTheData(FxRobot robot) {
+    robot.clickOn("Experiments").clickOn(Preset.DEFAULT.displayName());
+    show(robot);
+    assertThat(caption(robot)).contains("8 modes");
+    robot.clickOn("#data").clickOn("25 gaussians");
+    show(robot);
+    assertThat(caption(robot)).doesNotContain("8 modes").contains("was written for 8 gaussians")
+        .contains("the data is now 25 gaussians");
+    // A long message is cut in the status line; its tooltip holds all of it.
+    Label message = robot.lookup("#status-message").queryAs(Label.class);
+    assertThat(onFx(() -> message.getTooltip().getText())).isEqualTo(status(robot));
+  }
+
+  private static String caption(FxRobot robot) {
+    return onFx(() -> robot.lookup(".preset-caption").queryAs(Label.class).getText());
   }
 
   /**
