@@ -13,6 +13,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.wganlab.ui.model.Preset;
+import org.wganlab.ui.panel.RunPanel;
 
 /** The details a class notices: tooltips, names, questions before losing work, whole messages. */
 class ClassroomDetailsTest extends AppTestBase {
@@ -55,6 +56,29 @@ class ClassroomDetailsTest extends AppTestBase {
     // A long message is cut in the status line; its tooltip holds all of it.
     Label message = robot.lookup("#status-message").queryAs(Label.class);
     assertThat(onFx(() -> message.getTooltip().getText())).isEqualTo(status(robot));
+  }
+
+  @Test
+  void clippingsWeightsBeforeTheFirstClipAreAHistogramNotABox(FxRobot robot) {
+    // Iteration 0: the weights are as initialised, wider than +-c.
+    RunPanel clip = ColourScalesTest.panels(robot).get(0);
+    javafx.scene.image.WritableImage picture = onFx(() -> clip.weightHistogram().render(1));
+    int width = (int) picture.getWidth();
+    int height = (int) picture.getHeight();
+    // The plot between the title and legend (2.5 text heights) and the axis labels (1.4).
+    long grey = 0;
+    long all = 0;
+    for (int y = 26; y < height - 15; y++) {
+      for (int x = 0; x < width; x++) {
+        all++;
+        if (picture.getPixelReader().getColor(x, y).getBrightness() < 0.9) {
+          grey++;
+        }
+      }
+    }
+    assertThat(all).isGreaterThan(1000);
+    assertThat((double) grey / all).isLessThan(0.5);
+    assertThat(clip.weightHistogram().pileText()).isEmpty();
   }
 
   private static String caption(FxRobot robot) {
