@@ -81,6 +81,24 @@ class ClassroomDetailsTest extends AppTestBase {
     assertThat(clip.weightHistogram().pileText()).isEmpty();
   }
 
+  @Test
+  void aPresetAsksBeforeThrowingAwayRunsThatTrainedLong(FxRobot robot) {
+    robot.clickOn("#play-button");
+    train(robot, 1_001);
+    robot.clickOn("#pause-button");
+    show(robot);
+    robot.clickOn("Experiments").clickOn(Preset.DEFAULT.displayName());
+    robot.clickOn("Cancel");
+    show(robot);
+    assertThat(iterations(robot)).containsOnly(1_001);
+    assertThat(status(robot)).contains("not opened: the runs go on");
+    robot.clickOn("Experiments").clickOn(Preset.DEFAULT.displayName());
+    robot.clickOn("OK");
+    show(robot);
+    assertThat(iterations(robot)).containsOnly(0);
+    assertThat(status(robot)).startsWith("Opened");
+  }
+
   private static String caption(FxRobot robot) {
     return onFx(() -> robot.lookup(".preset-caption").queryAs(Label.class).getText());
   }
