@@ -7,12 +7,14 @@ import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.wganlab.ui.model.Preset;
+import org.wganlab.ui.model.SurfaceField;
 import org.wganlab.ui.panel.RunPanel;
 
 /** The details a class notices: tooltips, names, questions before losing work, whole messages. */
@@ -42,6 +44,16 @@ class ClassroomDetailsTest extends AppTestBase {
         .contains("E[D(real)] - E[D(fake)]");
     assertThat(hover(robot, robot.from(gp).lookup(".panel-iteration").query()))
         .contains("one generator step");
+  }
+
+  @Test
+  void oneKeySwitchesEveryPanelBetweenDAndItsGradientNorm(FxRobot robot) {
+    robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+    assertThat(window.model().runs()).allMatch(
+        run -> run.view().fieldProperty().get() == SurfaceField.GRADIENT_NORM);
+    robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+    assertThat(window.model().runs()).allMatch(
+        run -> run.view().fieldProperty().get() == SurfaceField.VALUE);
   }
 
   @Test
