@@ -10,7 +10,8 @@ import org.wganlab.method.PenaltySamples;
  * Names for the runs of one experiment that tell them apart: the method with its parameters (c,
  * lambda, k and p), the penalty's r(x) when it is not the method's usual one or when it is all that
  * differs, and the optimiser and learning rate when runs differ only there. Four W-div runs that
- * differ in r(x) read "WGAN-div k=2 p=6 r(x)=same-side" and so on, not four times the same name.
+ * differ in r(x) read "WGAN-div k=2 p=6 r(x)=same-side" and so on, not four times the same name;
+ * runs alike in everything are numbered.
  */
 public final class RunLabels {
   private RunLabels() {
@@ -40,7 +41,21 @@ public final class RunLabels {
       }
       named.add(optimiserDiffers ? label + ", " + optimiser(run) : label);
     }
-    return named;
+    return numbered(named);
+  }
+
+  /**
+   * Runs that are the same in every setting (a panel copied from another) still need names a class
+   * can tell apart: the second of a name is "#2", the third "#3", in panel order.
+   */
+  private static List<String> numbered(List<String> names) {
+    List<String> unique = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i);
+      long before = names.subList(0, i).stream().filter(name::equals).count();
+      unique.add(before == 0 ? name : name + " #" + (before + 1));
+    }
+    return unique;
   }
 
   /** "Adam lr=5e-4". */

@@ -171,11 +171,13 @@ public final class MainWindow implements AutoCloseable {
     }
     view.getItems().add(new SeparatorMenuItem());
     for (SurfaceField field : SurfaceField.values()) {
-      view.getItems().add(item("Every panel shows " + field.displayName(), () -> {
+      // A key each (Ctrl+1, Ctrl+2), which also works in presentation mode, where the panels' own
+      // switches are hidden.
+      view.getItems().add(shortcut(item("Every panel shows " + field.displayName(), () -> {
         for (RunModel run : model.runs()) {
           run.view().fieldProperty().set(field);
         }
-      }));
+      }), "Shortcut+" + (field.ordinal() + 1)));
     }
     CheckMenuItem presentation = new CheckMenuItem("Presentation mode");
     presentation.selectedProperty().bindBidirectional(options.presentationProperty());

@@ -1,13 +1,18 @@
 package org.wganlab.ui;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.image.WritableImage;
 import org.wganlab.train.TrainedStateFile;
 import org.wganlab.method.MethodConfig;
 import org.wganlab.train.DrawnSets;
 import org.wganlab.train.ExperimentConfig;
+import org.wganlab.train.RunSnapshot;
 import org.wganlab.ui.files.Exports;
 import org.wganlab.ui.files.FileDialogs;
 import org.wganlab.ui.files.FileKind;
@@ -30,6 +35,8 @@ final class WindowActions implements PanelActions {
   private final Exports exports;
   private final Runnable drawLatest;
   private final Supplier<Node> window;
+  /** Iterations past which opening a preset asks before it throws the runs away. */
+  static final int ASK_ABOVE = 1_000;
   private final ObjectProperty<Preset> opened;
 
   WindowActions(ExperimentModel model, DataSources sources, FileDialogs dialogs, Exports exports,
@@ -67,6 +74,13 @@ final class WindowActions implements PanelActions {
   }
 
   @Override
+  public void exportPanelFigure(int index, java.util.function.IntFunction<WritableImage> figure,
+      int scale) {
+    dialogs.save(FileKind.PNG, "figure-" + (index + 1) + (scale > 1 ? "@" + scale + "x" : "")
+        + ".png").ifPresent(path -> exports.picture(figure.apply(scale), path));
+  }
+
+  @Override
   public void exportSurfaceCsv(int index) {
     RunModel run = model.runs().get(index);
     dialogs.save(FileKind.CSV, "surface-" + (index + 1) + ".csv")
@@ -76,6 +90,16 @@ final class WindowActions implements PanelActions {
   @Override
   public void removePanel(int index) {
     model.removePanel(index);
+  }
+
+  private static boolean confirm(Preset preset, int trained) {
+    Alert ask = new Alert(Alert.AlertType.CONFIRMATION, String.format(Locale.ROOT,
+        "The runs have trained %,d iterations. Opening \"%s\" throws them away; File > Save trained"
+            + " state keeps them.", trained, preset.displayName()),
+        ButtonType.OK, ButtonType.CANCEL);
+    ask.setHeaderText("Throw away the trained runs?");
+    ask.setTitle("Open " + preset.displayName());
+    return ask.showAndWait().filter(ButtonType.OK::equals).isPresent();
   }
 
   /** Saves the whole window as a PNG at {@code scale}. */
@@ -161,8 +185,18 @@ final class WindowActions implements PanelActions {
     }));
   }
 
-  /** Resets to a preset experiment. */
+  /**
+   * Resets to a preset experiment. Runs that have trained for a while are a teacher's preparation:
+   * past {@link #ASK_ABOVE} iterations the window asks before it throws them away.
+   */
   void preset(Preset preset) {
+    var snapshot = model.snapshotProperty().get();
+    int trained = snapshot == null ? 0
+        : snapshot.runs().stream().mapToInt(RunSnapshot::iteration).max().orElse(0);
+    if (trained > ASK_ABOVE && !confirm(preset, trained)) {
+      model.status().info("\"" + preset.displayName() + "\" not opened: the runs go on.");
+      return;
+    }
     model.replace(preset.config());
     opened.set(preset);
     model.status().info("Opened \"" + preset.displayName() + "\". Press Play.");

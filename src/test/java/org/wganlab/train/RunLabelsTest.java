@@ -29,6 +29,14 @@ class RunLabelsTest {
   }
 
   @Test
+  void runsAlikeInEverythingAreNumbered() {
+    RunConfig gp = RunConfig.reference(MethodKind.GP);
+    RunConfig clip = RunConfig.reference(MethodKind.CLIP);
+    assertThat(RunLabels.of(List.of(gp, clip, gp, gp))).containsExactly("WGAN-GP lambda=0.1",
+        "WGAN clip c=0.01", "WGAN-GP lambda=0.1 #2", "WGAN-GP lambda=0.1 #3");
+  }
+
+  @Test
   void anUnusualRxShowsEvenWhenAlone() {
     RunConfig gp = RunConfig.reference(MethodKind.GP).withMethod(
         new MethodConfig.GradientPenalty(10, false, PenaltySamples.REAL));

@@ -2,15 +2,22 @@ package org.wganlab.ui.charts;
 
 import java.awt.BasicStroke;
 import java.awt.Font;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import javafx.scene.text.FontSmoothingType;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.fx.FXGraphics2D;
+import org.jfree.fx.FXHints;
 import org.wganlab.ui.model.RunModel;
 import org.wganlab.ui.panel.Palette;
+import org.wganlab.ui.panel.SharpPicture;
 
 /** Small helpers that give every shared chart the same look. */
 final class Charts {
@@ -18,6 +25,29 @@ final class Charts {
   private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
 
   private Charts() {
+  }
+
+  /**
+   * A viewer of {@code chart} whose picture for an export is the chart drawn again at the export's
+   * resolution (laid out at the viewer's size, every line and letter at the finer pixels), the way
+   * the viewer's own canvas draws it.
+   */
+  static ChartViewer viewer(JFreeChart chart) {
+    ChartViewer viewer = new ChartViewer(chart);
+    SharpPicture.attach(viewer, scale -> {
+      double w = viewer.getWidth();
+      double h = viewer.getHeight();
+      return SharpPicture.paint(w, h, scale, g -> {
+        g.setFontSmoothingType(FontSmoothingType.GRAY);
+        FXGraphics2D g2 = new FXGraphics2D(g);
+        g2.setRenderingHint(FXHints.KEY_USE_FX_FONT_METRICS, true);
+        g2.setZeroStrokeWidth(0.1);
+        g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS,
+            RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        chart.draw(g2, new Rectangle2D.Double(0, 0, w, h));
+      });
+    });
+    return viewer;
   }
 
   /** A line chart over {@code data} with small fonts and a white background. */

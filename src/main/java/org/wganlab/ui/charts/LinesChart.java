@@ -37,7 +37,7 @@ public final class LinesChart {
   public LinesChart(String title, String yLabel) {
     chart = Charts.lines(title, "iteration", yLabel, data);
     chart.setNotify(false);
-    viewer = new ChartViewer(chart);
+    viewer = Charts.viewer(chart);
     viewer.setPrefSize(300, 180);
     viewer.setMinSize(120, 90);
   }

@@ -19,7 +19,7 @@ abstract class SharedChart {
   SharedChart(JFreeChart chart) {
     this.chart = chart;
     chart.setNotify(false);
-    this.viewer = new ChartViewer(chart);
+    this.viewer = Charts.viewer(chart);
     viewer.setPrefSize(380, 200);
     viewer.setMinSize(150, 100);
   }

@@ -34,6 +34,12 @@ public final class StatusBar extends HBox {
     message.setId("status-message");
     message.textProperty().bind(status.messageProperty());
     message.setMaxWidth(Double.MAX_VALUE);
+    // A long refusal is cut with "..." to keep the line one line high: its tooltip has all of it.
+    Tooltip whole = new Tooltip();
+    whole.setWrapText(true);
+    whole.setMaxWidth(640);
+    whole.textProperty().bind(status.messageProperty());
+    message.setTooltip(whole);
     HBox.setHgrow(message, Priority.ALWAYS);
     status.severityProperty().addListener((obs, old, now) -> colour(now));
     Button apply = new Button("Reset and apply");

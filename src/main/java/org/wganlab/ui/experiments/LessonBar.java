@@ -6,6 +6,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import org.wganlab.data.BuiltInDataset;
 import org.wganlab.train.ExperimentSnapshot;
 import org.wganlab.ui.model.Preset;
 
@@ -27,7 +28,7 @@ public final class LessonBar extends HBox {
     Label caption = new Label();
     caption.getStyleClass().add("preset-caption");
     caption.textProperty().bind(Bindings.createStringBinding(
-        () -> opened.getValue() == null ? "" : opened.getValue().caption(), opened));
+        () -> caption(opened.getValue(), snapshots.getValue()), opened, snapshots));
     caption.setWrapText(true);
     HBox.setHgrow(caption, Priority.ALWAYS);
     ClaimsBox claims = new ClaimsBox(opened, snapshots);
@@ -44,5 +45,29 @@ public final class LessonBar extends HBox {
     getStyleClass().add("lesson-bar");
     visibleProperty().bind(Bindings.createBooleanBinding(() -> opened.getValue() != null, opened));
     managedProperty().bind(visibleProperty());
+  }
+
+  /**
+   * The preset's caption while the runs train on the data it was written for; once another data
+   * set is chosen its words (the 8 modes, the swiss roll) would describe what is not on the screen,
+   * so the bar says that instead.
+   */
+  static String caption(Preset preset, ExperimentSnapshot snapshot) {
+    if (preset == null) {
+      return "";
+    }
+    String written = preset.config().data();
+    String now = snapshot == null ? written : snapshot.config().data();
+    if (now.equals(written)) {
+      return preset.caption();
+    }
+    return "\"" + preset.displayName() + "\" was written for " + dataName(written) + "; the data"
+        + " is now " + dataName(now) + ", so its caption is left out. Choose the preset again to"
+        + " go back to it.";
+  }
+
+  private static String dataName(String data) {
+    return BuiltInDataset.fromCliName(data).map(BuiltInDataset::displayName)
+        .orElse("the points of " + data);
   }
 }

@@ -12,9 +12,7 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
-import javafx.scene.transform.Transform;
 import org.wganlab.common.AtomicFiles;
 import org.wganlab.data.PointSet;
 import org.wganlab.export.ConfigJson;
@@ -73,12 +71,20 @@ public final class Exports implements AutoCloseable {
     return e.getMessage() == null ? e.toString() : e.getMessage();
   }
 
-  /** Saves a picture of {@code node} at {@code scale} (1 or 2) to {@code target}. */
+  /**
+   * Saves a picture of {@code node} at {@code scale} (1 or 2) to {@code target}: its heatmaps,
+   * histograms and charts drawn at that resolution, not enlarged.
+   */
   public void png(Node node, int scale, Path target) {
-    SnapshotParameters parameters = new SnapshotParameters();
-    parameters.setTransform(Transform.scale(scale, scale));
-    WritableImage image = node.snapshot(parameters, null);
-    BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
+    save(SharpSnapshot.of(node, scale), target);
+  }
+
+  /** Saves {@code image}, drawn on the JavaFX thread, as a PNG. */
+  public void picture(WritableImage image, Path target) {
+    save(SwingFXUtils.fromFXImage(image, null), target);
+  }
+
+  private void save(BufferedImage buffered, Path target) {
     inBackground(String.format(Locale.ROOT, "Saved %s (%dx%d pixels).", target,
         buffered.getWidth(), buffered.getHeight()), () -> PngFiles.write(target, buffered));
   }

@@ -46,9 +46,12 @@ final class ColorBarView extends Canvas {
 
   void paint() {
     GraphicsContext g = getGraphicsContext2D();
-    double w = getWidth();
-    double h = getHeight();
-    g.clearRect(0, 0, w, h);
+    g.clearRect(0, 0, getWidth(), getHeight());
+    draw(g, getHeight());
+  }
+
+  /** Draws the bar {@code h} pixels tall with {@code g} (which may draw at another resolution). */
+  void draw(GraphicsContext g, double h) {
     if (scale == null || h < 3 * CAP) {
       return;
     }
@@ -76,7 +79,11 @@ final class ColorBarView extends Canvas {
     for (double value : scale.ticks(target)) {
       double y = bottom - scale.position(value) * span;
       g.strokeLine(STRIP + 2, y, STRIP + 5, y);
-      g.fillText(scale.tickLabel(value, target), labelX, y + fontSize * 0.35);
+      // A scale that marks values over its top writes "> top" beside the cap: the top tick's own
+      // label would sit on it.
+      if (!scale.marksOver() || y - top > fontSize) {
+        g.fillText(scale.tickLabel(value, target), labelX, y + fontSize * 0.35);
+      }
     }
     if (Double.isFinite(scale.mark())) {
       double y = bottom - scale.position(scale.mark()) * span;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -15,7 +16,7 @@ import org.wganlab.ui.model.Formats;
  * and an overflow bin for values past the axis. Drawn by hand rather than with a chart library because
  * a panel redraws two of these at every measurement.
  */
-public final class HistogramView extends Region {
+public final class HistogramView extends Region implements SharpPicture {
   private static final Color PILE = Color.web("#c62828");
   private final Canvas canvas;
   private final String title;
@@ -110,9 +111,20 @@ public final class HistogramView extends Region {
 
   /** Draws what was added since {@link #begin}. */
   public void paint() {
-    GraphicsContext g = canvas.getGraphicsContext2D();
-    double w = canvas.getWidth();
-    double h = canvas.getHeight();
+    draw(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight());
+  }
+
+  @Override
+  public WritableImage render(double scale) {
+    return picture(canvas.getWidth(), canvas.getHeight(), scale);
+  }
+
+  /** What {@link #paint} draws, on a histogram {@code w} x {@code h} drawn at {@code scale}. */
+  WritableImage picture(double w, double h, double scale) {
+    return SharpPicture.paint(w, h, scale, g -> draw(g, w, h));
+  }
+
+  private void draw(GraphicsContext g, double w, double h) {
     double size = 10 * textScale;
     g.setFill(Color.WHITE);
     g.fillRect(0, 0, w, h);

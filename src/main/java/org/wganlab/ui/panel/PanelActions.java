@@ -1,6 +1,7 @@
 package org.wganlab.ui.panel;
 
 import javafx.scene.Node;
+import javafx.scene.image.WritableImage;
 import org.wganlab.method.MethodConfig;
 
 /** What a panel's menu and editor ask the window to do; the panel itself changes nothing. */
@@ -16,6 +17,13 @@ public interface PanelActions {
 
   /** Save panel {@code index} (the node {@code panel}) as a PNG at {@code scale}. */
   void exportPanelPng(int index, Node panel, int scale);
+
+  /**
+   * Save panel {@code index} as a figure without its controls: {@code figure} draws it at the scale
+   * it is given (1 or 2).
+   */
+  void exportPanelFigure(int index, java.util.function.IntFunction<WritableImage> figure,
+      int scale);
 
   /** Save run {@code index}'s current surface as CSV. */
   void exportSurfaceCsv(int index);

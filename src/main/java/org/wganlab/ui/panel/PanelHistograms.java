@@ -88,7 +88,10 @@ final class PanelHistograms {
       weights.paint();
       return;
     }
-    weights.begin(-CLIP_MARGIN * clip, CLIP_MARGIN * clip);
+    // Before the first clip (iteration 0) the weights spread past +-c: the axis takes their whole
+    // range, with +-c marked inside it, rather than squeezing the range into the clipped one.
+    double reach = Math.max(CLIP_MARGIN * clip, Math.max(-w.min(), w.max()));
+    weights.begin(-reach, reach);
     long[] counts = w.counts();
     long total = 0;
     for (long c : counts) {
@@ -96,13 +99,14 @@ final class PanelHistograms {
     }
     // The end bins of the weights' own range hold those within 1/40 of c of +-c when the range is
     // +-c, as clipping makes it; they are drawn as the pile, the rest as the histogram.
+    boolean clipped = w.min() >= -clip * (1 + 1e-6) && w.max() <= clip * (1 + 1e-6);
     int last = counts.length - 1;
     long pile = 0;
-    if (w.min() <= -clip * (1 - 1e-6)) {
+    if (clipped && w.min() <= -clip * (1 - 1e-6)) {
       pile += counts[0];
       counts[0] = 0;
     }
-    if (w.max() >= clip * (1 - 1e-6)) {
+    if (clipped && w.max() >= clip * (1 - 1e-6)) {
       pile += counts[last];
       counts[last] = 0;
     }

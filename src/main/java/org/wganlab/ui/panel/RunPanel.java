@@ -6,10 +6,9 @@ import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
+import javafx.scene.image.WritableImage;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -143,19 +142,7 @@ public final class RunPanel extends VBox {
     title.setMinHeight(Region.USE_PREF_SIZE);
     title.setMaxWidth(Double.MAX_VALUE);
     HBox.setHgrow(title, Priority.ALWAYS);
-    MenuButton menu = new MenuButton("...");
-    menu.setId("panel-menu");
-    menu.setMinWidth(Region.USE_PREF_SIZE);
-    MenuItem png1 = new MenuItem("Save panel as PNG (1x)");
-    png1.setOnAction(e -> actions.exportPanelPng(index(), this, 1));
-    MenuItem png2 = new MenuItem("Save panel as PNG (2x)");
-    png2.setOnAction(e -> actions.exportPanelPng(index(), this, 2));
-    MenuItem csv = new MenuItem("Save surface as CSV");
-    csv.setOnAction(e -> actions.exportSurfaceCsv(index()));
-    MenuItem remove = new MenuItem("Remove panel");
-    remove.setId("remove-panel");
-    remove.setOnAction(e -> actions.removePanel(index()));
-    menu.getItems().addAll(png1, png2, csv, new SeparatorMenuItem(), remove);
+    MenuButton menu = PanelMenu.create(actions, this::index, this, this::figure);
     HBox top = new HBox(8, stripe, title, menu);
     top.setAlignment(Pos.CENTER_LEFT);
     Label iteration = label("panel-iteration");
@@ -164,6 +151,9 @@ public final class RunPanel extends VBox {
     estimate.textProperty().bind(model.estimateTextProperty());
     Label speed = label("panel-speed");
     speed.textProperty().bind(model.speedTextProperty());
+    iteration.setTooltip(PanelTips.tooltip(PanelTips.ITERATION));
+    estimate.setTooltip(PanelTips.tooltip(PanelTips.ESTIMATE));
+    speed.setTooltip(PanelTips.tooltip(PanelTips.SPEED));
     Label status = label("panel-status");
     status.textProperty().bind(model.statusTextProperty());
     status.setWrapText(true);
@@ -265,6 +255,13 @@ public final class RunPanel extends VBox {
     double clip = run != null && run.method() instanceof MethodConfig.Clipping c ? c.c() : Double.NaN;
     histograms.draw(latest, clip);
     return true;
+  }
+
+  /** The panel as a figure without its controls, drawn at {@code scale}. */
+  private WritableImage figure(int scale) {
+    String numbers = model.iterationTextProperty().get() + "    " + model.estimateTextProperty().get();
+    return PanelFigure.draw(model.titleProperty().get(), numbers, model.colourProperty().get(),
+        surface, histograms, scale);
   }
 
   /** The run this panel shows. */

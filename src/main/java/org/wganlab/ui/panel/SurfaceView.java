@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -34,7 +35,7 @@ import org.wganlab.ui.model.SurfaceField;
  * all panels share, D(x) over the panel's own range or a span shared by all panels, and a critic too
  * flat to draw in one colour with a note that says so.
  */
-public final class SurfaceView extends Region {
+public final class SurfaceView extends Region implements SharpPicture {
   /** Smallest side the view shrinks to, in pixels. */
   public static final double MIN_SIDE = 120;
   /** Width of the colour bar beside the heatmap, with its labels. */
@@ -43,9 +44,12 @@ public final class SurfaceView extends Region {
   public static final double PREF_SIDE = 330;
   private static final int CONTOURS = 8;
   private static final double[] NORM_LEVELS = {0.5, 1.5};
+  private static final String NOTHING_YET = "No measurement yet: Play or Step trains the run.";
   private final ImageView heatmap = new ImageView();
   private final Canvas overlay = new Canvas(PREF_SIDE, PREF_SIDE);
   private final ColorBarView bar = new ColorBarView(BAR_WIDTH, PREF_SIDE);
+  private final Tooltip heatmapTip = PanelTips.tooltip(NOTHING_YET);
+  private final Tooltip barTip = PanelTips.tooltip(NOTHING_YET);
   private ColorScale scale;
   private double textScale = 1;
   private String outside = "";
@@ -55,6 +59,7 @@ public final class SurfaceView extends Region {
   private ModeCoverage marked;
   // What draw() found of the shown surface, which every repaint of the overlay (a resize) reuses.
   private SurfaceField shownField;
+  private float[] shownValues;
   private double[] range = {0, 0};
   private boolean finite;
   private PanelView view;
@@ -72,6 +77,9 @@ public final class SurfaceView extends Region {
     overlay.setManaged(false);
     bar.setManaged(false);
     getChildren().addAll(heatmap, overlay, bar);
+    // The overlay lies over the heatmap and takes the pointer: the heatmap's words go on it.
+    Tooltip.install(overlay, heatmapTip);
+    Tooltip.install(bar, barTip);
     getStyleClass().add("surface-view");
     paintOverlay();
   }
@@ -142,6 +150,7 @@ public final class SurfaceView extends Region {
       SurfaceField field = view.fieldProperty().get();
       float[] values = values(surface, field);
       shownField = field;
+      shownValues = values;
       range = Raster.range(values);
       finite = hasFinite(values);
       outside = SurfaceNotes.outsideText(shown.real(), surface.grid());
@@ -150,6 +159,9 @@ public final class SurfaceView extends Region {
               surface.grid())
           : ColorScale.value(range[0], range[1], surface.grid());
       paintHeatmap(values, surface.grid());
+      heatmapTip.setText(PanelTips.heatmap(field, scale, range[0], range[1],
+          Double.isFinite(sharedSpan), ColorScale.lipschitzSpan(surface.grid())));
+      barTip.setText(PanelTips.bar(field, scale.anyOver(values)));
       if (finite) {
         bar.show(scale, scale.anyOver(values));
       } else {
@@ -168,6 +180,8 @@ public final class SurfaceView extends Region {
       }
     } else {
       bar.clear();
+      heatmapTip.setText(NOTHING_YET);
+      barTip.setText(NOTHING_YET);
     }
     paintOverlay();
   }
@@ -195,12 +209,56 @@ public final class SurfaceView extends Region {
     heatmap.setVisible(shown != null);
     marked = null;
     if (shown == null) {
+      outside = "";
+    }
+    drawOverlay(g, side);
+  }
+
+  @Override
+  public WritableImage render(double resolution) {
+    double left = heatmap.getLayoutX();
+    return SharpPicture.paint(getWidth(), getHeight(), resolution, g -> {
+      g.translate(left, 0);
+      drawSquare(g, side, resolution);
+    });
+  }
+
+  /**
+   * The heatmap with its layers, notes and colour bar as shown now, on a square of {@code side}
+   * pixels drawn at {@code resolution} times as many: the heatmap is interpolated from the
+   * surface's values to the picture's pixels, not enlarged from the grid's.
+   */
+  WritableImage picture(double side, double resolution) {
+    return SharpPicture.paint(side + BAR_WIDTH, side, resolution,
+        g -> drawSquare(g, side, resolution));
+  }
+
+  private void drawSquare(GraphicsContext g, double side, double resolution) {
+    if (shown != null) {
+      int pixelsASide = (int) Math.round(side * resolution);
+      float[] smooth = Raster.resample(shownValues, shown.surface().grid(), pixelsASide);
+      int[] argb = new int[pixelsASide * pixelsASide];
+      scale.paint(smooth, pixelsASide, argb);
+      WritableImage fine = new WritableImage(pixelsASide, pixelsASide);
+      fine.getPixelWriter().setPixels(0, 0, pixelsASide, pixelsASide,
+          PixelFormat.getIntArgbInstance(), argb, 0, pixelsASide);
+      g.drawImage(fine, 0, 0, side, side);
+    }
+    drawOverlay(g, side);
+    g.save();
+    g.translate(side, 0);
+    bar.draw(g, side);
+    g.restore();
+  }
+
+  /** Contours, point layers and notes over a heatmap of {@code side} pixels. */
+  private void drawOverlay(GraphicsContext g, double side) {
+    if (shown == null) {
       g.setFill(Color.web("#eeeeee"));
       g.fillRect(0, 0, side, side);
       g.setFill(Color.GRAY);
       g.setFont(Font.font(12));
       g.fillText("no measurement yet", 12, side / 2);
-      outside = "";
       return;
     }
     GridSpec grid = shown.surface().grid();

@@ -60,6 +60,8 @@ class FilesAndPanelsTest extends AppTestBase {
     assertThat(status(robot)).isEqualTo("Panel 4 added: WGAN-GP lambda=0.1 goes on from a copy of"
         + " panel 2's networks at iteration 3 (with a fresh optimiser).");
     assertThat(iterations(robot)).containsExactly(3, 3, 3, 3);
+    // The copy is told apart from its original by a number.
+    assertThat(texts(robot, "panel-title").get(3)).isEqualTo("WGAN-GP lambda=0.1 #2");
     List<RunPanel> panels = ColourScalesTest.panels(robot);
     // The copy's critic is the original's: the same surface, value for value.
     assertThat(panels.get(3).drawnEvaluation().surface().values())
