@@ -48,6 +48,29 @@ public final class ImageMeasurements {
     this.mixing = Workspaces.outside(() -> Nd4j.create(eps, new long[] {eps.length, 1}, type));
   }
 
+  /**
+   * Row {@code row} of {@code experiment}'s fixed noise, as the constructor draws it (row after row
+   * from the measurement stream), without drawing the rows before it into an array: the latent walk
+   * starts at a grid cell's noise.
+   */
+  public static double[] fixedNoiseRow(ImageExperiment experiment, int row) {
+    int d = experiment.noiseDim();
+    Rng rng = StepRandom.at(experiment.seed(), StepRandom.Stream.MEASUREMENT, 0);
+    for (long skip = (long) row * d; skip > 0; skip--) {
+      rng.gaussian();
+    }
+    return normals(rng, d);
+  }
+
+  /** {@code d} standard normal values from {@code rng}. */
+  static double[] normals(Rng rng, int d) {
+    double[] z = new double[d];
+    for (int i = 0; i < d; i++) {
+      z[i] = rng.gaussian();
+    }
+    return z;
+  }
+
   /** {@code n x d} standard normal values from {@code rng}. */
   static INDArray gaussian(Rng rng, int n, int d, DataType type) {
     double[] values = new double[n * d];

@@ -3,12 +3,11 @@ package org.wganlab.image;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.wganlab.data.Rng;
 import org.wganlab.train.LatentWalk;
 
 /**
  * The noise of a {@link LatentWalk}: each end is a row of the experiment's fixed noise (the noise of
- * the sample grid's cell, drawn again from the same counter-based stream) or a vector of the walk's
+ * the sample grid's cell, {@link ImageMeasurements#fixedNoiseRow}) or a vector of the walk's
  * own stream, and the points between the ends follow the great circle (slerp). Nothing here draws
  * from a stream a run trains with.
  */
@@ -20,32 +19,20 @@ public final class LatentNoise {
   public static double[] of(ImageExperiment experiment, LatentWalk.End end) {
     int d = experiment.noiseDim();
     if (end instanceof LatentWalk.Random random) {
-      return gaussians(StepRandom.at(experiment.seed(), StepRandom.Stream.WALK, random.seed()), d);
+      return ImageMeasurements.normals(
+          StepRandom.at(experiment.seed(), StepRandom.Stream.WALK, random.seed()), d);
     }
     int index = ((LatentWalk.Cell) end).index();
     if (index >= ImageRunFolder.GRID_IMAGES) {
       throw new IllegalArgumentException("grid cell " + (index + 1) + " of a grid of "
           + ImageRunFolder.GRID_IMAGES);
     }
-    // The fixed noise is drawn row after row from this stream (see ImageMeasurements): row k is the
-    // (k + 1)-th block of d numbers.
-    Rng rng = StepRandom.at(experiment.seed(), StepRandom.Stream.MEASUREMENT, 0);
-    for (long skip = (long) index * d; skip > 0; skip--) {
-      rng.gaussian();
-    }
-    return gaussians(rng, d);
-  }
-
-  private static double[] gaussians(Rng rng, int d) {
-    double[] z = new double[d];
-    for (int i = 0; i < d; i++) {
-      z[i] = rng.gaussian();
-    }
-    return z;
+    return ImageMeasurements.fixedNoiseRow(experiment, index);
   }
 
   /**
-   * The point at {@code t} on the great circle from {@code a} to {@code b}. Slerp rather than a straight line: two independent Gaussian vectors of dimension d are
+   * The point at {@code t} on the great circle from {@code a} to {@code b}. Slerp rather than a
+   * straight line: two independent Gaussian vectors of dimension d are
    * nearly orthogonal, so the straight line's midpoint has about 0.71 of their norm, far inside the
    * shell of radius sqrt(d) where almost all of the noise a generator trained on lies; its pictures
    * would show the generator off its training distribution, not what it learnt. At t = 0 and t = 1
