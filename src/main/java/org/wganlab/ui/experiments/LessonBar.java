@@ -4,6 +4,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.wganlab.data.BuiltInDataset;
@@ -11,8 +12,9 @@ import org.wganlab.train.ExperimentSnapshot;
 import org.wganlab.ui.model.Preset;
 
 /**
- * The strip under the controls while a preset is open: its caption for students on the left and, for
- * a paper figure's setting, the live claims box on the right. Hidden when no preset is open.
+ * The strip under the controls while a preset is open: its caption for students on the left (with
+ * the preset's note, if any, as its tooltip) and, for a paper figure's setting, the live claims box
+ * on the right. Hidden when no preset is open.
  */
 public final class LessonBar extends HBox {
   /** The share of the row's width the claims box takes. */
@@ -30,6 +32,15 @@ public final class LessonBar extends HBox {
     caption.textProperty().bind(Bindings.createStringBinding(
         () -> caption(opened.getValue(), snapshots.getValue()), opened, snapshots));
     caption.setWrapText(true);
+    // The preset's note, where it has one, is the caption's tooltip: the why behind a sentence. It
+    // goes with the caption: on other data it would explain what is not on the screen.
+    Tooltip note = new Tooltip();
+    note.setWrapText(true);
+    note.setMaxWidth(520);
+    note.textProperty().bind(Bindings.createStringBinding(
+        () -> note(opened.getValue(), snapshots.getValue()), opened, snapshots));
+    caption.tooltipProperty().bind(Bindings.createObjectBinding(
+        () -> note.getText().isEmpty() ? null : note, note.textProperty()));
     HBox.setHgrow(caption, Priority.ALWAYS);
     ClaimsBox claims = new ClaimsBox(opened, snapshots);
     // The claims take a fixed share of the row whatever their words' length (they shorten with an
@@ -64,6 +75,12 @@ public final class LessonBar extends HBox {
     return "\"" + preset.displayName() + "\" was written for " + dataName(written) + "; the data"
         + " is now " + dataName(now) + ", so its caption is left out. Choose the preset again to"
         + " go back to it.";
+  }
+
+  /** The preset's note while its caption is shown; empty otherwise or without a note. */
+  static String note(Preset preset, ExperimentSnapshot snapshot) {
+    return preset != null && caption(preset, snapshot).equals(preset.caption()) ? preset.note()
+        : "";
   }
 
   private static String dataName(String data) {

@@ -1,7 +1,5 @@
 package org.wganlab.ui.panel;
 
-import java.util.ArrayList;
-import java.util.List;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
@@ -12,15 +10,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import org.wganlab.export.ColorScale;
-import org.wganlab.export.Contours;
-import org.wganlab.export.Raster;
 import org.wganlab.metrics.GridSpec;
 import org.wganlab.metrics.ModeCoverage;
-import org.wganlab.metrics.Surface;
 import org.wganlab.train.Evaluation;
-import org.wganlab.ui.model.Layer;
 import org.wganlab.ui.model.PanelView;
-import org.wganlab.ui.model.SurfaceField;
 
 /**
  * The critic's surface as a heatmap with contour lines, and the point layers over it. The heatmap's
@@ -28,8 +21,8 @@ import org.wganlab.ui.model.SurfaceField;
  * view scales smoothly to whatever square the panel leaves; contours and points are vector strokes on a
  * canvas above it, so they stay sharp at any size. On mixtures of gaussians a ring around each mode
  * shows the radius of the mode count and whether the mode is captured (see {@link OverlayStrokes}).
- * A resize only scales the image and re-strokes the overlay from what was measured last: nothing is
- * measured or rasterised again.
+ * A resize only scales the image and re-strokes the overlay from what was measured last (a
+ * {@link MeasuredSurface}, made once per measurement): nothing is measured or rasterised again.
  *
  * <p>Colours follow a {@link ColorScale}, shown by the colour bar at the right: ||grad D|| on the scale
  * all panels share, D(x) over the panel's own range or a span shared by all panels, and a critic too
@@ -42,29 +35,18 @@ public final class SurfaceView extends Region implements SharpPicture {
   public static final double BAR_WIDTH = 50;
   /** Side the view asks for when nothing tells it its width. */
   public static final double PREF_SIDE = 330;
-  private static final int CONTOURS = 8;
-  private static final double[] NORM_LEVELS = {0.5, 1.5};
   private static final String NOTHING_YET = "No measurement yet: Play or Step trains the run.";
   private final ImageView heatmap = new ImageView();
   private final Canvas overlay = new Canvas(PREF_SIDE, PREF_SIDE);
   private final ColorBarView bar = new ColorBarView(BAR_WIDTH, PREF_SIDE);
   private final Tooltip heatmapTip = PanelTips.tooltip(NOTHING_YET);
   private final Tooltip barTip = PanelTips.tooltip(NOTHING_YET);
-  private ColorScale scale;
   private double textScale = 1;
-  private String outside = "";
   private WritableImage image;
   private int[] pixels = new int[0];
-  private Evaluation shown;
-  private ModeCoverage marked;
   // What draw() found of the shown surface, which every repaint of the overlay (a resize) reuses.
-  private SurfaceField shownField;
-  private float[] shownValues;
-  private double[] range = {0, 0};
-  private boolean finite;
-  private PanelView view;
-  private final List<List<double[]>> contours = new ArrayList<>();
-  private List<double[]> unitLevel = List.of();
+  private MeasuredSurface shown;
+  private ModeCoverage marked;
   private double side = PREF_SIDE;
 
   /**
@@ -140,43 +122,20 @@ public final class SurfaceView extends Region implements SharpPicture {
    * {@code sharedSpan} is the D(x) span all panels share, or NaN for the panel's own range.
    */
   public void draw(Evaluation evaluation, PanelView view, double sharedSpan) {
-    this.view = view;
-    shown = evaluation == null || evaluation.surface() == null ? null : evaluation;
-    contours.clear();
-    unitLevel = List.of();
-    scale = null;
+    shown = evaluation == null || evaluation.surface() == null ? null
+        : new MeasuredSurface(evaluation, view, sharedSpan);
     if (shown != null) {
-      Surface surface = shown.surface();
-      SurfaceField field = view.fieldProperty().get();
-      float[] values = values(surface, field);
-      shownField = field;
-      shownValues = values;
-      range = Raster.range(values);
-      finite = hasFinite(values);
-      outside = SurfaceNotes.outsideText(shown.real(), surface.grid());
-      scale = field == SurfaceField.GRADIENT_NORM ? ColorScale.gradientNorm()
-          : Double.isFinite(sharedSpan) ? ColorScale.value(range[0], range[1], sharedSpan,
-              surface.grid())
-          : ColorScale.value(range[0], range[1], surface.grid());
-      paintHeatmap(values, surface.grid());
-      heatmapTip.setText(PanelTips.heatmap(field, scale, range[0], range[1],
-          Double.isFinite(sharedSpan), ColorScale.lipschitzSpan(surface.grid())));
-      barTip.setText(PanelTips.bar(field, scale.anyOver(values)));
-      if (finite) {
-        bar.show(scale, scale.anyOver(values));
+      ColorScale scale = shown.scale();
+      boolean over = scale.anyOver(shown.values());
+      paintHeatmap(shown.values(), shown.grid(), scale);
+      heatmapTip.setText(PanelTips.heatmap(shown.field(), scale, shown.low(), shown.high(),
+          Double.isFinite(sharedSpan), ColorScale.lipschitzSpan(shown.grid())));
+      barTip.setText(PanelTips.bar(shown.field(), over));
+      if (shown.finite()) {
+        bar.show(scale, over);
       } else {
         // A diverged critic has no values: no scale to show (its legend says why).
         bar.clear();
-      }
-      // Contours are found once per measurement and only re-stroked when the view is resized. Norms
-      // get fixed levels (on the shared scale); values their own, unless too flat to mean anything.
-      double[] levels = field == SurfaceField.GRADIENT_NORM ? NORM_LEVELS
-          : scale.flat() ? new double[0] : Contours.levels(values, CONTOURS);
-      for (double level : levels) {
-        contours.add(Contours.segments(values, surface.grid(), level));
-      }
-      if (field == SurfaceField.GRADIENT_NORM) {
-        unitLevel = Contours.segments(values, surface.grid(), 1.0);
       }
     } else {
       bar.clear();
@@ -186,11 +145,7 @@ public final class SurfaceView extends Region implements SharpPicture {
     paintOverlay();
   }
 
-  private static float[] values(Surface surface, SurfaceField field) {
-    return field == SurfaceField.VALUE ? surface.values() : surface.gradientNorms();
-  }
-
-  private void paintHeatmap(float[] values, GridSpec grid) {
+  private void paintHeatmap(float[] values, GridSpec grid, ColorScale scale) {
     int n = grid.resolution();
     if (image == null || (int) image.getWidth() != n) {
       image = new WritableImage(n, n);
@@ -207,10 +162,6 @@ public final class SurfaceView extends Region implements SharpPicture {
     GraphicsContext g = overlay.getGraphicsContext2D();
     g.clearRect(0, 0, side, side);
     heatmap.setVisible(shown != null);
-    marked = null;
-    if (shown == null) {
-      outside = "";
-    }
     drawOverlay(g, side);
   }
 
@@ -235,14 +186,7 @@ public final class SurfaceView extends Region implements SharpPicture {
 
   private void drawSquare(GraphicsContext g, double side, double resolution) {
     if (shown != null) {
-      int pixelsASide = (int) Math.round(side * resolution);
-      float[] smooth = Raster.resample(shownValues, shown.surface().grid(), pixelsASide);
-      int[] argb = new int[pixelsASide * pixelsASide];
-      scale.paint(smooth, pixelsASide, argb);
-      WritableImage fine = new WritableImage(pixelsASide, pixelsASide);
-      fine.getPixelWriter().setPixels(0, 0, pixelsASide, pixelsASide,
-          PixelFormat.getIntArgbInstance(), argb, 0, pixelsASide);
-      g.drawImage(fine, 0, 0, side, side);
+      shown.drawFine(g, side, resolution);
     }
     drawOverlay(g, side);
     g.save();
@@ -251,9 +195,10 @@ public final class SurfaceView extends Region implements SharpPicture {
     g.restore();
   }
 
-  /** Contours, point layers and notes over a heatmap of {@code side} pixels. */
+  /** Contours, point layers and notes over a heatmap of {@code side} pixels, or a placeholder. */
   private void drawOverlay(GraphicsContext g, double side) {
     if (shown == null) {
+      marked = null;
       g.setFill(Color.web("#eeeeee"));
       g.fillRect(0, 0, side, side);
       g.setFill(Color.GRAY);
@@ -261,50 +206,7 @@ public final class SurfaceView extends Region implements SharpPicture {
       g.fillText("no measurement yet", 12, side / 2);
       return;
     }
-    GridSpec grid = shown.surface().grid();
-    SurfaceField field = shownField;
-    g.setLineWidth(0.8);
-    g.setStroke(field == SurfaceField.VALUE ? Color.rgb(255, 255, 255, 0.55)
-        : Color.rgb(40, 40, 40, 0.35));
-    OverlayStrokes strokes = new OverlayStrokes(g, grid, side);
-    for (List<double[]> level : contours) {
-      strokes.segments(level);
-    }
-    // The level a gradient penalty aims for.
-    g.setLineWidth(1.6);
-    g.setStroke(Color.web("#e0a000"));
-    strokes.segments(unitLevel);
-    if (view.shows(Layer.PENALTY)) {
-      strokes.dots(shown.penaltyPoints(), Palette.PENALTY, 2.0, 256);
-    }
-    if (view.shows(Layer.REAL)) {
-      strokes.dots(shown.real(), Palette.REAL, 3.0, Integer.MAX_VALUE);
-    }
-    if (view.shows(Layer.FAKE)) {
-      strokes.dots(shown.fake(), Palette.FAKE, 3.0, Integer.MAX_VALUE);
-    }
-    if (view.shows(Layer.ARROWS)) {
-      strokes.arrows(shown.fake(), shown.fakeGradients());
-    }
-    marked = shown.modes();
-    if (marked != null) {
-      strokes.modeMarks(marked);
-    }
-    SurfaceNotes notes = new SurfaceNotes(g, side, textScale);
-    notes.legend(shownField, range[0], range[1], finite);
-    if (scale.flat() && finite) {
-      notes.flat(range[1] - range[0], ColorScale.lipschitzSpan(grid));
-    }
-    notes.outside(outside);
-  }
-
-  private static boolean hasFinite(float[] values) {
-    for (float v : values) {
-      if (Float.isFinite(v)) {
-        return true;
-      }
-    }
-    return false;
+    marked = shown.strokeOverlay(g, side, textScale);
   }
 
   /** The pixels of the last heatmap, top row first (for tests). */
@@ -314,12 +216,12 @@ public final class SurfaceView extends Region implements SharpPicture {
 
   /** The note on real points outside the view drawn last, empty without one (for tests). */
   public String outsideNote() {
-    return outside;
+    return shown == null ? "" : shown.outside();
   }
 
   /** The colour scale of the last heatmap, or null without one (for tests). */
   public ColorScale colorScale() {
-    return scale;
+    return shown == null ? null : shown.scale();
   }
 
   /**

@@ -33,6 +33,10 @@ class PaperFigureClaimsTest extends AppTestBase {
     assertThat(robot.lookup(".preset-caption").queryAs(Label.class).getText())
         .isEqualTo(Preset.WEIGHTS.caption());
     assertThat(robot.lookup(".preset-caption").queryAs(Label.class).isVisible()).isTrue();
+    // Why GP's points gather in this setting, with the numbers, where the caption says to hover.
+    assertThat(Preset.WEIGHTS.caption()).endsWith("hover here for why.");
+    assertThat(robot.lookup(".preset-caption").queryAs(Label.class).getTooltip().getText())
+        .isEqualTo(Preset.WEIGHTS.note()).contains("-0.84 and -1.11").contains("lambda = 0.1");
     // Before training the weights are the initial ones, spread far beyond c.
     assertThat(texts(robot, "claim-verdict").get(0)).isEqualTo("not yet");
     robot.clickOn("#step-iteration");
@@ -76,10 +80,14 @@ class PaperFigureClaimsTest extends AppTestBase {
     show(robot);
     assertThat(texts(robot, "claim-verdict")).hasSize(4);
     assertThat(robot.lookup(".claims-box").query().isVisible()).isTrue();
+    assertThat(robot.lookup(".preset-caption").queryAs(Label.class).getTooltip().getText())
+        .isEqualTo(Preset.CLIPPING_VALUES.note());
     robot.clickOn("Experiments").clickOn(Preset.DIVERGING.displayName());
     show(robot);
     assertThat(robot.lookup(".claims-box").query().isVisible()).isFalse();
     assertThat(robot.lookup(".preset-caption").queryAs(Label.class).getText())
         .isEqualTo(Preset.DIVERGING.caption());
+    // A caption that says it all has no tooltip (the 12-layer preset's note is gone with it).
+    assertThat(robot.lookup(".preset-caption").queryAs(Label.class).getTooltip()).isNull();
   }
 }

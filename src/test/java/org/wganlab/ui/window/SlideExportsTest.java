@@ -7,7 +7,8 @@ import java.nio.file.Path;
 import javafx.geometry.Bounds;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.wganlab.ui.panel.RunPanel;
@@ -21,34 +22,59 @@ class SlideExportsTest extends AppTestBase {
     open(primary);
   }
 
-  @Test
-  void aPanelAtTwoTimesIsDrawnAtTwoTimesNotEnlarged(FxRobot robot) throws Exception {
+  /** The two pictures of a panel a slide takes, each saved from the panel's menu at 1x and 2x. */
+  enum Export {
+    /** The panel as the window shows it, with its controls. */
+    PANEL("panel", "Save panel as PNG (1x)", "Save panel as PNG (2x)"),
+    /** The panel's pictures alone, at a fixed size. */
+    FIGURE("figure", "Save figure as PNG (1x, no controls)", "Save figure as PNG (2x, no controls)");
+
+    final String file;
+    final String once;
+    final String twice;
+
+    Export(String file, String once, String twice) {
+      this.file = file;
+      this.once = once;
+      this.twice = twice;
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Export.class)
+  void twoTimesIsDrawnAtTwoTimesNotEnlarged(Export export, FxRobot robot) throws Exception {
     robot.clickOn("#play-button");
     train(robot, 6);
     robot.clickOn("#pause-button");
     show(robot);
-    Path one = dir.resolve("panel.png");
-    Path two = dir.resolve("panel@2x.png");
+    Path one = dir.resolve(export.file + ".png");
+    Path two = dir.resolve(export.file + "@2x.png");
     dialogs.answer(one);
     // The gradient penalty's panel: a landscape, not clipping's one flat colour.
-    robot.clickOn(gpMenu(robot)).clickOn("Save panel as PNG (1x)");
+    robot.clickOn(gpMenu(robot)).clickOn(export.once);
     dialogs.answer(two);
-    robot.clickOn(gpMenu(robot)).clickOn("Save panel as PNG (2x)");
+    robot.clickOn(gpMenu(robot)).clickOn(export.twice);
     show(robot);
     BufferedImage small = ImageIO.read(one.toFile());
     BufferedImage large = ImageIO.read(two.toFile());
+    assertThat(status(robot)).startsWith("Saved").contains(export.file + "@2x.png")
+        .contains(large.getWidth() + "x" + large.getHeight());
     assertThat(large.getWidth()).isEqualTo(2 * small.getWidth());
     assertThat(large.getHeight()).isEqualTo(2 * small.getHeight());
-    // The heatmap's square in the panel picture, in 1x pixels.
-    double[] square = onFx(() -> {
-      RunPanel panel = ColourScalesTest.panels(robot).get(1);
-      SurfaceView view = panel.surfaceView();
-      Bounds b = panel.sceneToLocal(view.localToScene(view.getLayoutBounds()));
-      double left = Math.floor((view.getWidth() - view.side() - SurfaceView.BAR_WIDTH) / 2);
-      Bounds origin = panel.getBoundsInLocal();
-      return new double[] {b.getMinX() - origin.getMinX() + left, b.getMinY() - origin.getMinY(),
-          view.side()};
-    });
+    // The heatmap's square in the 1x picture: {left, top, side}.
+    double[] square = switch (export) {
+      case PANEL -> onFx(() -> {
+        RunPanel panel = ColourScalesTest.panels(robot).get(1);
+        SurfaceView view = panel.surfaceView();
+        Bounds b = panel.sceneToLocal(view.localToScene(view.getLayoutBounds()));
+        double left = Math.floor((view.getWidth() - view.side() - SurfaceView.BAR_WIDTH) / 2);
+        Bounds origin = panel.getBoundsInLocal();
+        return new double[] {b.getMinX() - origin.getMinX() + left,
+            b.getMinY() - origin.getMinY(), view.side()};
+      });
+      // 10 px margins and a 46 px title band above the 400 px heatmap.
+      case FIGURE -> new double[] {10, 10 + 46, 400};
+    };
     int x0 = (int) square[0] + 4;
     int y0 = (int) (square[1] + square[2] / 2);
     int length = (int) square[2] - 8;
@@ -69,26 +95,16 @@ class SlideExportsTest extends AppTestBase {
     int sharpTwo = steep(large, 2 * x0, 2 * (top + 3), 240, 24);
     assertThat(sharpOne).isGreaterThan(50);
     assertThat(sharpTwo).isGreaterThan(3 * sharpOne / 2);
+    if (export == Export.FIGURE) {
+      figureHasNoControls(robot, small);
+    }
   }
 
-  @Test
-  void aFigureIsThePanelsPicturesWithoutItsControls(FxRobot robot) throws Exception {
-    robot.clickOn("#play-button");
-    train(robot, 6);
-    robot.clickOn("#pause-button");
-    show(robot);
-    Path one = dir.resolve("figure.png");
-    Path two = dir.resolve("figure@2x.png");
-    dialogs.answer(one);
-    robot.clickOn(gpMenu(robot)).clickOn("Save figure as PNG (1x, no controls)");
-    dialogs.answer(two);
-    robot.clickOn(gpMenu(robot)).clickOn("Save figure as PNG (2x, no controls)");
-    show(robot);
-    assertThat(status(robot)).startsWith("Saved").contains("figure@2x.png").contains("940x1184");
-    BufferedImage small = ImageIO.read(one.toFile());
-    BufferedImage large = ImageIO.read(two.toFile());
-    // 10 px margins, a 46 px title band, the 400 px heatmap and its 50 px colour bar, 6 px, and the
-    // 120 px histograms: nothing else, whatever the panel's own size and controls.
+  /**
+   * A figure is 10 px margins, a 46 px title band, the 400 px heatmap and its 50 px colour bar, 6 px,
+   * and the 120 px histograms: nothing else, whatever the panel's own size and controls.
+   */
+  private static void figureHasNoControls(FxRobot robot, BufferedImage small) {
     assertThat(small.getWidth()).isEqualTo(470);
     assertThat(small.getHeight()).isEqualTo(592);
     double[] panelSize = onFx(() -> {
@@ -96,8 +112,6 @@ class SlideExportsTest extends AppTestBase {
       return new double[] {panel.getWidth(), panel.getHeight()};
     });
     assertThat(new double[] {small.getWidth(), small.getHeight()}).isNotEqualTo(panelSize);
-    assertThat(large.getWidth()).isEqualTo(940);
-    assertThat(large.getHeight()).isEqualTo(1184);
     // Right under the title band, where the panel has its method's fields and sliders, the figure has
     // the heatmap: every pixel of that row is a colour of the map, none the white or grey of a control.
     int row = 10 + 46 + 30;
