@@ -27,8 +27,8 @@ import org.wganlab.ui.perf.FrameMeter;
 
 /**
  * The image mode's window: a menu (new experiment, open run folder, exports of the grids, the window
- * and the curves), the transport
- * bar, the runs with their grids, headers and histograms, the history slider, the shared charts and
+ * and the curves), the transport bar with its Settings toggle, the runs with their grids, headers,
+ * editors and histograms, the history slider, the shared charts (the divider above them movable) and
  * the status line. It holds one image session at a time; opening another closes the first, which a
  * training session answers with a checkpoint. Closing the window does the same.
  */

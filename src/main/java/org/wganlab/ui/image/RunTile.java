@@ -40,8 +40,7 @@ final class RunTile extends VBox {
   private final Label title = new Label();
   private final Label header = new Label();
   private final CrispGrid grid = new CrispGrid(100);
-  private final HistogramView norms = new HistogramView("||grad D|| at interpolates", 90, 150, 48,
-      80);
+  private final HistogramView norms = new HistogramView("||grad D||", 90, 150, 48, 80);
   private final HistogramView weights = new HistogramView("critic weights", 90, 150, 48, 80);
   private final WalkView walk = new WalkView();
   private final TileBody body = new TileBody(grid, norms, weights, walk);
@@ -187,17 +186,16 @@ final class RunTile extends VBox {
       case FINISHED -> "finished";
       case DIVERGED -> "diverged: " + run.problem();
     };
-    // Two short lines, so that a tile a quarter of a 1024-pixel window wide keeps them whole.
+    // Short lines, so that a tile a third of a 1024-pixel window wide keeps each one whole.
     StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "iteration %,d  |  %s",
         run.iteration(), status));
     if (last != null) {
-      text.append(String.format(Locale.ROOT, "  |  %.0f images/s%nW estimate %s",
-          last.imagesPerSecond(), Formats.number(last.wassersteinEstimate())));
+      text.append(String.format(Locale.ROOT, "%nW estimate %s  |  %.0f images/s",
+          Formats.number(last.wassersteinEstimate()), last.imagesPerSecond()));
     }
     double quality = run.quality();
     if (!Double.isNaN(quality)) {
-      text.append(last == null ? "\n" : "  |  ").append("quality (FD) ")
-          .append(Formats.number(quality));
+      text.append("\nquality (FD) ").append(Formats.number(quality));
     }
     return text.toString();
   }

@@ -72,7 +72,8 @@ final class TileBody extends Region {
       walk.resizeRelocate(x, y, w, h);
       return;
     }
-    double height = stacked ? (h - GAP) / 2 : Math.min(h, UNDER_HEIGHT);
+    // Under the grid the histograms take what height it leaves (at least UNDER_HEIGHT).
+    double height = stacked ? (h - GAP) / 2 : h;
     double width = stacked ? w : (w - GAP) / 2;
     first.resizeRelocate(x, y, width, height);
     if (stacked) {
