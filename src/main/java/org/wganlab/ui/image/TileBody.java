@@ -4,9 +4,9 @@ import javafx.scene.layout.Region;
 
 /**
  * A run tile's pictures: its sample grid and, beside or under it, its two histograms or its latent
- * walk. The layout puts them where the grid comes out larger: beside it in a wide, low tile (three
- * runs on a 16:9 screen), under it in a narrow, tall one (four runs on 4:3), so the grid takes what
- * the tile's box leaves whatever the window's shape.
+ * walk. The layout puts them where the grid comes out larger: beside it in a wide tile (a lone run),
+ * under it in a narrower one (three runs at 1280 x 720 or 1024 x 768), so the grid takes what the
+ * tile's box leaves whatever the window's shape.
  */
 final class TileBody extends Region {
   /** The width of the histograms' or the walk's column beside the grid. */
@@ -20,7 +20,6 @@ final class TileBody extends Region {
   private final Region first;
   private final Region second;
   private final Region walk;
-  private boolean beside;
 
   /**
    * The pictures of a tile: {@code grid}, the histograms {@code first} and {@code second}, and
@@ -37,11 +36,6 @@ final class TileBody extends Region {
     getChildren().addAll(grid, first, second, walk);
   }
 
-  /** Whether the histograms or the walk stand beside the grid (else under it), as last laid out. */
-  boolean beside() {
-    return beside;
-  }
-
   @Override
   protected void layoutChildren() {
     double w = getWidth() - snappedLeftInset() - snappedRightInset();
@@ -49,17 +43,18 @@ final class TileBody extends Region {
     double x = snappedLeftInset();
     double y = snappedTopInset();
     boolean walking = walk.isVisible();
-    // The walk under the grid takes a third of the grid's side; the histograms a fixed row.
+    // Under the grid the walk needs a third of the grid's side, the histograms UNDER_HEIGHT.
     double underSide = walking ? Math.min(w, (h - GAP) / 1.3) : Math.min(w, h - UNDER_HEIGHT - GAP);
     double besideSide = Math.min(h, w - SIDE_WIDTH - GAP);
     // Tiles of one row differ in width by a rounding pixel: a margin keeps them all on one side of
     // the choice, so the row looks alike.
-    beside = besideSide + TIE >= underSide;
+    boolean beside = besideSide + TIE >= underSide;
     double side = Math.max(MIN_GRID, beside ? besideSide : underSide);
     grid.resizeRelocate(x, y, side, side);
     if (beside) {
       double left = x + side + GAP;
-      double width = Math.max(0, w - side - GAP);
+      // A lone run's tile is wide: histograms stretched across it would be no easier to read.
+      double width = Math.max(0, Math.min(w - side - GAP, 2 * SIDE_WIDTH));
       place(walking, left, y, width, side, true);
     } else {
       place(walking, x, y + side + GAP, w, Math.max(0, h - side - GAP), false);
