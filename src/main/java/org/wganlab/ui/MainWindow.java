@@ -7,14 +7,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.Node;
-import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -29,7 +22,6 @@ import org.wganlab.ui.controls.DataBar;
 import org.wganlab.ui.controls.SettingsBar;
 import org.wganlab.ui.controls.StatusBar;
 import org.wganlab.ui.controls.TransportBar;
-import org.wganlab.ui.experiments.ExperimentsMenu;
 import org.wganlab.ui.experiments.LessonBar;
 import org.wganlab.ui.files.ChooserDialogs;
 import org.wganlab.ui.files.Exports;
@@ -42,8 +34,6 @@ import org.wganlab.ui.model.ExperimentModel;
 import org.wganlab.ui.model.Preset;
 import org.wganlab.ui.model.RunModel;
 import org.wganlab.ui.model.StatusModel;
-import org.wganlab.ui.model.SurfaceField;
-import org.wganlab.ui.model.ValueScale;
 import org.wganlab.ui.panel.RunPanel;
 import org.wganlab.ui.perf.FrameMeter;
 import org.wganlab.ui.perf.Measurement;
@@ -68,27 +58,26 @@ public final class MainWindow implements AutoCloseable {
   private final WindowActions actions;
   private final FrameLoop loop;
   private final RecordDialog recorder;
-  private final AppSetup setup;
-  private ImageWindow images;
+  private final MainMenus menus;
   private boolean closed;
 
   private MainWindow(Stage stage, AppSetup setup) throws DataFormatException {
     this.stage = stage;
-    this.setup = setup;
     DrawnSets drawn = new DrawnSets();
     sources = new DataSources(setup.workingFolder().resolve("toydata"), drawn);
     exports = new Exports(status, setup.files());
     model = new ExperimentModel(setup.config(), drawn, setup.training(), status);
     FileDialogs dialogs = setup.dialogs() != null ? setup.dialogs()
         : new ChooserDialogs(() -> stage, setup.workingFolder());
+    menus = new MainMenus(stage, setup);
     actions = new WindowActions(model, sources, dialogs, exports, this::drawLatest, () -> root,
-        options.presetProperty());
+        options.presetProperty(), menus::openRunFolder);
     options.presetProperty().set(Preset.matching(setup.config()));
     recorder = new RecordDialog(stage, () -> root, this::panelsInOrder,
         () -> model.runs().stream().map(r -> r.titleProperty().get()).toList(), dialogs,
         setup.files(), status);
     LessonBar lesson = new LessonBar(options.presetProperty(), model.snapshotProperty());
-    VBox top = new VBox(4, menus(), bars(dialogs), lesson);
+    VBox top = new VBox(4, menus.bar(actions, recorder, options, model), bars(dialogs), lesson);
     top.getStyleClass().add("window-top");
     panels.setPadding(new Insets(6));
     panels.getStyleClass().add("panel-row");
@@ -133,70 +122,9 @@ public final class MainWindow implements AutoCloseable {
     return new MainWindow(stage, setup);
   }
 
-  private MenuBar menus() {
-    Menu file = new Menu("File");
-    file.getItems().addAll(
-        shortcut(item("Load experiment...", actions::loadConfig), "Shortcut+O"),
-        shortcut(item("Save experiment...", actions::saveConfig), "Shortcut+S"),
-        item("Open trained state...", actions::openTrainedState),
-        item("Save trained state...", actions::saveTrainedState),
-        new SeparatorMenuItem(),
-        item("New image experiment...", () -> imageWindow().newExperiment()),
-        item("Open run folder...", () -> setup.images().folders().folder("Image run folder")
-            .ifPresent(folder -> imageWindow().openFolder(folder))),
-        new SeparatorMenuItem(),
-        shortcut(item("Save window as PNG (1x)...", () -> actions.windowPng(1)), "Shortcut+E"),
-        item("Save window as PNG (2x)...", () -> actions.windowPng(2)),
-        item("Save curves as CSV...", actions::curvesCsv),
-        item("Record as GIF...", recorder::show),
-        new SeparatorMenuItem(),
-        shortcut(item("Quit", stage::close), "Shortcut+Q"));
-    return new MenuBar(file, view(), ExperimentsMenu.create(actions::preset,
-        setting -> imageWindow().newExperiment(setting)));
-  }
-
-  /**
-   * The View menu: the D(x) colour range, what every panel's heatmap shows (one click for a class,
-   * instead of one per panel) and presentation mode.
-   */
-  private Menu view() {
-    Menu view = new Menu("View");
-    ToggleGroup scales = new ToggleGroup();
-    for (ValueScale scale : ValueScale.values()) {
-      RadioMenuItem item = new RadioMenuItem("D(x) colours: " + scale.displayName());
-      item.setToggleGroup(scales);
-      item.setSelected(options.valueScaleProperty().get() == scale);
-      item.setOnAction(e -> options.valueScaleProperty().set(scale));
-      view.getItems().add(item);
-    }
-    view.getItems().add(new SeparatorMenuItem());
-    for (SurfaceField field : SurfaceField.values()) {
-      // A key each (Ctrl+1, Ctrl+2), which also works in presentation mode, where the panels' own
-      // switches are hidden.
-      view.getItems().add(shortcut(item("Every panel shows " + field.displayName(), () -> {
-        for (RunModel run : model.runs()) {
-          run.view().fieldProperty().set(field);
-        }
-      }), "Shortcut+" + (field.ordinal() + 1)));
-    }
-    CheckMenuItem presentation = new CheckMenuItem("Presentation mode");
-    presentation.selectedProperty().bindBidirectional(options.presentationProperty());
-    presentation.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("F5"));
-    view.getItems().addAll(new SeparatorMenuItem(), presentation);
-    return view;
-  }
-
-  /** The image window, opened on a stage of its own the first time (and again once closed). */
-  private ImageWindow imageWindow() {
-    if (images == null || !images.showing()) {
-      images = ImageWindow.show(new Stage(), setup.images());
-    }
-    return images;
-  }
-
   /** The image window, or null before File > New image experiment or Open run folder (for tests). */
   public ImageWindow images() {
-    return images;
+    return menus.images();
   }
 
   private static String stylesheet(String name) {
@@ -216,18 +144,6 @@ public final class MainWindow implements AutoCloseable {
         viewport.setCache(false);
       }
     });
-  }
-
-  /** Gives {@code item} a key combination ("Shortcut" is Ctrl, or Cmd on a Mac). */
-  private static MenuItem shortcut(MenuItem item, String keys) {
-    item.setAccelerator(javafx.scene.input.KeyCombination.keyCombination(keys));
-    return item;
-  }
-
-  private static MenuItem item(String text, Runnable action) {
-    MenuItem item = new MenuItem(text);
-    item.setOnAction(e -> action.run());
-    return item;
   }
 
   /**
@@ -315,8 +231,8 @@ public final class MainWindow implements AutoCloseable {
       return;
     }
     closed = true;
-    if (images != null) {
-      images.close();
+    if (menus.images() != null) {
+      menus.images().close();
     }
     loop.close(stage.getScene());
     model.close();

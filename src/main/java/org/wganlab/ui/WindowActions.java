@@ -2,6 +2,7 @@ package org.wganlab.ui;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.Node;
@@ -38,10 +39,17 @@ final class WindowActions implements PanelActions {
   /** Iterations past which opening a preset asks before it throws the runs away. */
   static final int ASK_ABOVE = 1_000;
   private final ObjectProperty<Preset> opened;
+  private final Consumer<Path> openRunFolder;
 
+  /**
+   * Actions on {@code model}; {@code opened} is the preset shown, and {@code openRunFolder} opens an
+   * image run folder in the image window (an image run's config.json loaded here).
+   */
   WindowActions(ExperimentModel model, DataSources sources, FileDialogs dialogs, Exports exports,
-      Runnable drawLatest, Supplier<Node> window, ObjectProperty<Preset> opened) {
+      Runnable drawLatest, Supplier<Node> window, ObjectProperty<Preset> opened,
+      Consumer<Path> openRunFolder) {
     this.opened = opened;
+    this.openRunFolder = openRunFolder;
     this.model = model;
     this.sources = sources;
     this.dialogs = dialogs;
@@ -153,13 +161,16 @@ final class WindowActions implements PanelActions {
     }
   }
 
-  /** Loads an experiment from JSON and resets to it. */
+  /**
+   * Loads an experiment from JSON and resets to it; an image run folder's config.json opens that
+   * folder in the image window instead.
+   */
   void loadConfig() {
     dialogs.open(FileKind.JSON).ifPresent(path -> exports.loadConfig(path, config -> {
       sources.choiceFor(config.data());
       model.replace(config);
       opened.set(Preset.matching(config));
-    }));
+    }, openRunFolder));
   }
 
   /**

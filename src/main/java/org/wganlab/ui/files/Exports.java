@@ -158,9 +158,27 @@ public final class Exports implements AutoCloseable {
         });
   }
 
-  /** Reads a config in the background and hands it to {@code use} on the JavaFX thread. */
-  public void loadConfig(Path source, Consumer<ExperimentConfig> use) {
+  /**
+   * Reads a config in the background and hands it to {@code use} on the JavaFX thread. An image
+   * run folder's {@code config.json} is not a toy experiment: its folder goes to {@code runFolder}
+   * instead, as File > Open run folder would open it. An image config under any other name belongs
+   * to no run folder, and the message says how to use it.
+   */
+  public void loadConfig(Path source, Consumer<ExperimentConfig> use, Consumer<Path> runFolder) {
     io.execute(() -> {
+      if (ImageConfigs.isImageConfig(source)) {
+        Path folder = source.toAbsolutePath().getParent();
+        String refusal = ImageConfigs.outsideRunFolder(source);
+        Platform.runLater(() -> {
+          if (refusal == null) {
+            runFolder.accept(folder);
+            status.info("Opened the image run folder " + folder + " in the image window.");
+          } else {
+            status.error("Could not load: " + refusal);
+          }
+        });
+        return;
+      }
       try {
         ExperimentConfig config = ConfigJson.read(source, ExperimentConfig.class);
         // The command line's rule: a run that will not fit in memory is refused before it starts.

@@ -2,10 +2,10 @@ package org.wganlab.ui.image;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -24,7 +24,8 @@ final class ImageRunsPane extends VBox {
   private final HBox row = new HBox(8);
   private final List<RunTile> tiles = new ArrayList<>();
   private final VBox real = new VBox(4);
-  private final ImageView realGrid = new ImageView();
+  private final CrispGrid realGrid = new CrispGrid(80);
+  private final ObservableBooleanValue settingsShown;
   private final Slider slider = new Slider(0, 0, 0);
   private final Label sliderText = new Label();
   private final HBox history;
@@ -32,18 +33,20 @@ final class ImageRunsPane extends VBox {
   private float[] realShown;
   private int turn;
   private int gridsDrawn;
-  private double viewHeight = Double.MAX_VALUE;
-  private double side = 120;
 
-  ImageRunsPane(ImageModel model) {
-    super(6);
+  /** The runs of {@code model}, their editors shown while {@code settingsShown}. */
+  ImageRunsPane(ImageModel model, ObservableBooleanValue settingsShown) {
+    super(4);
     this.model = model;
-    setPadding(new Insets(6));
-    realGrid.setSmooth(false);
-    realGrid.setPreserveRatio(true);
+    this.settingsShown = settingsShown;
+    setPadding(new Insets(4, 6, 4, 6));
     Label realTitle = new Label("Real images (held out)");
     realTitle.getStyleClass().add("image-run-title");
-    real.getChildren().addAll(realTitle, new Label("the data the critics compare with"), realGrid);
+    Label realNote = new Label("the data the critics compare with");
+    realNote.setWrapText(true);
+    real.getChildren().addAll(realTitle, realNote, realGrid);
+    VBox.setVgrow(realGrid, Priority.ALWAYS);
+    real.setMinWidth(80);
     slider.setId("image-history");
     slider.setMajorTickUnit(1);
     slider.setMinorTickCount(0);
@@ -87,7 +90,7 @@ final class ImageRunsPane extends VBox {
     if (tiles.size() != runs.size()) {
       tiles.clear();
       for (int i = 0; i < runs.size(); i++) {
-        RunTile tile = new RunTile(model, walkBar::cellPicked);
+        RunTile tile = new RunTile(model, settingsShown, walkBar::cellPicked);
         HBox.setHgrow(tile, Priority.ALWAYS);
         tiles.add(tile);
       }
@@ -98,14 +101,11 @@ final class ImageRunsPane extends VBox {
       realShown = snapshot.realImages();
       realGrid.setImage(realShown == null ? null : GridPixels.draw(realShown,
           snapshot.experiment().channels(), snapshot.experiment().size()));
+      // As wide as the real images at one screen pixel per image pixel: the runs get the rest.
+      real.setPrefWidth(realGrid.prefWidth(-1));
     }
     real.setVisible(realShown != null);
     real.setManaged(realShown != null);
-    side = gridSide(runs.size());
-    realGrid.setFitWidth(side);
-    for (RunTile tile : tiles) {
-      tile.setGridSide(side);
-    }
     for (int k = 0; k < runs.size(); k++) {
       int i = (turn + k) % runs.size();
       if (tiles.get(i).show(runs.get(i), snapshot.experiment(), snapshot.folder(),
@@ -118,27 +118,6 @@ final class ImageRunsPane extends VBox {
         break;
       }
     }
-  }
-
-  /**
-   * The grids' side: as wide as {@code runs} tiles and the real images allow, and low enough that
-   * the tiles, the history slider and the walk's controls fit the visible height without scrolling
-   * (down to a side of 120).
-   */
-  private double gridSide(int runs) {
-    double wide = (getWidth() - 40) / (runs + 1) - 10;
-    double chrome = getPadding().getTop() + getPadding().getBottom() + 2 * getSpacing();
-    for (int i = 1; i < getChildren().size(); i++) {
-      chrome += getChildren().get(i).prefHeight(-1);
-    }
-    // Beside the grid, a tile holds its header, editor, histograms or walk (at the tile's width).
-    chrome += tiles.stream().mapToDouble(RunTile::heightBesideGrid).max().orElse(0);
-    return Math.max(120, Math.min(300, Math.min(wide, viewHeight - chrome)));
-  }
-
-  /** Sets the height the pane is seen in (its scroll pane's viewport). */
-  void setViewHeight(double height) {
-    viewHeight = height;
   }
 
   /** Run {@code index}'s row of the snapshot's latent walk, or null while none is drawn. */

@@ -1,12 +1,14 @@
 package org.wganlab.ui.image;
 
 import java.util.function.BooleanSupplier;
+import javafx.beans.property.BooleanProperty;
 import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.wganlab.image.live.ImageSnapshot;
@@ -16,7 +18,7 @@ import org.wganlab.ui.controls.WholeNumberSpinner;
 
 /**
  * Play, Pause, Step (one iteration of every run), Reset, the pace and n_critic (live, for every
- * run), then the run folder and
+ * run), the Settings toggle that shows the runs' editors, then the run folder and
  * whether the window trains it or only follows it. The buttons propose; the session's snapshot
  * decides what they show.
  */
@@ -29,9 +31,15 @@ final class ImageTransport extends HBox {
   private final WholeNumberSpinner criticIters;
   private final Label folder = new Label();
   private final Label access = new Label();
+  private final ToggleButton settings = new ToggleButton("Settings");
   private boolean showing;
 
-  ImageTransport(Supplier<ImageModel> model, BooleanSupplier confirmReset) {
+  /**
+   * A bar for the window's session {@code model}, whose Reset asks {@code confirmReset} first and
+   * whose Settings button shows the runs' editors while {@code settingsShown}.
+   */
+  ImageTransport(Supplier<ImageModel> model, BooleanSupplier confirmReset,
+      BooleanProperty settingsShown) {
     super(8);
     setPadding(new Insets(4, 8, 4, 8));
     setAlignment(Pos.CENTER_LEFT);
@@ -62,18 +70,28 @@ final class ImageTransport extends HBox {
         model.get().setPace(is);
       }
     });
+    settings.setId("image-settings");
+    settings.selectedProperty().bindBidirectional(settingsShown);
+    settings.setTooltip(new javafx.scene.control.Tooltip("Show or hide each run's method parameters"
+        + " and learning rate (hidden, the sample grids take their room)"));
     folder.setId("image-folder");
     access.setId("image-access");
     access.setWrapText(true);
     for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {play, pause, step,
-        reset, pace}) {
+        reset, pace, settings}) {
       c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
     VBox where = new VBox(0, folder, access);
     HBox.setHgrow(where, javafx.scene.layout.Priority.ALWAYS);
     where.setMinWidth(0);
-    getChildren().addAll(play, pause, step, reset, new Label("Pace"), pace, new Label("n_critic"),
-        criticIters, where);
+    Label paceLabel = new Label("Pace");
+    Label criticLabel = new Label("n_critic");
+    // The labels stay whole; the folder's lines beside them wrap instead.
+    paceLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    criticLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    criticIters.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    getChildren().addAll(play, pause, step, reset, paceLabel, pace, criticLabel, criticIters,
+        settings, where);
     bind(null);
   }
 

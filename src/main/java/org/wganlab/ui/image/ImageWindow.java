@@ -3,6 +3,8 @@ package org.wganlab.ui.image;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.animation.AnimationTimer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -11,6 +13,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -24,14 +27,16 @@ import org.wganlab.ui.perf.FrameMeter;
 
 /**
  * The image mode's window: a menu (new experiment, open run folder, exports of the grids, the window
- * and the curves), the transport
- * bar, the runs with their grids, headers and histograms, the history slider, the shared charts and
+ * and the curves), the transport bar with its Settings toggle, the runs with their grids, headers,
+ * editors and histograms, the history slider, the shared charts (the divider above them movable) and
  * the status line. It holds one image session at a time; opening another closes the first, which a
  * training session answers with a checkpoint. Closing the window does the same.
  */
 public final class ImageWindow implements AutoCloseable {
   /** Least time between two snapshots taken, as in the toy window. */
   static final long TAKE_EVERY_NANOS = 50_000_000L;
+  /** The share of the runs' and charts' height that the charts take at first. */
+  static final double CHART_SHARE = 0.22;
   private final Stage stage;
   private final ImageSetup setup;
   private final StatusModel status = new StatusModel();
@@ -39,6 +44,9 @@ public final class ImageWindow implements AutoCloseable {
   private final BorderPane root = new BorderPane();
   private final ImageCharts charts = new ImageCharts();
   private final Label info = new Label();
+  /** Whether the runs show their editors; kept for every experiment the window opens. */
+  private final BooleanProperty settingsShown = new SimpleBooleanProperty(false);
+  private final SplitPane middle = new SplitPane();
   private final ImageTransport transport;
   private final AnimationTimer frames;
   private final ImageMeasurement measurement;
@@ -53,7 +61,7 @@ public final class ImageWindow implements AutoCloseable {
   private ImageWindow(Stage stage, ImageSetup setup) {
     this.stage = stage;
     this.setup = setup;
-    transport = new ImageTransport(() -> model, this::confirmReset);
+    transport = new ImageTransport(() -> model, this::confirmReset, settingsShown);
     exports = new ImageExports(new Exports(status, setup.files()));
     Label line = new Label();
     line.setId("image-status");
@@ -61,12 +69,17 @@ public final class ImageWindow implements AutoCloseable {
     line.setWrapText(true);
     info.setId("image-info");
     info.setWrapText(true);
-    VBox bottom = new VBox(2, charts, line, info);
+    VBox bottom = new VBox(0, line, info);
     bottom.setPadding(new Insets(2, 8, 4, 8));
     root.setTop(new VBox(menus(), transport));
     root.setBottom(bottom);
-    charts.prefHeightProperty().bind(root.heightProperty().multiply(0.24));
-    charts.maxHeightProperty().bind(charts.prefHeightProperty());
+    // The runs over the charts, the divider movable: a lesson about the grids drags it down.
+    charts.setMinHeight(90);
+    charts.setPadding(new Insets(0, 8, 0, 8));
+    middle.setOrientation(javafx.geometry.Orientation.VERTICAL);
+    middle.getItems().setAll(new javafx.scene.layout.Pane(), charts);
+    middle.setDividerPositions(1 - CHART_SHARE);
+    root.setCenter(middle);
     javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
     Scene scene = new Scene(root, screen.getWidth(), screen.getHeight());
     stage.setScene(scene);
@@ -145,14 +158,14 @@ public final class ImageWindow implements AutoCloseable {
       model.close();
     }
     model = new ImageModel(lab, setup.training(), status);
-    runs = new ImageRunsPane(model);
-    ScrollPane middle = new ScrollPane(runs);
-    middle.setFitToWidth(true);
-    middle.setFitToHeight(true);
-    ImageRunsPane shown = runs;
-    middle.viewportBoundsProperty().addListener((obs, was, is) ->
-        shown.setViewHeight(is.getHeight()));
-    root.setCenter(middle);
+    runs = new ImageRunsPane(model, settingsShown);
+    ScrollPane scroller = new ScrollPane(runs);
+    // The runs fill the viewport; only below their least sizes does it scroll.
+    scroller.setFitToWidth(true);
+    scroller.setFitToHeight(true);
+    double[] dividers = middle.getDividerPositions();
+    middle.getItems().set(0, scroller);
+    middle.setDividerPositions(dividers);
     drawn = null;
     status.info(message);
     transport.bind(model);

@@ -4,13 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntConsumer;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.Cursor;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -39,12 +39,11 @@ final class RunTile extends VBox {
   private static final Color WEIGHTS = Color.web("#455a64");
   private final Label title = new Label();
   private final Label header = new Label();
-  private final ImageView grid = new ImageView();
-  private final HistogramView norms = new HistogramView("||grad D|| at interpolates", 90, 150, 48,
-      80);
+  private final CrispGrid grid = new CrispGrid(100);
+  private final HistogramView norms = new HistogramView("||grad D||", 90, 150, 48, 80);
   private final HistogramView weights = new HistogramView("critic weights", 90, 150, 48, 80);
-  private final HBox histograms = new HBox(4, norms, weights);
   private final WalkView walk = new WalkView();
+  private final TileBody body = new TileBody(grid, norms, weights, walk);
   private static final int NONE = -1;
   private final MethodEditor editor;
   private ImageRunState drawn;
@@ -53,10 +52,11 @@ final class RunTile extends VBox {
   private ImageExperiment shownExperiment;
 
   /**
-   * A tile whose editor proposes its run's method parameters and learning rate to {@code model}, and
-   * whose grid reports the cell a click picks to {@code cellPicked}.
+   * A tile whose editor proposes its run's method parameters and learning rate to {@code model},
+   * shown while {@code settingsShown}, and whose grid reports the cell a click picks to
+   * {@code cellPicked}.
    */
-  RunTile(ImageModel model, IntConsumer cellPicked) {
+  RunTile(ImageModel model, ObservableBooleanValue settingsShown, IntConsumer cellPicked) {
     super(4);
     editor = new MethodEditor(m -> model.editMethod(drawn.index(), m),
         rate -> model.editLearningRate(drawn.index(), rate), model.status()::error);
@@ -67,42 +67,24 @@ final class RunTile extends VBox {
     header.getStyleClass().add("image-run-header");
     header.setWrapText(true);
     header.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-    grid.setSmooth(false);
-    grid.setPreserveRatio(true);
-    grid.getStyleClass().add("sample-grid");
-    grid.setCursor(Cursor.HAND);
-    grid.setOnMouseClicked(e -> {
+    // The editors fold away so that the grids can take their height (on a projector).
+    editor.visibleProperty().bind(settingsShown);
+    editor.managedProperty().bind(settingsShown);
+    ImageView view = grid.view();
+    view.getStyleClass().add("sample-grid");
+    view.setCursor(Cursor.HAND);
+    view.setOnMouseClicked(e -> {
       int cell = cellAt(e.getX(), e.getY());
       if (cell >= 0) {
         cellPicked.accept(cell);
       }
     });
-    HBox.setHgrow(norms, Priority.ALWAYS);
-    HBox.setHgrow(weights, Priority.ALWAYS);
     walk.setVisible(false);
-    walk.setManaged(false);
-    getChildren().addAll(title, header, editor, grid, histograms, walk);
+    VBox.setVgrow(body, Priority.ALWAYS);
+    getChildren().addAll(title, header, editor, body);
     setMinWidth(150);
-  }
-
-  /** The height the tile takes besides its grid at its current width. */
-  double heightBesideGrid() {
-    double inside = Math.max(0, getWidth() - getPadding().getLeft() - getPadding().getRight());
-    double height = getPadding().getTop() + getPadding().getBottom()
-        + getSpacing() * (getChildren().size() - 1);
-    for (javafx.scene.Node child : getChildren()) {
-      if (child != grid) {
-        height += child.prefHeight(inside);
-      }
-    }
-    return height;
-  }
-
-  /** Sizes the grid to {@code side} pixels a side. */
-  void setGridSide(double side) {
-    grid.setFitWidth(side);
-    grid.setFitHeight(side);
-    walk.setSide(Math.max(56, side * 0.3));
+    // Equal preferences, so that the row shares its width equally whatever each editor asks.
+    setPrefWidth(150);
   }
 
   /**
@@ -112,9 +94,9 @@ final class RunTile extends VBox {
   boolean showWalk(WalkPictures.Row row, boolean on, ImageExperiment experiment) {
     if (walk.isVisible() != on) {
       walk.setVisible(on);
-      walk.setManaged(on);
-      histograms.setVisible(!on);
-      histograms.setManaged(!on);
+      norms.setVisible(!on);
+      weights.setVisible(!on);
+      body.requestLayout();
     }
     return on && walk.show(row, experiment);
   }
@@ -141,8 +123,6 @@ final class RunTile extends VBox {
     if (savedIteration < 0 && run.grid() != null) {
       if (run.grid() != drawnGrid) {
         grid.setImage(GridPixels.draw(run.grid(), experiment.channels(), experiment.size()));
-        // Enlarged one image pixel per block: crisp.
-        grid.setSmooth(false);
         drawnGrid = run.grid();
         drawnSaved = NONE;
         newGrid = true;
@@ -172,8 +152,8 @@ final class RunTile extends VBox {
    * (the live one, one image pixel per grid pixel, or a saved file's), or -1 off the images.
    */
   private int cellAt(double x, double y) {
-    Image image = grid.getImage();
-    Bounds shown = grid.getLayoutBounds();
+    Image image = grid.image();
+    Bounds shown = grid.view().getLayoutBounds();
     if (image == null || shownExperiment == null || shown.getWidth() <= 0) {
       return NONE;
     }
@@ -193,10 +173,8 @@ final class RunTile extends VBox {
       return;
     }
     Path file = ImageRunFolder.samplesFile(folder, run.index(), run.run(), iteration);
+    // Drawn at 3 screen pixels per image pixel and usually shown smaller (smoothly, by CrispGrid).
     grid.setImage(new Image(file.toUri().toString(), true));
-    // The saved grids are drawn at 3 screen pixels per image pixel and shown smaller: smoothing
-    // keeps them from breaking into stripes.
-    grid.setSmooth(true);
   }
 
   private static String header(ImageRunState run) {
@@ -208,6 +186,7 @@ final class RunTile extends VBox {
       case FINISHED -> "finished";
       case DIVERGED -> "diverged: " + run.problem();
     };
+    // Short lines, so that a tile a third of a 1024-pixel window wide keeps each one whole.
     StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "iteration %,d  |  %s",
         run.iteration(), status));
     if (last != null) {
@@ -216,7 +195,7 @@ final class RunTile extends VBox {
     }
     double quality = run.quality();
     if (!Double.isNaN(quality)) {
-      text.append("  |  quality (FD) ").append(Formats.number(quality));
+      text.append("\nquality (FD) ").append(Formats.number(quality));
     }
     return text.toString();
   }
@@ -259,6 +238,11 @@ final class RunTile extends VBox {
 
   /** The grid image shown, or null (for tests). */
   Image gridImage() {
-    return grid.getImage();
+    return grid.image();
+  }
+
+  /** The grid's view, whose bounds are the grid's on screen (for tests). */
+  ImageView gridView() {
+    return grid.view();
   }
 }

@@ -2,42 +2,52 @@ package org.wganlab.ui.image;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.ImageView;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.Region;
 import org.wganlab.image.ImageExperiment;
 import org.wganlab.image.live.WalkPictures;
 import org.wganlab.train.LatentWalk;
 
 /**
- * One run's latent walk in its tile: the strip from A to B (two rows of four, in reading order) and
- * the large frame at the slider's position, drawn crisp, or why the run has none.
+ * One run's latent walk in its tile: the large frame at the slider's position and the strip from A
+ * to B (two rows of four, in reading order), drawn crisp, or why the run has none. In a column
+ * beside the grid the strip stands under the frame; in a row under the grid, beside it.
  */
-final class WalkView extends VBox {
+final class WalkView extends Region {
   private static final int STRIP_COLUMNS = LatentWalk.STEPS / 2;
-  private final ImageView strip = new ImageView();
-  private final ImageView frame = new ImageView();
+  private static final double GAP = 4;
+  private final CrispGrid strip = new CrispGrid(20);
+  private final CrispGrid frame = new CrispGrid(20);
   private final Label note = new Label();
   private WalkPictures.Row drawn;
 
   WalkView() {
-    super(2);
     getStyleClass().add("image-walk-view");
-    strip.setSmooth(false);
-    strip.setPreserveRatio(true);
-    frame.setSmooth(false);
-    frame.setPreserveRatio(true);
-    frame.getStyleClass().add("image-walk-frame");
+    frame.view().getStyleClass().add("image-walk-frame");
     Tooltip.install(strip, new Tooltip("From A (top left) to B (bottom right), in reading order"));
     Tooltip.install(frame, new Tooltip("The picture at the walk's slider"));
     note.setWrapText(true);
-    getChildren().addAll(new HBox(6, frame, strip), note);
+    getChildren().addAll(frame, strip, note);
   }
 
-  /** Sizes the pictures to {@code height} pixels. */
-  void setSide(double height) {
-    frame.setFitHeight(height);
-    strip.setFitHeight(height);
+  @Override
+  protected void layoutChildren() {
+    double w = getWidth();
+    double h = getHeight();
+    double noteHeight = note.prefHeight(w);
+    double room = Math.max(0, h - noteHeight - GAP);
+    if (w < 1.5 * room) {
+      // A column: the frame, the strip (half as high as wide) under it, then the note.
+      double side = Math.max(0, Math.min(w, (room - GAP) / 1.5));
+      frame.resizeRelocate(0, 0, side, side);
+      strip.resizeRelocate(0, side + GAP, w, Math.min(w / 2, room - side - GAP));
+      note.resizeRelocate(0, h - noteHeight, w, noteHeight);
+    } else {
+      // A row: the frame, the strip beside it, both as high as the room.
+      double side = Math.min(room, w / 3);
+      frame.resizeRelocate(0, 0, side, side);
+      strip.resizeRelocate(side + GAP, 0, Math.max(0, w - side - GAP), side);
+      note.resizeRelocate(0, side + GAP, w, noteHeight);
+    }
   }
 
   /** Shows {@code row} (null: no walk drawn yet); whether it drew new pictures. */
@@ -57,11 +67,12 @@ final class WalkView extends VBox {
     frame.setImage(GridPixels.draw(row.frame(), experiment.channels(), experiment.size(), 1));
     note.setText("generator of iteration " + String.format(java.util.Locale.ROOT, "%,d",
         row.iteration()));
+    requestLayout();
     return true;
   }
 
   /** The frame shown, or null (for tests). */
   javafx.scene.image.Image frameImage() {
-    return frame.getImage();
+    return frame.image();
   }
 }

@@ -34,6 +34,8 @@ class ImageWindowTest extends ImageWindowCase {
   void aDraggedSliderAndN_criticChangeTheTrainingRunLive(FxRobot robot) throws Exception {
     newRun(robot, dir.resolve("run"), 6);
     robot.clickOn("#image-step");
+    // The editors are folded away until Settings shows them.
+    robot.clickOn("#image-settings");
     robot.interact(() -> window.showLatest());
     RunTile gp = window.model().snapshotProperty().get().runs().get(0).run().method()
         instanceof MethodConfig.GradientPenalty ? tile(robot, 0) : tile(robot, 1);
