@@ -11,7 +11,7 @@ import org.wganlab.train.LatentWalk;
 import org.wganlab.train.LoopedSession;
 import org.wganlab.train.Notice;
 import org.wganlab.train.Pace;
-import org.wganlab.train.PacedRounds;
+import org.wganlab.train.Transport;
 
 /**
  * The one owner of an image experiment in the app: its run folder, whether it trains or only follows
@@ -32,7 +32,7 @@ public final class ImageLab implements LoopedSession<ImageSnapshot> {
   private final Setup setup;
   private final AtomicBoolean stop = new AtomicBoolean();
   private final FolderWatch watch;
-  private final PacedRounds rounds = new PacedRounds();
+  private final Transport transport = new Transport(this::tell);
   private final ImageDecisions decisions = new ImageDecisions(this);
   private final LatentWalks walks = new LatentWalks();
   private RunStartup startup;
@@ -41,7 +41,6 @@ public final class ImageLab implements LoopedSession<ImageSnapshot> {
   private boolean nothingToFollow;
   private ImageExperiment experiment;
   private Training training;
-  private boolean playing;
   private long sequence;
   private Notice notice = Notice.NONE;
 
@@ -76,17 +75,17 @@ public final class ImageLab implements LoopedSession<ImageSnapshot> {
 
   @Override
   public boolean playing() {
-    return playing;
+    return transport.playing();
   }
 
   @Override
   public Pace pace() {
-    return rounds.pace();
+    return transport.pace();
   }
 
   @Override
   public long nanosUntilDue(long now) {
-    return rounds.nanosUntilDue(now);
+    return transport.nanosUntilDue(now);
   }
 
   @Override
@@ -117,15 +116,15 @@ public final class ImageLab implements LoopedSession<ImageSnapshot> {
     if (training == null) {
       return !nothingToFollow && follow();
     }
-    if (!playing) {
+    if (!transport.playing()) {
       return watch.pollGrids(experiment.runs().size());
     }
-    if (!rounds.start(now)) {
+    if (!transport.roundDue(now)) {
       return false;
     }
     train();
-    if (playing && training.finished()) {
-      playing = false;
+    if (transport.playing() && training.finished()) {
+      transport.set(false);
       finish();
       tell(Notice.Level.INFO, "Every run is through (finished or diverged); checkpoints and last"
           + " images are in " + folder + ".");
@@ -160,15 +159,15 @@ public final class ImageLab implements LoopedSession<ImageSnapshot> {
       experiment = starting.experiment();
       watch.stopFollowing();
       watch.listGrids(experiment.runs().size());
-      playing = playWhenReady && !training.finished();
-      rounds.restart();
+      transport.set(playWhenReady && !training.finished());
       String ran = starting.resumes() ? "Resumed from the folder's checkpoints" : "New image run in "
           + folder;
-      tell(Notice.Level.INFO, ran + (playing ? "; training at " + rounds.pace().displayName() + "."
-          : training.finished() ? "; every run is through (finished or diverged)." : ". Press Play."));
+      tell(Notice.Level.INFO, ran + (transport.playing() ? "; training at "
+          + transport.pace().displayName() + "." : training.finished()
+          ? "; every run is through (finished or diverged)." : ". Press Play."));
     } catch (IOException | IllegalArgumentException e) {
       startup = null;
-      playing = false;
+      transport.set(false);
       if (!starting.resumes()) {
         experiment = null;
         nothingToFollow = true;
@@ -186,18 +185,24 @@ public final class ImageLab implements LoopedSession<ImageSnapshot> {
     }
   }
 
-  /** One iteration of every run; a failure to write stops training and says so. */
-  void train() {
+  /**
+   * One iteration of every run; whether it was taken whole. A failure to write stops training and
+   * says so.
+   */
+  boolean train() {
     try {
-      if (!training.iterate(stop::get)) {
-        playing = false;
+      boolean whole = training.iterate(stop::get);
+      if (!whole) {
+        transport.set(false);
       }
       // An iteration takes far longer than listing the folder: list it after every one, so a grid
       // written by the last iterations is never missed (the poll's throttle is for idle ticks).
       watch.listGrids(experiment.runs().size());
+      return whole;
     } catch (IOException | UncheckedIOException e) {
-      playing = false;
+      transport.set(false);
       tell(Notice.Level.ERROR, "Training stopped: " + e.getMessage());
+      return false;
     }
   }
 
@@ -243,17 +248,18 @@ public final class ImageLab implements LoopedSession<ImageSnapshot> {
   public ImageSnapshot snapshot() {
     if (training != null) {
       return new ImageSnapshot(++sequence, folder, ImageSnapshot.Access.TRAINING, experiment,
-          playing, rounds.pace(), training.states(playing, watch.saved()), training.data(),
+          transport.playing(), transport.pace(), training.states(transport.playing(), watch.saved()),
+          training.data(),
           training.realImages(), "", notice, walks.pictures());
     }
     if (startup != null) {
       return new ImageSnapshot(++sequence, folder, ImageSnapshot.Access.LOADING,
-          startup.experiment(), false, rounds.pace(), watch.followedRuns(""), startup.doing(), null,
+          startup.experiment(), false, transport.pace(), watch.followedRuns(""), startup.doing(), null,
           "", notice, walks.pictures());
     }
     String writer = watch.writerNote();
     return new ImageSnapshot(++sequence, folder, ImageSnapshot.Access.WATCHING, experiment, false,
-        rounds.pace(), watch.followedRuns(writer), "", null, writer, notice, walks.pictures());
+        transport.pace(), watch.followedRuns(writer), "", null, writer, notice, walks.pictures());
   }
 
   Path folder() {
@@ -268,8 +274,8 @@ public final class ImageLab implements LoopedSession<ImageSnapshot> {
     return watch;
   }
 
-  PacedRounds rounds() {
-    return rounds;
+  Transport transport() {
+    return transport;
   }
 
   Training training() {
@@ -284,15 +290,15 @@ public final class ImageLab implements LoopedSession<ImageSnapshot> {
     return experiment;
   }
 
-  void setPlaying(boolean next) {
-    playing = next;
-    playWhenReady &= next;
+  /** A run being made ready waits for Play once it is (a Pause while it loads). */
+  void holdStartup() {
+    playWhenReady = false;
   }
 
   /** Replaces the runs in training (a reset), or drops them when {@code next} is null. */
   void replaceTraining(Training next) {
     training = next;
-    playing = false;
+    transport.set(false);
   }
 
   /** Records the newest latent walk; it is drawn at the end of the round (see {@link #tick}). */
