@@ -25,7 +25,8 @@ import org.wganlab.train.Transport;
  * command's {@code --no-quality} leaves none). Method parameters, learning rates and n_critic change
  * live ({@link LiveEdit}); the folder's config and checkpoints follow, so that {@code image --resume}
  * goes on as the session does. A latent walk is drawn at the end of a round, the newest asked for
- * only, with every run's generator ({@link LatentWalks}).
+ * only, with every run's generator ({@link LatentWalks}); a followed folder's checkpoints are read
+ * once per change for the walk and the weight histograms alike ({@link FolderCheckpoints}).
  */
 public final class ImageLab implements LoopedSession<ImageSnapshot> {
   private final Path folder;
@@ -105,7 +106,7 @@ public final class ImageLab implements LoopedSession<ImageSnapshot> {
       walks.forgetSaved();
       return walks.drawTraining(experiment, training.trainers());
     }
-    return watch.contents() != null && walks.drawSaved(experiment, folder);
+    return watch.contents() != null && walks.drawSaved(experiment, watch.checkpoints());
   }
 
   /** One round: loading, following, or training while playing; whether anything changed. */
