@@ -63,44 +63,29 @@ public final class SealedFile {
     }
 
     Sum start() {
-      if (this == CRC32) {
-        CRC32 crc = new CRC32();
-        return new Sum() {
-          @Override
-          public void update(byte[] data, int offset, int length) {
-            crc.update(data, offset, length);
-          }
-
-          @Override
-          public byte[] finish() {
-            return ByteBuffer.allocate(Long.BYTES).putLong(crc.getValue()).array();
-          }
-        };
-      }
       try {
-        MessageDigest sha = MessageDigest.getInstance("SHA-256");
-        return new Sum() {
-          @Override
-          public void update(byte[] data, int offset, int length) {
-            sha.update(data, offset, length);
-          }
-
-          @Override
-          public byte[] finish() {
-            return sha.digest();
-          }
-        };
+        return this == CRC32 ? new Sum(new CRC32(), null)
+            : new Sum(null, MessageDigest.getInstance("SHA-256"));
       } catch (NoSuchAlgorithmException e) {
         throw new IllegalStateException("every Java runtime has SHA-256", e);
       }
     }
   }
 
-  /** A checksum being computed. */
-  interface Sum {
-    void update(byte[] data, int offset, int length);
+  /** A checksum being computed: a CRC-32 or a message digest, whichever is not null. */
+  private record Sum(CRC32 crc, MessageDigest digest) {
+    void update(byte[] data, int offset, int length) {
+      if (crc != null) {
+        crc.update(data, offset, length);
+      } else {
+        digest.update(data, offset, length);
+      }
+    }
 
-    byte[] finish();
+    byte[] finish() {
+      return crc != null ? ByteBuffer.allocate(Long.BYTES).putLong(crc.getValue()).array()
+          : digest.digest();
+    }
   }
 
   /** Writes a payload's fields. */
