@@ -97,16 +97,7 @@ public final class ImageLab implements LoopedSession<ImageSnapshot> {
   @Override
   public boolean tick(long now) {
     boolean changed = round(now);
-    return drawWalk() || changed;
-  }
-
-  /** Draws the latent walk if it, or a generator, changed; whether it did. */
-  private boolean drawWalk() {
-    if (training != null) {
-      walks.forgetSaved();
-      return walks.drawTraining(experiment, training.trainers());
-    }
-    return watch.contents() != null && walks.drawSaved(experiment, watch.checkpoints());
+    return walks.draw(experiment, training, watch) || changed;
   }
 
   /** One round: loading, following, or training while playing; whether anything changed. */
@@ -161,11 +152,8 @@ public final class ImageLab implements LoopedSession<ImageSnapshot> {
       watch.stopFollowing();
       watch.listGrids(experiment.runs().size());
       transport.set(playWhenReady && !training.finished());
-      String ran = starting.resumes() ? "Resumed from the folder's checkpoints" : "New image run in "
-          + folder;
-      tell(Notice.Level.INFO, ran + (transport.playing() ? "; training at "
-          + transport.pace().displayName() + "." : training.finished()
-          ? "; every run is through (finished or diverged)." : ". Press Play."));
+      tell(Notice.Level.INFO, starting.ready(transport.playing(), training.finished(),
+          transport.pace()));
     } catch (IOException | IllegalArgumentException e) {
       startup = null;
       transport.set(false);
@@ -173,8 +161,7 @@ public final class ImageLab implements LoopedSession<ImageSnapshot> {
         experiment = null;
         nothingToFollow = true;
       }
-      tell(Notice.Level.ERROR, (starting.resumes() ? "The folder cannot be resumed: "
-          : "The new image run cannot start: ") + e.getMessage());
+      tell(Notice.Level.ERROR, starting.failed(e.getMessage()));
     }
     return true;
   }
@@ -186,10 +173,7 @@ public final class ImageLab implements LoopedSession<ImageSnapshot> {
     }
   }
 
-  /**
-   * One iteration of every run; whether it was taken whole. A failure to write stops training and
-   * says so.
-   */
+  /** One iteration of every run; whether it was whole. A failed write stops training, saying so. */
   boolean train() {
     try {
       boolean whole = training.iterate(stop::get);

@@ -37,16 +37,24 @@ final class LatentWalks {
     return drawn;
   }
 
-  /** Forgets the generators read from a folder (a session that starts training draws its own). */
-  void forgetSaved() {
-    saved.clear();
+  /**
+   * Draws the wanted walk, if it or a generator changed, with {@code training}'s generators, or
+   * without training with those of the checkpoints {@code watch} read; whether it drew.
+   */
+  boolean draw(ImageExperiment experiment, Training training, FolderWatch watch) {
+    if (training != null) {
+      // The generators read from the folder are of no use once the session trains it.
+      saved.clear();
+      return drawTraining(experiment, training.trainers());
+    }
+    return watch.contents() != null && drawSaved(experiment, watch.checkpoints());
   }
 
   /**
    * Draws the wanted walk with {@code training}'s generators if it or one of them changed since it
    * was last drawn; whether it drew.
    */
-  boolean drawTraining(ImageExperiment experiment, List<ImageTrainer> trainers) {
+  private boolean drawTraining(ImageExperiment experiment, List<ImageTrainer> trainers) {
     if (wanted == null || experiment == null) {
       return false;
     }
@@ -73,7 +81,7 @@ final class LatentWalks {
    * Draws the wanted walk with the generators of a followed folder's {@code checkpoints} if it or
    * one of them changed since it was last drawn; whether it drew.
    */
-  boolean drawSaved(ImageExperiment experiment, FolderCheckpoints checkpoints) {
+  private boolean drawSaved(ImageExperiment experiment, FolderCheckpoints checkpoints) {
     if (wanted == null || experiment == null) {
       return false;
     }
