@@ -11,7 +11,9 @@
  * output paths live here, the same for the command line and the app: a run folder holds one run
  * ({@link org.wganlab.export.RunFolder}), config files are read strictly and keep data paths relative
  * to their own folder ({@link org.wganlab.export.ConfigJson}, {@link
- * org.wganlab.export.ReferencesData}). Nothing here knows the training engine: what a run's files
- * hold is decided above, in {@code org.wganlab.train} and {@code org.wganlab.image}.
+ * org.wganlab.export.ReferencesData}), and the binary state files of both families share one
+ * container ({@link org.wganlab.export.SealedFile}: header, checksum, fields read with the bytes
+ * left counted). Nothing here knows the training engine: what a run's files hold is decided above,
+ * in {@code org.wganlab.train} and {@code org.wganlab.image}.
  */
 package org.wganlab.export;

@@ -10,6 +10,7 @@ import org.wganlab.nn.Generator;
 import org.wganlab.nn.NetworkState;
 import org.wganlab.train.RunConfig;
 import org.wganlab.train.RunFamily;
+import org.wganlab.train.RunProgress;
 import org.wganlab.train.RunSteps;
 
 /**
@@ -214,7 +215,7 @@ public final class ImageTrainer {
       throw new IllegalStateException("run stopped inside iteration " + (iteration() + 1)
           + ": a checkpoint holds whole iterations only");
     }
-    RunSteps.Progress at = steps.progress();
+    RunProgress at = steps.progress();
     return new ImageCheckpoint(at.iteration(), at.criticSteps(), at.trainingNanos(),
         critic.parameters().toFloatVector(), generator.parameters().toFloatVector(),
         steps.criticOptimizer().stateValues(), steps.criticOptimizer().steps(),
@@ -233,7 +234,7 @@ public final class ImageTrainer {
         .restoreInto(critic, steps.criticOptimizer(), "critic");
     new NetworkState(saved.generator(), saved.generatorOptimizer(), saved.generatorOptimizerSteps())
         .restoreInto(generator, steps.generatorOptimizer(), "generator");
-    steps.resumeAt(new RunSteps.Progress(saved.iteration(), saved.criticSteps(), saved.trainingNanos(),
+    steps.resumeAt(new RunProgress(saved.iteration(), saved.criticSteps(), saved.trainingNanos(),
         saved.criticLoss(), saved.generatorLoss(), saved.penalty()), saved.rows());
   }
 }

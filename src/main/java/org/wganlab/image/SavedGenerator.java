@@ -1,16 +1,13 @@
 package org.wganlab.image;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
 import org.wganlab.data.Rng;
-import org.wganlab.export.DamagedFileException;
 import org.wganlab.nn.Generator;
 
 /**
- * A run's generator as its checkpoint file holds it, for a view of a folder that is only followed:
- * the file is read, never written, so the process that trains the folder is not disturbed.
+ * A run's generator as its checkpoint holds it, for a view of a folder that is only followed: the
+ * checkpoint is read, never written, so the process that trains the folder is not disturbed.
  */
 public final class SavedGenerator {
   private final int iteration;
@@ -23,24 +20,17 @@ public final class SavedGenerator {
     this.experiment = experiment;
   }
 
-  /** The checkpoint file of run {@code index} of {@code experiment} in {@code folder}. */
-  public static Path file(Path folder, ImageExperiment experiment, int index) {
-    return ImageRunFolder.checkpointFile(folder, index, experiment.runs().get(index));
-  }
-
   /**
-   * Run {@code index}'s generator from its checkpoint in {@code folder}.
+   * The generator {@code saved} holds, a checkpoint of a run of {@code experiment} (as
+   * {@link CheckpointFile#read} checked it: of this config, finite).
    *
-   * @throws IOException naming the file when there is none or it cannot be used
+   * @throws IllegalArgumentException when its size is not that of the config's generator
    */
-  public static SavedGenerator load(Path folder, ImageExperiment experiment, int index)
-      throws IOException {
-    Path file = file(folder, experiment, index);
-    ImageCheckpoint saved = CheckpointFile.read(file, experiment);
+  public static SavedGenerator of(ImageCheckpoint saved, ImageExperiment experiment) {
     Generator generator = experiment.network().generator(experiment, DataType.FLOAT,
         new Rng(experiment.seed()));
     if (generator.parameters().length() != saved.generator().length) {
-      throw new DamagedFileException(file, "its generator has " + saved.generator().length
+      throw new IllegalArgumentException("its generator has " + saved.generator().length
           + " parameters, config.json's " + generator.parameters().length());
     }
     generator.parameters().assign(Nd4j.create(saved.generator(),

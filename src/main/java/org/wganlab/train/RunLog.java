@@ -49,8 +49,15 @@ final class RunLog<R extends LoggedRow> {
     }
   }
 
-  /** Replaces the last row (by one with more measurements of the same iteration). */
+  /**
+   * Replaces the last row by one with more measurements of the same iteration.
+   *
+   * @throws IllegalStateException when no row was logged at that iteration
+   */
   void replaceLast(R row) {
+    if (rows.isEmpty() || rows.get(rows.size() - 1).iteration() != row.iteration()) {
+      throw new IllegalStateException("no row was logged at iteration " + row.iteration());
+    }
     rows.set(rows.size() - 1, row);
     changed = true;
   }

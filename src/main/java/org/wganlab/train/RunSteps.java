@@ -247,9 +247,6 @@ public final class RunSteps<R extends LoggedRow> {
 
   /** Replaces the last row by {@code row}, the same iteration's with more measurements. */
   public void replaceLastRow(R row) {
-    if (log.last() == null || log.last().iteration() != row.iteration()) {
-      throw new IllegalStateException("no row was logged at iteration " + row.iteration());
-    }
     log.replaceLast(row);
   }
 
@@ -257,7 +254,7 @@ public final class RunSteps<R extends LoggedRow> {
    * Puts the counters, losses and rows of a saved or copied run in place (its networks and
    * optimisers are restored by the caller), so that training goes on from there.
    */
-  public void resumeAt(Progress saved, List<R> savedRows) {
+  public void resumeAt(RunProgress saved, List<R> savedRows) {
     iteration = saved.iteration();
     criticSteps = saved.criticSteps();
     trainingNanos = saved.trainingNanos();
@@ -271,7 +268,7 @@ public final class RunSteps<R extends LoggedRow> {
    * Puts a saved run back exactly as it stood, as {@link #resumeAt} does and further: an iteration a
    * stop left unfinished, the divergence it had, and the Lipschitz method's own state.
    */
-  void restoreSaved(Progress saved, int savedStepsIntoIteration, List<R> savedRows,
+  void restoreSaved(RunProgress saved, int savedStepsIntoIteration, List<R> savedRows,
       String savedProblem, float[] methodState) {
     resumeAt(saved, savedRows);
     stepsIntoIteration = savedStepsIntoIteration;
@@ -285,22 +282,8 @@ public final class RunSteps<R extends LoggedRow> {
   }
 
   /** The counters and losses {@link #resumeAt} takes, as they are now. */
-  public Progress progress() {
-    return new Progress(iteration, criticSteps, trainingNanos, criticLoss, generatorLoss, penalty);
-  }
-
-  /**
-   * Where a run is: what a checkpoint or a copied run carries besides networks, optimisers and rows.
-   *
-   * @param iteration generator iterations done
-   * @param criticSteps critic steps done
-   * @param trainingNanos wall time spent in training steps
-   * @param criticLoss the last critic loss
-   * @param generatorLoss the last generator loss
-   * @param penalty the last penalty term
-   */
-  public record Progress(int iteration, long criticSteps, long trainingNanos, double criticLoss,
-      double generatorLoss, double penalty) {
+  public RunProgress progress() {
+    return new RunProgress(iteration, criticSteps, trainingNanos, criticLoss, generatorLoss, penalty);
   }
 
   /** From now on keeps the networks of every logged row (in one copy), the last good state. */

@@ -178,14 +178,14 @@ public final class Trainer {
    */
   void continueFrom(Trainer source) {
     new LastGoodState(source.critic, source.generator, 0).restoreInto(critic, generator);
-    RunSteps.Progress from = source.steps.progress();
-    steps.resumeAt(new RunSteps.Progress(from.iteration(), from.criticSteps(), from.trainingNanos(),
+    RunProgress from = source.steps.progress();
+    steps.resumeAt(new RunProgress(from.iteration(), from.criticSteps(), from.trainingNanos(),
         Double.NaN, Double.NaN, 0), source.rows());
   }
 
   /** The run's whole state now, to save (see {@link RunState}). */
   public RunState state() {
-    RunSteps.Progress now = steps.progress();
+    RunProgress now = steps.progress();
     return Workspaces.outside(() -> new RunState(now.iteration(), Math.toIntExact(now.criticSteps()),
         steps.stepsIntoIteration(), now.trainingNanos(),
         NetworkState.of(critic, steps.criticOptimizer()),
@@ -219,7 +219,7 @@ public final class Trainer {
     penaltyRng = new Rng(saved.streams().penalty());
     evaluator.restoreModeSamples(saved.modeSamples());
     RunState.Last last = saved.last();
-    steps.restoreSaved(new RunSteps.Progress(saved.iteration(), saved.criticSteps(),
+    steps.restoreSaved(new RunProgress(saved.iteration(), saved.criticSteps(),
         saved.trainingNanos(), last.criticLoss(), last.generatorLoss(), last.penalty()),
         saved.stepsIntoIteration(), saved.rows(), saved.problem(), saved.method());
     penaltyPoints = last.penaltyPoints().clone();

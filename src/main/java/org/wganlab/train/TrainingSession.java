@@ -33,8 +33,7 @@ public final class TrainingSession implements LoopedSession<ExperimentSnapshot> 
   private ExperimentConfig pending;
   private Dataset dataset;
   private RunSet runs;
-  private boolean playing;
-  private final PacedRounds rounds = new PacedRounds();
+  private final Transport transport = new Transport(this::tell);
   private long sequence;
   private Notice notice = Notice.NONE;
 
@@ -62,19 +61,19 @@ public final class TrainingSession implements LoopedSession<ExperimentSnapshot> 
     config = next;
     dataset = read;
     pending = null;
-    playing = false;
+    transport.set(false);
   }
 
   /** Whether the session trains on every {@link #tick}. */
   @Override
   public boolean playing() {
-    return playing;
+    return transport.playing();
   }
 
   /** How fast the session trains when playing. */
   @Override
   public Pace pace() {
-    return rounds.pace();
+    return transport.pace();
   }
 
   /** The config being trained. */
@@ -92,30 +91,27 @@ public final class TrainingSession implements LoopedSession<ExperimentSnapshot> 
   private final class Decisions implements Command.Handler {
     @Override
     public void play() {
-      TrainingSession.this.play();
+      if (transport.play(runs.anyCanTrain(config.iterations()))) {
+        runs.restartSpeed();
+      }
     }
 
     @Override
     public void pause() {
-      playing = false;
-      tell(Notice.Level.INFO, "Paused: everything is kept; Play continues.");
+      transport.pause(Transport.KEPT);
     }
 
     @Override
     public void step(StepKind kind) {
-      boolean was = playing;
-      playing = false;
-      runs.step(kind);
-      tell(Notice.Level.INFO, (was ? "Paused: " : "") + "one " + kind.words()
-          + " in every panel. Play continues.");
+      transport.step(() -> {
+        runs.step(kind);
+        return true;
+      }, "One " + kind.words() + " in every panel.");
     }
 
     @Override
     public void setPace(Pace next) {
-      rounds.set(next);
-      if (playing) {
-        tell(Notice.Level.INFO, "Training at " + next.displayName() + ".");
-      }
+      transport.setPace(next);
     }
 
     @Override
@@ -177,19 +173,6 @@ public final class TrainingSession implements LoopedSession<ExperimentSnapshot> 
     }
   }
 
-  private void play() {
-    if (!runs.anyCanTrain(config.iterations())) {
-      playing = false;
-      tell(Notice.Level.WARNING,
-          "Nothing to train: every run diverged or finished. Reset to start again.");
-      return;
-    }
-    playing = true;
-    rounds.restart();
-    runs.restartSpeed();
-    tell(Notice.Level.INFO, "Training at " + rounds.pace().displayName() + ".");
-  }
-
   /**
    * Goes on from {@code saved}, paused; keeps everything as it was when its data cannot be read or
    * a run's state does not fit its config.
@@ -234,14 +217,11 @@ public final class TrainingSession implements LoopedSession<ExperimentSnapshot> 
   /** {@link #tick()} at time {@code now} on {@link System#nanoTime()}'s scale. */
   @Override
   public boolean tick(long now) {
-    if (!playing) {
+    if (!transport.roundDue(now)) {
       return false;
     }
-    if (!rounds.start(now)) {
-      return false;
-    }
-    if (!runs.iterate(config.iterations(), rounds.pace().paced(), now)) {
-      playing = false;
+    if (!runs.iterate(config.iterations(), transport.pace().paced(), now)) {
+      transport.set(false);
       runs.evaluateAll(EvaluationRequest.LIVE, now);
       tell(Notice.Level.WARNING,
           "Training stopped: no run can go on (diverged or finished). Reset to start again.");
@@ -252,7 +232,7 @@ public final class TrainingSession implements LoopedSession<ExperimentSnapshot> 
   /** How long until a paced round is due (0 when it is, or at full speed). */
   @Override
   public long nanosUntilDue(long now) {
-    return rounds.nanosUntilDue(now);
+    return transport.nanosUntilDue(now);
   }
 
   void tell(Notice.Level level, String text) {
@@ -285,8 +265,10 @@ public final class TrainingSession implements LoopedSession<ExperimentSnapshot> 
   /** The current state, immutable. */
   @Override
   public ExperimentSnapshot snapshot() {
-    List<RunSnapshot> shots = new ArrayList<>(runs.snapshots(playing, config.iterations()));
-    return new ExperimentSnapshot(++sequence, config, pending, playing, rounds.pace(), shots,
+    List<RunSnapshot> shots = new ArrayList<>(runs.snapshots(transport.playing(),
+        config.iterations()));
+    return new ExperimentSnapshot(++sequence, config, pending, transport.playing(), transport.pace(),
+        shots,
         notice);
   }
 

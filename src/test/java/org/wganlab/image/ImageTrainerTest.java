@@ -136,9 +136,9 @@ class ImageTrainerTest {
     byte[] bytes = Files.readAllBytes(file);
     bytes[7] = 1;
     Files.write(file, bytes);
-    assertThatThrownBy(() -> CheckpointFile.read(file, experiment)).hasMessage(file + ": a checkpoint"
-        + " of version 1, written before checkpoints carried checksums; this program reads version 2"
-        + " only: train the run again in a new folder");
+    assertThatThrownBy(() -> CheckpointFile.read(file, experiment)).hasMessage(file + ": checkpoint"
+        + " version 1, this program reads version 2: checkpoints of version 1 were written before"
+        + " checkpoints carried checksums; train the run again in a new folder");
   }
 
   @Test

@@ -135,13 +135,14 @@ class TrainedStateFileTest {
     Path altered = dir.resolve("altered.wganstate");
     Files.write(altered, flipped);
     assertThatThrownBy(() -> TrainedStateFile.read(altered)).isInstanceOf(
-        DamagedFileException.class).hasMessage(altered + ": damaged: its checksum does not match"
-        + " its content (a truncated or altered file)");
+        DamagedFileException.class).hasMessage(altered + ": trained state is damaged: its contents do not"
+        + " match their checksum");
 
     Path truncated = dir.resolve("truncated.wganstate");
     Files.write(truncated, java.util.Arrays.copyOf(good, good.length - 100));
     assertThatThrownBy(() -> TrainedStateFile.read(truncated))
-        .hasMessageContaining("checksum does not match");
+        .hasMessage(truncated + ": trained state is damaged: its contents do not match their"
+            + " checksum");
 
     Path png = dir.resolve("picture.wganstate");
     Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 0, 0, 0, 0, 0});

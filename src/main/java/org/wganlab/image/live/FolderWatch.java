@@ -11,7 +11,8 @@ import org.wganlab.train.RunStatus;
 /**
  * What a session knows of its run folder's files, read again at most once per
  * {@link #POLL_MILLIS}: a followed folder's config, metrics and saved grids, or only the saved grids
- * of a folder the session trains into, and the critic weights of a followed folder's checkpoints
+ * of a folder the session trains into, and a followed folder's checkpoints
+ * ({@link FolderCheckpoints}), each read once per change, with their critic weights
  * ({@link CheckpointWeights}). It reads, never writes.
  */
 final class FolderWatch {
@@ -19,6 +20,7 @@ final class FolderWatch {
   static final long POLL_MILLIS = 1000;
   private final Path folder;
   private FolderContents contents;
+  private final FolderCheckpoints checkpoints = new FolderCheckpoints();
   private final CheckpointWeights weights = new CheckpointWeights();
   private List<List<Integer>> saved = List.of();
   private long lastPoll = Long.MIN_VALUE / 2;
@@ -52,8 +54,9 @@ final class FolderWatch {
         || !next.metrics().equals(contents.metrics());
     contents = next;
     saved = next.savedGrids();
-    if (changed) {
-      weights.update(folder, next.experiment());
+    if (checkpoints.refresh(folder, next.experiment())) {
+      weights.update(checkpoints, next.experiment().runs().size());
+      changed = true;
     }
     return changed;
   }
@@ -66,6 +69,12 @@ final class FolderWatch {
   /** Forgets the followed contents: the session trains into the folder from now on. */
   void stopFollowing() {
     contents = null;
+    checkpoints.clear();
+  }
+
+  /** The followed folder's checkpoints as last read. */
+  FolderCheckpoints checkpoints() {
+    return checkpoints;
   }
 
   /** Lists the saved grids of {@code runs} runs if {@link #POLL_MILLIS} passed; whether they changed. */

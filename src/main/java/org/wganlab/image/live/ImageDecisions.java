@@ -13,6 +13,7 @@ import org.wganlab.train.Notice;
 import org.wganlab.train.Pace;
 import org.wganlab.train.SessionState;
 import org.wganlab.train.StepKind;
+import org.wganlab.train.Transport;
 
 /**
  * What each command does to an {@link ImageLab}: the transport, live edits of the settings an image
@@ -29,10 +30,7 @@ final class ImageDecisions implements Command.Handler {
   @Override
   public void play() {
     if (lab.training() != null) {
-      lab.setPlaying(!lab.training().finished());
-      lab.rounds().restart();
-      lab.tell(Notice.Level.INFO, lab.playing() ? "Training at " + lab.rounds().pace().displayName()
-          + "." : "Every run is through (finished or diverged): nothing to train.");
+      lab.transport().play(!lab.training().finished());
     } else if (lab.startup() != null) {
       lab.begin(lab.startup(), true);
     } else {
@@ -42,10 +40,9 @@ final class ImageDecisions implements Command.Handler {
 
   @Override
   public void pause() {
-    lab.setPlaying(false);
-    lab.tell(Notice.Level.INFO, lab.startup() != null
-        ? "Paused: the run is made ready and then waits for Play."
-        : "Paused after the iteration under way; everything is kept.");
+    lab.holdStartup();
+    lab.transport().pause(lab.startup() != null ? "the run is made ready and then waits for Play."
+        : Transport.KEPT);
   }
 
   @Override
@@ -55,17 +52,15 @@ final class ImageDecisions implements Command.Handler {
     }
     lab.completeStartup();
     if (lab.training() != null) {
-      lab.setPlaying(false);
       // A checkpoint holds whole iterations, so an image step is always one.
-      lab.train();
-      lab.tell(Notice.Level.INFO, "One iteration of every run (image runs step by whole"
+      lab.transport().step(lab::train, "One iteration of every run (image runs step by whole"
           + " iterations).");
     }
   }
 
   @Override
   public void setPace(Pace next) {
-    lab.rounds().set(next);
+    lab.transport().setPace(next);
   }
 
   /**

@@ -11,7 +11,7 @@ import org.wganlab.train.LatentWalk;
 import org.wganlab.train.LoopedSession;
 import org.wganlab.train.Notice;
 import org.wganlab.train.Pace;
-import org.wganlab.train.PacedRounds;
+import org.wganlab.train.Transport;
 
 /**
  * The one owner of an image experiment in the app: its run folder, whether it trains or only follows
@@ -25,14 +25,15 @@ import org.wganlab.train.PacedRounds;
  * command's {@code --no-quality} leaves none). Method parameters, learning rates and n_critic change
  * live ({@link LiveEdit}); the folder's config and checkpoints follow, so that {@code image --resume}
  * goes on as the session does. A latent walk is drawn at the end of a round, the newest asked for
- * only, with every run's generator ({@link LatentWalks}).
+ * only, with every run's generator ({@link LatentWalks}); a followed folder's checkpoints are read
+ * once per change for the walk and the weight histograms alike ({@link FolderCheckpoints}).
  */
 public final class ImageLab implements LoopedSession<ImageSnapshot> {
   private final Path folder;
   private final Setup setup;
   private final AtomicBoolean stop = new AtomicBoolean();
   private final FolderWatch watch;
-  private final PacedRounds rounds = new PacedRounds();
+  private final Transport transport = new Transport(this::tell);
   private final ImageDecisions decisions = new ImageDecisions(this);
   private final LatentWalks walks = new LatentWalks();
   private RunStartup startup;
@@ -41,7 +42,6 @@ public final class ImageLab implements LoopedSession<ImageSnapshot> {
   private boolean nothingToFollow;
   private ImageExperiment experiment;
   private Training training;
-  private boolean playing;
   private long sequence;
   private Notice notice = Notice.NONE;
 
@@ -76,17 +76,17 @@ public final class ImageLab implements LoopedSession<ImageSnapshot> {
 
   @Override
   public boolean playing() {
-    return playing;
+    return transport.playing();
   }
 
   @Override
   public Pace pace() {
-    return rounds.pace();
+    return transport.pace();
   }
 
   @Override
   public long nanosUntilDue(long now) {
-    return rounds.nanosUntilDue(now);
+    return transport.nanosUntilDue(now);
   }
 
   @Override
@@ -97,16 +97,7 @@ public final class ImageLab implements LoopedSession<ImageSnapshot> {
   @Override
   public boolean tick(long now) {
     boolean changed = round(now);
-    return drawWalk() || changed;
-  }
-
-  /** Draws the latent walk if it, or a generator, changed; whether it did. */
-  private boolean drawWalk() {
-    if (training != null) {
-      walks.forgetSaved();
-      return walks.drawTraining(experiment, training.trainers());
-    }
-    return watch.contents() != null && walks.drawSaved(experiment, folder);
+    return walks.draw(experiment, training, watch) || changed;
   }
 
   /** One round: loading, following, or training while playing; whether anything changed. */
@@ -117,15 +108,15 @@ public final class ImageLab implements LoopedSession<ImageSnapshot> {
     if (training == null) {
       return !nothingToFollow && follow();
     }
-    if (!playing) {
+    if (!transport.playing()) {
       return watch.pollGrids(experiment.runs().size());
     }
-    if (!rounds.start(now)) {
+    if (!transport.roundDue(now)) {
       return false;
     }
     train();
-    if (playing && training.finished()) {
-      playing = false;
+    if (transport.playing() && training.finished()) {
+      transport.set(false);
       finish();
       tell(Notice.Level.INFO, "Every run is through (finished or diverged); checkpoints and last"
           + " images are in " + folder + ".");
@@ -160,21 +151,17 @@ public final class ImageLab implements LoopedSession<ImageSnapshot> {
       experiment = starting.experiment();
       watch.stopFollowing();
       watch.listGrids(experiment.runs().size());
-      playing = playWhenReady && !training.finished();
-      rounds.restart();
-      String ran = starting.resumes() ? "Resumed from the folder's checkpoints" : "New image run in "
-          + folder;
-      tell(Notice.Level.INFO, ran + (playing ? "; training at " + rounds.pace().displayName() + "."
-          : training.finished() ? "; every run is through (finished or diverged)." : ". Press Play."));
+      transport.set(playWhenReady && !training.finished());
+      tell(Notice.Level.INFO, starting.ready(transport.playing(), training.finished(),
+          transport.pace()));
     } catch (IOException | IllegalArgumentException e) {
       startup = null;
-      playing = false;
+      transport.set(false);
       if (!starting.resumes()) {
         experiment = null;
         nothingToFollow = true;
       }
-      tell(Notice.Level.ERROR, (starting.resumes() ? "The folder cannot be resumed: "
-          : "The new image run cannot start: ") + e.getMessage());
+      tell(Notice.Level.ERROR, starting.failed(e.getMessage()));
     }
     return true;
   }
@@ -186,18 +173,21 @@ public final class ImageLab implements LoopedSession<ImageSnapshot> {
     }
   }
 
-  /** One iteration of every run; a failure to write stops training and says so. */
-  void train() {
+  /** One iteration of every run; whether it was whole. A failed write stops training, saying so. */
+  boolean train() {
     try {
-      if (!training.iterate(stop::get)) {
-        playing = false;
+      boolean whole = training.iterate(stop::get);
+      if (!whole) {
+        transport.set(false);
       }
       // An iteration takes far longer than listing the folder: list it after every one, so a grid
       // written by the last iterations is never missed (the poll's throttle is for idle ticks).
       watch.listGrids(experiment.runs().size());
+      return whole;
     } catch (IOException | UncheckedIOException e) {
-      playing = false;
+      transport.set(false);
       tell(Notice.Level.ERROR, "Training stopped: " + e.getMessage());
+      return false;
     }
   }
 
@@ -243,17 +233,18 @@ public final class ImageLab implements LoopedSession<ImageSnapshot> {
   public ImageSnapshot snapshot() {
     if (training != null) {
       return new ImageSnapshot(++sequence, folder, ImageSnapshot.Access.TRAINING, experiment,
-          playing, rounds.pace(), training.states(playing, watch.saved()), training.data(),
+          transport.playing(), transport.pace(), training.states(transport.playing(), watch.saved()),
+          training.data(),
           training.realImages(), "", notice, walks.pictures());
     }
     if (startup != null) {
       return new ImageSnapshot(++sequence, folder, ImageSnapshot.Access.LOADING,
-          startup.experiment(), false, rounds.pace(), watch.followedRuns(""), startup.doing(), null,
+          startup.experiment(), false, transport.pace(), watch.followedRuns(""), startup.doing(), null,
           "", notice, walks.pictures());
     }
     String writer = watch.writerNote();
     return new ImageSnapshot(++sequence, folder, ImageSnapshot.Access.WATCHING, experiment, false,
-        rounds.pace(), watch.followedRuns(writer), "", null, writer, notice, walks.pictures());
+        transport.pace(), watch.followedRuns(writer), "", null, writer, notice, walks.pictures());
   }
 
   Path folder() {
@@ -268,8 +259,8 @@ public final class ImageLab implements LoopedSession<ImageSnapshot> {
     return watch;
   }
 
-  PacedRounds rounds() {
-    return rounds;
+  Transport transport() {
+    return transport;
   }
 
   Training training() {
@@ -284,15 +275,15 @@ public final class ImageLab implements LoopedSession<ImageSnapshot> {
     return experiment;
   }
 
-  void setPlaying(boolean next) {
-    playing = next;
-    playWhenReady &= next;
+  /** A run being made ready waits for Play once it is (a Pause while it loads). */
+  void holdStartup() {
+    playWhenReady = false;
   }
 
   /** Replaces the runs in training (a reset), or drops them when {@code next} is null. */
   void replaceTraining(Training next) {
     training = next;
-    playing = false;
+    transport.set(false);
   }
 
   /** Records the newest latent walk; it is drawn at the end of the round (see {@link #tick}). */

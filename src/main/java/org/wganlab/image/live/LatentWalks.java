@@ -1,13 +1,8 @@
 package org.wganlab.image.live;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import org.wganlab.image.ImageExperiment;
 import org.wganlab.image.ImageTrainer;
 import org.wganlab.image.LatentNoise;
@@ -19,7 +14,8 @@ import org.wganlab.train.LatentWalk;
  * keeps only the newest and draws it once per round when it, or a run's generator, changed, so that a
  * dragged slider never queues up drawing. A training session draws with the runs' own generators
  * (forward passes only: no network, optimiser or random stream changes); a followed folder with
- * each run's generator read from its checkpoint, read-only, read again when the file changes.
+ * each run's generator from its latest checkpoint ({@link FolderCheckpoints}), built again only when
+ * that checkpoint changed.
  */
 final class LatentWalks {
   private static final String NO_CHECKPOINT = "no checkpoint yet: the walk needs this run's"
@@ -41,16 +37,24 @@ final class LatentWalks {
     return drawn;
   }
 
-  /** Forgets the generators read from a folder (a session that starts training draws its own). */
-  void forgetSaved() {
-    saved.clear();
+  /**
+   * Draws the wanted walk, if it or a generator changed, with {@code training}'s generators, or
+   * without training with those of the checkpoints {@code watch} read; whether it drew.
+   */
+  boolean draw(ImageExperiment experiment, Training training, FolderWatch watch) {
+    if (training != null) {
+      // The generators read from the folder are of no use once the session trains it.
+      saved.clear();
+      return drawTraining(experiment, training.trainers());
+    }
+    return watch.contents() != null && drawSaved(experiment, watch.checkpoints());
   }
 
   /**
    * Draws the wanted walk with {@code training}'s generators if it or one of them changed since it
    * was last drawn; whether it drew.
    */
-  boolean drawTraining(ImageExperiment experiment, List<ImageTrainer> trainers) {
+  private boolean drawTraining(ImageExperiment experiment, List<ImageTrainer> trainers) {
     if (wanted == null || experiment == null) {
       return false;
     }
@@ -74,10 +78,10 @@ final class LatentWalks {
   }
 
   /**
-   * Draws the wanted walk with the generators of the checkpoints in {@code folder} if it or one of
-   * them changed since it was last drawn; whether it drew.
+   * Draws the wanted walk with the generators of a followed folder's {@code checkpoints} if it or
+   * one of them changed since it was last drawn; whether it drew.
    */
-  boolean drawSaved(ImageExperiment experiment, Path folder) {
+  private boolean drawSaved(ImageExperiment experiment, FolderCheckpoints checkpoints) {
     if (wanted == null || experiment == null) {
       return false;
     }
@@ -87,10 +91,9 @@ final class LatentWalks {
       saved.add(Slot.NONE);
     }
     for (int i = 0; i < runs; i++) {
-      Path file = SavedGenerator.file(folder, experiment, i);
-      FileTime stamp = stamp(file);
-      if (!Objects.equals(stamp, saved.get(i).stamp())) {
-        saved.set(i, Slot.load(folder, experiment, i, stamp));
+      FolderCheckpoints.Entry entry = checkpoints.of(i);
+      if (entry != saved.get(i).entry()) {
+        saved.set(i, Slot.of(entry, experiment));
         reloaded = true;
       }
     }
@@ -111,30 +114,19 @@ final class LatentWalks {
     return true;
   }
 
-  /** When {@code file} last changed, or null when it is not there. */
-  private static FileTime stamp(Path file) {
-    try {
-      return Files.isRegularFile(file) ? Files.getLastModifiedTime(file) : null;
-    } catch (IOException e) {
-      return null;
-    }
-  }
-
-  /**
-   * A run's generator read from its checkpoint as the file stood at {@code stamp} (null: no file),
-   * or why it could not be.
-   */
-  private record Slot(FileTime stamp, SavedGenerator generator, String problem) {
+  /** A run's generator built from a checkpoint entry, or why there is none. */
+  private record Slot(FolderCheckpoints.Entry entry, SavedGenerator generator, String problem) {
     static final Slot NONE = new Slot(null, null, NO_CHECKPOINT);
 
-    static Slot load(Path folder, ImageExperiment experiment, int index, FileTime stamp) {
-      if (stamp == null) {
-        return NONE;
+    static Slot of(FolderCheckpoints.Entry entry, ImageExperiment experiment) {
+      if (entry.checkpoint() == null) {
+        return new Slot(entry, null, entry.stamp() == null ? NO_CHECKPOINT
+            : "the checkpoint cannot be read: " + entry.problem());
       }
       try {
-        return new Slot(stamp, SavedGenerator.load(folder, experiment, index), "");
-      } catch (IOException | IllegalArgumentException e) {
-        return new Slot(stamp, null, "the checkpoint cannot be read: " + e.getMessage());
+        return new Slot(entry, SavedGenerator.of(entry.checkpoint(), experiment), "");
+      } catch (IllegalArgumentException e) {
+        return new Slot(entry, null, "the checkpoint cannot be read: " + e.getMessage());
       }
     }
   }

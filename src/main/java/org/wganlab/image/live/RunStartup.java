@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.wganlab.data.image.TrainTestImages;
 import org.wganlab.export.RunFolder;
 import org.wganlab.image.ImageExperiment;
+import org.wganlab.train.Pace;
 
 /**
  * An image run being made ready on the training thread in two rounds, the data read in the first,
@@ -57,6 +58,22 @@ final class RunStartup {
       return null;
     }
     return Training.open(experiment, images, folder, use, qualityCache);
+  }
+
+  /**
+   * What the session says once the run is ready: new or resumed, and whether it trains at
+   * {@code pace} ({@code playing}), is through ({@code finished}) or waits for Play.
+   */
+  String ready(boolean playing, boolean finished, Pace pace) {
+    return (resumes() ? "Resumed from the folder's checkpoints" : "New image run in " + folder)
+        + (playing ? "; training at " + pace.displayName() + "." : finished
+        ? "; every run is through (finished or diverged)." : ". Press Play.");
+  }
+
+  /** What the session says when the run cannot be made ready, for {@code problem}. */
+  String failed(String problem) {
+    return (resumes() ? "The folder cannot be resumed: " : "The new image run cannot start: ")
+        + problem;
   }
 
   /** Whether it resumes the folder's runs (rather than starting new ones). */
