@@ -49,9 +49,9 @@ final class SamplingChoiceRuns {
       double learningRate) {
     /**
      * Full: the desktop app's networks and learning rates (3 x 64, batch 64, 5e-4), with which a GP
-     * run captures all 8 modes in one to two thousand iterations; three seeds of 1,000 iterations,
-     * because one seed's ranking of the six choices is noisy. That makes it the longest of the
-     * figures, and it still stops early in training.
+     * run at interpolates captured all 8 modes (10 sigma count) at iterations 650-900 for seeds 1-3;
+     * three seeds of 1,000 iterations, because one seed's ranking of the six choices is noisy. That
+     * makes 39 runs, the most of the figures, and W1 shows they still stop early in training.
      * Quick: 3 x 16 for 60 iterations, one seed.
      */
     static Settings of(FigureScale scale) {
@@ -69,7 +69,8 @@ final class SamplingChoiceRuns {
    * @param samples its r(x) (clipping: interpolates, unused)
    * @param seed its seed
    * @param modes modes captured at the end
-   * @param highQuality share of generated points within 3 std of a centre at the end
+   * @param highQuality share of generated points within the quality radius of a centre at the end
+   *     (ModeCoverage.QUALITY_RADIUS_STDS standard deviations)
    * @param w1 exact W1 between generated and held-out real points at the end (NaN if diverged)
    * @param iterations iterations at which modes were counted
    * @param seconds training seconds at those iterations

@@ -103,8 +103,14 @@ public enum PenaltySamples implements CliNamed {
     return rows;
   }
 
+  /**
+   * The rows {@code indices} of {@code matrix}, gathered by one backend operation. getRows would
+   * make a view per row, each with shape information outside the step's workspace that only the
+   * garbage collector frees: a few hundred such pointers per critic step grew the r(x) figure's heap
+   * to gigabytes of pending deallocations.
+   */
   private static INDArray rows(INDArray matrix, int[] indices) {
-    return matrix.getRows(indices);
+    return Nd4j.pullRows(matrix, 1, indices);
   }
 
   /**
