@@ -60,7 +60,9 @@ public final class ImageBatches {
       long position = start + i;
       rows[i] = orderOf(Math.toIntExact(position / count))[(int) (position % count)];
     }
-    return images.getRows(rows);
+    // One gather, not getRows: that makes a view per row whose shape information lives outside the
+    // step's workspace until the garbage collector frees it (see method.PenaltySamples).
+    return Nd4j.pullRows(images, 1, rows);
   }
 
   /**
