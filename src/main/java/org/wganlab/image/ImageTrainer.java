@@ -22,6 +22,8 @@ import org.wganlab.train.RunSteps;
  * from a {@link ImageCheckpoint} continues exactly as if it had never stopped.
  */
 public final class ImageTrainer {
+  /** The workspace every image run's steps use (see the constructor). */
+  private static final String WORKSPACE = "wganlab-image-steps";
   private static final DataType TYPE = DataType.FLOAT;
   private final ImageExperiment experiment;
   private final ImageBatches batches;
@@ -39,8 +41,11 @@ public final class ImageTrainer {
     Rng init = new Rng(experiment.seed());
     critic = experiment.network().critic(experiment, TYPE, init.split());
     generator = experiment.network().generator(experiment, TYPE, init.split());
+    // One workspace for every run: runs side by side train one after another on the same thread, so
+    // they can take turns with one block. It is sized by the largest step (a few hundred MB at the
+    // paper's networks); one per run held three such blocks with three runs.
     steps = new RunSteps<>(new Images(), critic, generator, experiment.runs().get(index),
-        experiment.batch(), experiment.criticIters(), "wganlab-image-run-" + index);
+        experiment.batch(), experiment.criticIters(), WORKSPACE);
   }
 
   /**
