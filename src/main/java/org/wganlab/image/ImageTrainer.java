@@ -229,6 +229,15 @@ public final class ImageTrainer {
   }
 
   /**
+   * Copies the critic's parameters into {@code target}, a critic of this run's shape, on the backend:
+   * what the views' readings need between iterations, without the host copies of both networks,
+   * both optimisers and the log that {@link #checkpoint()} makes.
+   */
+  public void copyCriticInto(Critic target) {
+    target.parameters().assign(critic.parameters());
+  }
+
+  /**
    * Puts this freshly made trainer into the state of {@code saved}, taken from the same run.
    *
    * @throws IllegalArgumentException when the checkpoint's networks or optimisers do not fit this

@@ -7,7 +7,6 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.wganlab.data.Rng;
 import org.wganlab.data.image.ImageSet;
-import org.wganlab.image.ImageCheckpoint;
 import org.wganlab.image.ImageExperiment;
 import org.wganlab.image.ImageTrainer;
 import org.wganlab.metrics.Histogram;
@@ -17,7 +16,7 @@ import org.wganlab.nn.Critic;
  * What the views show of each training run besides its numbers, measured on the training thread
  * between iterations: the sample grid from the fixed noise (the noise of the folder's grids), the
  * critic's weights, and ||grad_x D|| at interpolates of those samples and held-out images. The norms
- * are read on a copy of the critic loaded from the run's checkpoint state, so that the run itself
+ * are read on a copy of the run's critic, made on the backend each time, so that the run itself
  * and its random draws are untouched and a run watched in the app trains exactly as one that is not.
  */
 final class RunPictures {
@@ -68,10 +67,10 @@ final class RunPictures {
   /** Measures run {@code index} now (it must be at a whole iteration). */
   void measure(int index, ImageTrainer trainer) {
     float[] grid = trainer.generateImages(ImageSnapshot.GRID_IMAGES);
-    ImageCheckpoint state = trainer.checkpoint();
     Critic critic = copies.get(index);
-    critic.parameters().assign(Nd4j.create(state.critic(), new long[] {1, state.critic().length},
-        'c'));
+    // A copy on the backend, not a checkpoint: that would copy both networks, both optimisers and
+    // the run's log to the host every iteration to read the critic alone.
+    trainer.copyCriticInto(critic);
     int n = real.rows();
     INDArray fake = Nd4j.create(java.util.Arrays.copyOf(grid, n * real.columns()),
         new long[] {n, real.columns()}, 'c').castTo(TYPE);
@@ -84,7 +83,7 @@ final class RunPictures {
       }
     }
     latest.set(index, new Picture(trainer.iteration(), grid, Histogram.of(norms, BINS, 0, high),
-        Histogram.of(state.critic(), BINS)));
+        Histogram.of(critic.parameters().toFloatVector(), BINS)));
   }
 
   /** Whether run {@code index} has no pictures of its current iteration yet. */
