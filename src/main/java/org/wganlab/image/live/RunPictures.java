@@ -11,6 +11,7 @@ import org.wganlab.image.ImageExperiment;
 import org.wganlab.image.ImageTrainer;
 import org.wganlab.metrics.Histogram;
 import org.wganlab.nn.Critic;
+import org.wganlab.nn.Workspaces;
 
 /**
  * What the views show of each training run besides its numbers, measured on the training thread
@@ -23,6 +24,8 @@ final class RunPictures {
   /** Bins of both histograms. */
   static final int BINS = 40;
   private static final DataType TYPE = DataType.FLOAT;
+  /** The workspace of the readings, on the training thread that measures every run. */
+  private static final String WORKSPACE = "wganlab-image-pictures";
   private final INDArray real;
   private final INDArray mixing;
   private final List<Critic> copies = new ArrayList<>();
@@ -71,11 +74,16 @@ final class RunPictures {
     // A copy on the backend, not a checkpoint: that would copy both networks, both optimisers and
     // the run's log to the host every iteration to read the critic alone.
     trainer.copyCriticInto(critic);
-    int n = real.rows();
-    INDArray fake = Nd4j.create(java.util.Arrays.copyOf(grid, n * real.columns()),
-        new long[] {n, real.columns()}, 'c').castTo(TYPE);
-    INDArray points = real.sub(fake).muliColumnVector(mixing).addi(fake);
-    double[] norms = critic.readout(points).inputGradients().norm2(1).toDoubleVector();
+    // The reading's temporaries (a forward and a backward pass) live in a workspace: left to the
+    // garbage collector, which sees only their small Java objects, each iteration's would wait in
+    // native memory for a collection.
+    double[] norms = Workspaces.inStep(WORKSPACE, () -> {
+      int n = real.rows();
+      INDArray fake = Nd4j.create(java.util.Arrays.copyOf(grid, n * real.columns()),
+          new long[] {n, real.columns()}, 'c').castTo(TYPE);
+      INDArray points = real.sub(fake).muliColumnVector(mixing).addi(fake);
+      return critic.readout(points).inputGradients().norm2(1).toDoubleVector();
+    });
     double high = 2;
     for (double v : norms) {
       if (Double.isFinite(v)) {

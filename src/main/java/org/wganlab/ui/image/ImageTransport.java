@@ -129,10 +129,11 @@ final class ImageTransport extends HBox {
     access.setText(switch (shot.access()) {
       case TRAINING -> "training into this folder";
       case LOADING -> "making the run ready: " + shot.data();
+      // The writer's note is a sentence of its own, with its full stop.
       case WATCHING -> (shot.writerNote().isEmpty()
-          ? "following this folder (read-only); Play resumes it"
+          ? "following this folder (read-only); Play resumes it."
           : "following this folder (read-only): " + shot.writerNote())
-          + ". Weights from its checkpoints; gradient norms need the data, read once it trains here.";
+          + " Weights from its checkpoints; gradient norms need the data, read once it trains here.";
     });
   }
 }
