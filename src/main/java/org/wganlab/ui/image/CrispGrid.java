@@ -1,5 +1,7 @@
 package org.wganlab.ui.image;
 
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.Region;
@@ -29,10 +31,14 @@ final class CrispGrid extends Region {
   void setImage(Image image) {
     view.setImage(image);
     if (image != null && image.getProgress() < 1) {
-      // A file loaded in the background has its size once it is read: lay it out again then.
-      image.progressProperty().addListener((obs, was, is) -> {
-        if (is.doubleValue() >= 1) {
-          requestLayout();
+      // A file loaded in the background has its size once it is read: lay it out again then, once.
+      image.progressProperty().addListener(new ChangeListener<>() {
+        @Override
+        public void changed(ObservableValue<? extends Number> obs, Number was, Number is) {
+          if (is.doubleValue() >= 1) {
+            obs.removeListener(this);
+            requestLayout();
+          }
         }
       });
     }

@@ -26,6 +26,20 @@ final class GridPixels {
 
   /** As {@link #draw(float[], int, int)}, {@code columns} images a row. */
   static WritableImage draw(float[] pixels, int channels, int size, int columns) {
+    return draw(pixels, channels, size, columns, null);
+  }
+
+  /**
+   * As {@link #draw(float[], int, int)}, into {@code reuse} when it has the grid's size (a view
+   * showing it shows the new pixels), else into a new image: a live grid is redrawn every iteration
+   * at one size.
+   */
+  static WritableImage redraw(float[] pixels, int channels, int size, WritableImage reuse) {
+    return draw(pixels, channels, size, COLUMNS, reuse);
+  }
+
+  private static WritableImage draw(float[] pixels, int channels, int size, int columns,
+      WritableImage reuse) {
     int volume = channels * size * size;
     int count = pixels.length / volume;
     int rows = Math.max(1, (count + columns - 1) / columns);
@@ -48,7 +62,8 @@ final class GridPixels {
         }
       }
     }
-    WritableImage image = new WritableImage(width, height);
+    WritableImage image = reuse != null && reuse.getWidth() == width && reuse.getHeight() == height
+        ? reuse : new WritableImage(width, height);
     image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0,
         width);
     return image;

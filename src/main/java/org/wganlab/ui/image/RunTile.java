@@ -11,6 +11,7 @@ import javafx.scene.Cursor;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -48,6 +49,8 @@ final class RunTile extends VBox {
   private final MethodEditor editor;
   private ImageRunState drawn;
   private float[] drawnGrid;
+  /** The image the live grid is drawn into, iteration after iteration. */
+  private WritableImage liveImage;
   private int drawnSaved = NONE;
   private ImageExperiment shownExperiment;
 
@@ -122,7 +125,9 @@ final class RunTile extends VBox {
     header.setText(header(run));
     if (savedIteration < 0 && run.grid() != null) {
       if (run.grid() != drawnGrid) {
-        grid.setImage(GridPixels.draw(run.grid(), experiment.channels(), experiment.size()));
+        liveImage = GridPixels.redraw(run.grid(), experiment.channels(), experiment.size(),
+            liveImage);
+        grid.setImage(liveImage);
         drawnGrid = run.grid();
         drawnSaved = NONE;
         newGrid = true;
