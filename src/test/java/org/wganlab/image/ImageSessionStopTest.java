@@ -11,9 +11,8 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.wganlab.data.Rng;
-import org.wganlab.data.image.ImageSet;
 import org.wganlab.export.RunFolder;
+import org.wganlab.image.live.TinyImageRuns;
 import org.wganlab.method.MethodKind;
 
 /**
@@ -33,18 +32,9 @@ class ImageSessionStopTest {
         reference.runs(), 2, 100, 0, 2);
   }
 
-  private static ImageSet noise(int count, long seed) {
-    Rng rng = new Rng(seed);
-    float[] pixels = new float[count * 28 * 28];
-    for (int i = 0; i < pixels.length; i++) {
-      pixels[i] = (float) rng.uniform();
-    }
-    return new ImageSet(1, 28, 28, pixels, null);
-  }
-
   private static ImageSession session(ImageRunFolder folder) throws IOException {
     folder.writeConfig(experiment());
-    return new ImageSession(experiment(), noise(100, 1), noise(8, 2), folder, null);
+    return new ImageSession(experiment(), TinyImageRuns.noise(100, 1), TinyImageRuns.noise(8, 2), folder, null);
   }
 
   /** metrics.csv without images_per_second and seconds, which differ between identical runs. */

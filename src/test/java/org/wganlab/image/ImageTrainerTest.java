@@ -11,9 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.wganlab.data.Rng;
 import org.wganlab.data.image.ImageSet;
 import org.wganlab.export.DamagedFileException;
+import org.wganlab.image.live.TinyImageRuns;
 import org.wganlab.method.MethodKind;
 
 /**
@@ -32,19 +32,10 @@ class ImageTrainerTest {
         100, 0, 100);
   }
 
-  private static ImageSet noise(int count, long seed) {
-    Rng rng = new Rng(seed);
-    float[] pixels = new float[count * 28 * 28];
-    for (int i = 0; i < pixels.length; i++) {
-      pixels[i] = (float) rng.uniform();
-    }
-    return new ImageSet(1, 28, 28, pixels, null);
-  }
-
   private static ImageTrainer trainer(ImageExperiment experiment) {
-    ImageSet images = noise(12, 1);
+    ImageSet images = TinyImageRuns.noise(12, 1);
     return new ImageTrainer(experiment, 0, new ImageBatches(images, DataType.FLOAT, 3),
-        new ImageMeasurements(experiment, noise(8, 2), 8, 8));
+        new ImageMeasurements(experiment, TinyImageRuns.noise(8, 2), 8, 8));
   }
 
   @Test

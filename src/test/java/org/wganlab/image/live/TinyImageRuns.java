@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.wganlab.data.Rng;
+import org.wganlab.data.image.ImageSet;
 import org.wganlab.image.ImageExperiment;
 import org.wganlab.image.ImageNetwork;
 import org.wganlab.method.MethodKind;
@@ -17,6 +18,16 @@ import org.wganlab.method.MethodKind;
 /** A picture folder and an image experiment small enough for a test to train in a second or two. */
 public final class TinyImageRuns {
   private TinyImageRuns() {
+  }
+
+  /** {@code count} 28 x 28 gray images of uniform noise drawn from {@code seed}. */
+  public static ImageSet noise(int count, long seed) {
+    Rng rng = new Rng(seed);
+    float[] pixels = new float[count * 28 * 28];
+    for (int i = 0; i < pixels.length; i++) {
+      pixels[i] = (float) rng.uniform();
+    }
+    return new ImageSet(1, 28, 28, pixels, null);
   }
 
   /** Writes {@code count} random 28 x 28 gray PNG pictures into {@code folder}; returns it. */
