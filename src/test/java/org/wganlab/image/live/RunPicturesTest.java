@@ -37,8 +37,8 @@ class RunPicturesTest {
     for (int i = 0; i < 5; i++) {
       pictures.measure(0, watched);
     }
-    // What is left is ND4J's small shape descriptions, 27-176 kB (their number varies with ND4J's
-    // caches). Reading outside a workspace left 4.8 MB (the interpolates, the critic's passes and
+    // What is left is ND4J's small shape descriptions: 27-176 kB in different runs of this test.
+    // Reading outside a workspace left 4.8 MB (the interpolates, the critic's passes and
     // input gradients), and the channel biases added by a broadcast 2.0 MB (an offset per image and
     // pixel); a collection meanwhile can only lower the figure.
     assertThat(NativeBuffers.bytesHeld() - before).isLessThan(512 * 1024);
