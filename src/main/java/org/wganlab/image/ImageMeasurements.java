@@ -104,7 +104,7 @@ public final class ImageMeasurements {
     long count = heldOut.rows();
     double realSum = 0;
     double fakeSum = 0;
-    INDArray points = null;
+    double[] norms = null;
     for (long from = 0; from < count; from += chunk) {
       long n = Math.min(chunk, count - from);
       INDArray real = heldOut.get(NDArrayIndex.interval(from, from + n), NDArrayIndex.all());
@@ -112,12 +112,22 @@ public final class ImageMeasurements {
       realSum += critic.values(real).sumNumber().doubleValue();
       fakeSum += critic.values(fake).sumNumber().doubleValue();
       if (from == 0) {
-        points = real.sub(fake).muliColumnVector(mixing).addi(fake);
+        norms = gradientNormsBetween(critic, real, fake, mixing);
       }
     }
-    double[] norms = critic.readout(points).inputGradients().norm2(1).toDoubleVector();
     Arrays.sort(norms);
     return new CriticReading((realSum - fakeSum) / count, Quantiles.quantile(norms, 0.5),
         Quantiles.quantile(norms, 0.9));
+  }
+
+  /**
+   * ||grad_x D|| at {@code eps_i real_i + (1 - eps_i) fake_i}, one per row, with the weights
+   * {@code mixing} (n x 1) fixed by the caller so that successive readings are taken at comparable
+   * points.
+   */
+  public static double[] gradientNormsBetween(Critic critic, INDArray real, INDArray fake,
+      INDArray mixing) {
+    INDArray points = real.sub(fake).muliColumnVector(mixing).addi(fake);
+    return critic.readout(points).inputGradients().norm2(1).toDoubleVector();
   }
 }

@@ -2,6 +2,7 @@ package org.wganlab.image;
 
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.wganlab.data.Rng;
@@ -183,6 +184,15 @@ public final class ImageTrainer {
       throw new IllegalStateException("no row was logged at iteration " + iteration());
     }
     steps.replaceLastRow(last.withQuality(quality));
+  }
+
+  /**
+   * {@code body} in the step workspace of the image runs, on the training thread: for readings
+   * between iterations, whose arrays are all released when it returns (the result must be plain
+   * Java data).
+   */
+  public <T> T inStep(Supplier<T> body) {
+    return steps.inStep(body);
   }
 
   /** {@code count} generated images from the measurement noise, as host pixels (NCHW rows). */

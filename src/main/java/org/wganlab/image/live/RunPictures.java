@@ -8,10 +8,10 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.wganlab.data.Rng;
 import org.wganlab.data.image.ImageSet;
 import org.wganlab.image.ImageExperiment;
+import org.wganlab.image.ImageMeasurements;
 import org.wganlab.image.ImageTrainer;
 import org.wganlab.metrics.Histogram;
 import org.wganlab.nn.Critic;
-import org.wganlab.nn.Workspaces;
 
 /**
  * What the views show of each training run besides its numbers, measured on the training thread
@@ -24,8 +24,6 @@ final class RunPictures {
   /** Bins of both histograms. */
   static final int BINS = 40;
   private static final DataType TYPE = DataType.FLOAT;
-  /** The workspace of the readings, on the training thread that measures every run. */
-  private static final String WORKSPACE = "wganlab-image-pictures";
   private final INDArray real;
   private final INDArray mixing;
   private final List<Critic> copies = new ArrayList<>();
@@ -74,15 +72,14 @@ final class RunPictures {
     // A copy on the backend, not a checkpoint: that would copy both networks, both optimisers and
     // the run's log to the host every iteration to read the critic alone.
     trainer.copyCriticInto(critic);
-    // The reading's temporaries (a forward and a backward pass) live in a workspace: left to the
-    // garbage collector, which sees only their small Java objects, each iteration's would wait in
-    // native memory for a collection.
-    double[] norms = Workspaces.inStep(WORKSPACE, () -> {
+    // The reading's temporaries (a forward and a backward pass) live in the run's step workspace:
+    // left to the garbage collector, which sees only their small Java objects, each iteration's
+    // would wait in native memory for a collection.
+    double[] norms = trainer.inStep(() -> {
       int n = real.rows();
       INDArray fake = Nd4j.create(java.util.Arrays.copyOf(grid, n * real.columns()),
           new long[] {n, real.columns()}, 'c').castTo(TYPE);
-      INDArray points = real.sub(fake).muliColumnVector(mixing).addi(fake);
-      return critic.readout(points).inputGradients().norm2(1).toDoubleVector();
+      return ImageMeasurements.gradientNormsBetween(critic, real, fake, mixing);
     });
     double high = 2;
     for (double v : norms) {
