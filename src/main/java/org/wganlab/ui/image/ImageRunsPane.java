@@ -16,8 +16,8 @@ import org.wganlab.image.live.WalkPictures;
 /**
  * The runs side by side with the real images beside them, the history slider under them (its stops
  * are the iterations of the saved grids, its right end the latest grids, live while training) and
- * the latent walk's controls, whose walk each tile then shows in place of its histograms. Redrawing
- * the grids is spread over frames: at most one tile per frame.
+ * the latent walk's controls, whose walk each tile then shows in place of its histograms. Building
+ * the tiles and redrawing the grids are spread over frames: one costly thing per frame.
  */
 final class ImageRunsPane extends VBox {
   private final ImageModel model;
@@ -47,6 +47,8 @@ final class ImageRunsPane extends VBox {
     real.getChildren().addAll(realTitle, realNote, realGrid);
     VBox.setVgrow(realGrid, Priority.ALWAYS);
     real.setMinWidth(80);
+    real.setVisible(false);
+    real.setManaged(false);
     slider.setId("image-history");
     slider.setMajorTickUnit(1);
     slider.setMinorTickCount(0);
@@ -57,6 +59,7 @@ final class ImageRunsPane extends VBox {
     history = new HBox(8, new Label("Sample grids at"), slider, sliderText);
     history.setPadding(new Insets(0, 6, 0, 6));
     walkBar = new LatentWalkBar(model::walk);
+    row.getChildren().add(real);
     getChildren().addAll(row, history, walkBar);
     VBox.setVgrow(row, Priority.ALWAYS);
     model.historyProperty().addListener((obs, was, is) -> syncSlider());
@@ -81,36 +84,41 @@ final class ImageRunsPane extends VBox {
         : "iteration " + String.format(java.util.Locale.ROOT, "%,d", shown));
   }
 
-  /** Draws one tile whose run changed, the next in turn; all when {@code all}. */
-  void redraw(ImageSnapshot snapshot, boolean all) {
+  /**
+   * Draws one tile whose run changed, the next in turn; all when {@code all}. Unless {@code all},
+   * one call does at most one costly thing (build a tile, draw the real images or draw a grid), so
+   * that a frame stays short even on a JVM that has not done it before (building one tile's controls
+   * and styles then takes up to about 90 ms on two busy cores); whether it did one.
+   */
+  boolean redraw(ImageSnapshot snapshot, boolean all) {
     if (snapshot == null) {
-      return;
+      return false;
     }
     List<ImageRunState> runs = snapshot.runs();
-    if (tiles.size() != runs.size()) {
-      tiles.clear();
-      for (int i = 0; i < runs.size(); i++) {
-        RunTile tile = new RunTile(model, settingsShown, walkBar::cellPicked);
-        HBox.setHgrow(tile, Priority.ALWAYS);
-        tiles.add(tile);
-      }
-      row.getChildren().setAll(tiles);
-      row.getChildren().add(real);
+    int before = tiles.size();
+    if (!buildTiles(runs.size(), all) || tiles.size() != before && !all) {
+      return true;
     }
+    boolean costly = false;
     if (snapshot.realImages() != realShown && snapshot.experiment() != null) {
       realShown = snapshot.realImages();
       realGrid.setImage(realShown == null ? null : GridPixels.draw(realShown,
           snapshot.experiment().channels(), snapshot.experiment().size()));
       // As wide as the real images at one screen pixel per image pixel: the runs get the rest.
       real.setPrefWidth(realGrid.prefWidth(-1));
+      real.setVisible(realShown != null);
+      real.setManaged(realShown != null);
+      costly = true;
     }
-    real.setVisible(realShown != null);
-    real.setManaged(realShown != null);
+    if (costly && !all) {
+      return true;
+    }
     for (int k = 0; k < runs.size(); k++) {
       int i = (turn + k) % runs.size();
       if (tiles.get(i).show(runs.get(i), snapshot.experiment(), snapshot.folder(),
           model.shownIteration(), snapshot.access() == ImageSnapshot.Access.TRAINING)) {
         gridsDrawn++;
+        costly = true;
       }
       tiles.get(i).showWalk(walkRow(snapshot, i), walkBar.walking(), snapshot.experiment());
       if (!all) {
@@ -118,6 +126,29 @@ final class ImageRunsPane extends VBox {
         break;
       }
     }
+    return costly;
+  }
+
+  /**
+   * Builds tiles until there is one per run ({@code count}): all of them when {@code all}, else at
+   * most one in this call, so that no frame builds more than one; whether every run has its tile.
+   */
+  private boolean buildTiles(int count, boolean all) {
+    if (tiles.size() > count) {
+      tiles.clear();
+      row.getChildren().setAll(real);
+    }
+    while (tiles.size() < count) {
+      RunTile tile = new RunTile(model, settingsShown, walkBar::cellPicked);
+      HBox.setHgrow(tile, Priority.ALWAYS);
+      // Before the real images, which stay last.
+      row.getChildren().add(tiles.size(), tile);
+      tiles.add(tile);
+      if (!all) {
+        break;
+      }
+    }
+    return tiles.size() == count;
   }
 
   /** Run {@code index}'s row of the snapshot's latent walk, or null while none is drawn. */

@@ -222,14 +222,19 @@ public final class ImageWindow implements AutoCloseable {
     ImageSnapshot shot = model.snapshotProperty().get();
     int history = model.historyIndexProperty().get();
     if (shot != null) {
-      runs.redraw(shot, history != drawnHistory);
+      boolean costly = runs.redraw(shot, history != drawnHistory);
       drawnHistory = history;
       if (shot != drawn) {
         transport.show(shot);
         info.setText(infoText(shot));
         drawn = shot;
       }
-      charts.refresh(shot.runs(), start);
+      long drawnAt = System.nanoTime();
+      // A frame that built a tile or drew a grid leaves the charts to the next one.
+      if (!costly) {
+        charts.refresh(shot.runs(), start);
+      }
+      meter.parts(drawnAt - start, System.nanoTime() - drawnAt);
       if (measurement != null) {
         measurement.frame(start, runs.gridsDrawn());
       }

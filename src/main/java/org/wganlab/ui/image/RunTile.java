@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntConsumer;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
@@ -46,7 +48,15 @@ final class RunTile extends VBox {
   private final WalkView walk = new WalkView();
   private final TileBody body = new TileBody(grid, norms, weights, walk);
   private static final int NONE = -1;
-  private final MethodEditor editor;
+  private final ImageModel model;
+  private final ObservableBooleanValue settingsShown;
+  /**
+   * Built the first time the settings are shown: hidden at first, and with its sliders, fields and
+   * their tooltips the costliest part of a tile to build and style.
+   */
+  private MethodEditor editor;
+  private final InvalidationListener settingsToggled = obs -> showSettings();
+  private boolean editable;
   private ImageRunState drawn;
   private float[] drawnGrid;
   /** The image the live grid is drawn into, iteration after iteration. */
@@ -61,18 +71,14 @@ final class RunTile extends VBox {
    */
   RunTile(ImageModel model, ObservableBooleanValue settingsShown, IntConsumer cellPicked) {
     super(4);
-    editor = new MethodEditor(m -> model.editMethod(drawn.index(), m),
-        rate -> model.editLearningRate(drawn.index(), rate), model.status()::error);
-    editor.fixKind();
+    this.model = model;
+    this.settingsShown = settingsShown;
     setPadding(new Insets(4));
     getStyleClass().add("image-run");
     title.getStyleClass().add("image-run-title");
     header.getStyleClass().add("image-run-header");
     header.setWrapText(true);
     header.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-    // The editors fold away so that the grids can take their height (on a projector).
-    editor.visibleProperty().bind(settingsShown);
-    editor.managedProperty().bind(settingsShown);
     ImageView view = grid.view();
     view.getStyleClass().add("sample-grid");
     view.setCursor(Cursor.HAND);
@@ -84,10 +90,37 @@ final class RunTile extends VBox {
     });
     walk.setVisible(false);
     VBox.setVgrow(body, Priority.ALWAYS);
-    getChildren().addAll(title, header, editor, body);
+    getChildren().addAll(title, header, body);
     setMinWidth(150);
     // Equal preferences, so that the row shares its width equally whatever each editor asks.
     setPrefWidth(150);
+    // Weakly: the window's Settings toggle outlives the tiles of an experiment it closed.
+    settingsShown.addListener(new WeakInvalidationListener(settingsToggled));
+    showSettings();
+  }
+
+  /** Builds the editor if the settings are shown and it is not built yet. */
+  private void showSettings() {
+    if (editor != null || !settingsShown.get()) {
+      return;
+    }
+    editor = new MethodEditor(m -> model.editMethod(drawn.index(), m),
+        rate -> model.editLearningRate(drawn.index(), rate), model.status()::error);
+    editor.fixKind();
+    // The editors fold away so that the grids can take their height (on a projector).
+    editor.visibleProperty().bind(settingsShown);
+    editor.managedProperty().bind(settingsShown);
+    editor.setDisable(!editable);
+    if (drawn != null) {
+      showInEditor(drawn);
+    }
+    getChildren().add(getChildren().indexOf(body), editor);
+  }
+
+  /** The values in force, as the session reports them. */
+  private void showInEditor(ImageRunState run) {
+    editor.show(run.run().method());
+    editor.showRate(run.run().optimizer().learningRate());
   }
 
   /**
@@ -110,13 +143,16 @@ final class RunTile extends VBox {
    */
   boolean show(ImageRunState run, ImageExperiment experiment, Path folder, int savedIteration,
       boolean editable) {
-    editor.setDisable(!editable);
+    this.editable = editable;
+    if (editor != null) {
+      editor.setDisable(!editable);
+    }
     if (run == drawn && savedIteration == drawnSaved) {
       return false;
     }
-    // The values in force, as the session reports them.
-    editor.show(run.run().method());
-    editor.showRate(run.run().optimizer().learningRate());
+    if (editor != null) {
+      showInEditor(run);
+    }
     boolean newGrid = false;
     shownExperiment = experiment;
     java.awt.Color awt = RunColours.of(run.run().method().kind());

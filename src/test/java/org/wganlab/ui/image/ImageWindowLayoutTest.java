@@ -27,9 +27,13 @@ class ImageWindowLayoutTest extends ImageWindowCase {
         .gridView().getBoundsInParent();
   }
 
-  /** Whether GP's lambda field and every parent of it are visible. */
+  /** Whether GP's lambda field is built and it and every parent of it are visible. */
   private static boolean editorsShown(FxRobot robot) {
-    for (Node n = robot.lookup("#param-lambda").query(); n != null; n = n.getParent()) {
+    java.util.Optional<Node> field = robot.lookup("#param-lambda").tryQuery();
+    if (field.isEmpty()) {
+      return false;
+    }
+    for (Node n = field.get(); n != null; n = n.getParent()) {
       if (!n.isVisible()) {
         return false;
       }
