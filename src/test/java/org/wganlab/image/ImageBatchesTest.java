@@ -44,6 +44,23 @@ class ImageBatchesTest {
   }
 
   @Test
+  void theSetReachesTheBackendWholeThroughBlocksTheLastOnePartial() {
+    int side = 28;
+    int count = 700;
+    int perBlock = ImageBatches.BLOCK_VALUES / (side * side);
+    // 334 images a block: two whole blocks and a last one of 32.
+    assertThat(count).isGreaterThan(2 * perBlock).isNotEqualTo(3 * perBlock);
+    float[] values = new float[count * side * side];
+    for (int k = 0; k < values.length; k++) {
+      values[k] = k;
+    }
+    INDArray images = Workspaces.outside(() -> ImageBatches.toBackend(
+        new ImageSet(1, side, side, values, null), DataType.FLOAT));
+    assertThat(images.shape()).containsExactly(count, side * side);
+    assertThat(images.reshape(values.length).toFloatVector()).containsExactly(values);
+  }
+
+  @Test
   void theSameBatchIsTheSameImagesWhenAskedAgain() {
     ImageBatches batches = new ImageBatches(numbered(), DataType.FLOAT, 5);
     INDArray first = batches.batch(7, 64).dup();

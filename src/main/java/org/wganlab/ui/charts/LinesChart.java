@@ -2,6 +2,7 @@ package org.wganlab.ui.charts;
 
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -37,6 +38,9 @@ public final class LinesChart {
   public LinesChart(String title, String yLabel) {
     chart = Charts.lines(title, "iteration", yLabel, data);
     chart.setNotify(false);
+    // From iteration 0: a chart whose runs have one point yet (the first quality number) would
+    // otherwise centre a range far narrower than one iteration on it, every tick labelled alike.
+    ((NumberAxis) chart.getXYPlot().getDomainAxis()).setAutoRangeIncludesZero(true);
     viewer = Charts.viewer(chart);
     viewer.setPrefSize(300, 180);
     viewer.setMinSize(120, 90);
