@@ -1,16 +1,12 @@
 package org.wganlab.ui;
 
 import java.nio.file.Path;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.wganlab.data.DataFormatException;
-import org.wganlab.nn.backend.BackendReport;
 import org.wganlab.nn.backend.Backends;
-import org.wganlab.nn.backend.NativeThreads;
 import org.wganlab.train.ExperimentConfig;
 import org.wganlab.ui.image.ImageSetup;
 import org.wganlab.ui.image.ImageWindow;
@@ -29,22 +25,13 @@ public final class WganLabApplication extends Application {
   private ImageWindow images;
 
   /**
-   * Settles the backend before the window exists, on a thread of the training threads' priority. In
-   * a CUDA build that means a check computation in a child JVM, seconds the JavaFX thread must not
-   * wait for. And the native library starts OpenBLAS's worker threads as it loads, which keep the
-   * priority of the thread that loaded it: at the window's priority they took cores from drawing,
-   * since between two products they wait for the next by yielding in a loop, not by sleeping.
+   * Settles the backend before the window exists, on a thread of the training threads' priority
+   * ({@link Backends#reportFromTrainingPriority()}, where the reason is). In a CUDA build that means a
+   * check computation in a child JVM, seconds the JavaFX thread must not wait for.
    */
   @Override
-  public void init() throws InterruptedException, ExecutionException {
-    FutureTask<BackendReport> start = new FutureTask<>(() -> {
-      NativeThreads.lowerCurrentThreadPriority();
-      return Backends.report();
-    });
-    Thread loader = new Thread(start, "wganlab-backend");
-    loader.setDaemon(true);
-    loader.start();
-    start.get();
+  public void init() throws InterruptedException {
+    Backends.reportFromTrainingPriority();
   }
 
   @Override

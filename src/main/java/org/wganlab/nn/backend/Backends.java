@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import org.nd4j.common.config.ND4JClassLoading;
 import org.nd4j.linalg.api.environment.Nd4jEnvironment;
@@ -50,6 +52,28 @@ public final class Backends {
    */
   public static synchronized BackendReport report() {
     return start(BackendRequest.CPU);
+  }
+
+  /**
+   * {@link #report()}, settled on a new thread of the training threads' priority
+   * ({@link NativeThreads#lowerCurrentThreadPriority()}) that the caller waits for: the desktop app's
+   * start. Loading the native library starts OpenBLAS's worker threads, and they keep the priority of
+   * the thread that loaded it. Between two products they wait for the next by yielding in a loop,
+   * not by sleeping, so at the window's priority they take cores from its drawing threads.
+   */
+  public static BackendReport reportFromTrainingPriority() throws InterruptedException {
+    FutureTask<BackendReport> start = new FutureTask<>(() -> {
+      NativeThreads.lowerCurrentThreadPriority();
+      return report();
+    });
+    Thread loader = new Thread(start, "wganlab-backend");
+    loader.setDaemon(true);
+    loader.start();
+    try {
+      return start.get();
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    }
   }
 
   /** The backend to start, and why the GPU is not used if it was wanted. */

@@ -34,6 +34,12 @@ public final class BothWindows {
 
   /** The two windows. */
   public static final class Windows extends Application {
+    /** As the app does: ND4J and OpenBLAS's workers start at the training threads' priority. */
+    @Override
+    public void init() throws InterruptedException {
+      org.wganlab.nn.backend.Backends.reportFromTrainingPriority();
+    }
+
     @Override
     public void start(Stage stage) throws Exception {
       Path working = Path.of("").toAbsolutePath();
