@@ -38,9 +38,12 @@ public final class LinesChart {
   public LinesChart(String title, String yLabel) {
     chart = Charts.lines(title, "iteration", yLabel, data);
     chart.setNotify(false);
-    // From iteration 0: a chart whose runs have one point yet (the first quality number) would
-    // otherwise centre a range far narrower than one iteration on it, every tick labelled alike.
-    ((NumberAxis) chart.getXYPlot().getDomainAxis()).setAutoRangeIncludesZero(true);
+    // Iterations from 0, at least 10 of them: a chart whose runs have one point yet (the
+    // first quality number) would otherwise centre a range far narrower than one iteration on it,
+    // every tick labelled alike.
+    NumberAxis iterations = (NumberAxis) chart.getXYPlot().getDomainAxis();
+    iterations.setAutoRangeIncludesZero(true);
+    iterations.setAutoRangeMinimumSize(10);
     viewer = Charts.viewer(chart);
     viewer.setPrefSize(300, 180);
     viewer.setMinSize(120, 90);
@@ -70,7 +73,8 @@ public final class LinesChart {
         }
       }
       data.addSeries(series);
-      Charts.style(chart, i, line.colour(), line.dashed(), false, 1);
+      // A line of one point has nothing to draw: its point is marked instead.
+      Charts.style(chart, i, line.colour(), line.dashed(), series.getItemCount() == 1, 1);
     }
     shown = List.copyOf(lines);
     return true;

@@ -3,7 +3,9 @@ package org.wganlab.ui.charts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.Range;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,5 +33,17 @@ class LinesChartTest {
     assertThat(x.getUpperBound()).isGreaterThanOrEqualTo(100.0);
     assertThat(y.getLowerBound()).isEqualTo(0.0);
     assertThat(y.getUpperBound()).isGreaterThanOrEqualTo(71.85);
+    XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
+    assertThat(renderer.getSeriesShapesVisible(0)).isTrue();
+  }
+
+  @Test
+  void theFirstIterationsGetAnAxisOfAtLeastTen(FxRobot robot) {
+    XYPlot plot = plotOf(robot, new double[] {1, 2}, new double[] {0.5, 0.4});
+    NumberAxis x = (NumberAxis) plot.getDomainAxis();
+    assertThat(x.getRange().getLowerBound()).isEqualTo(0.0);
+    assertThat(x.getRange().getLength()).isGreaterThanOrEqualTo(10.0);
+    XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
+    assertThat(renderer.getSeriesShapesVisible(0)).isFalse();
   }
 }
