@@ -29,6 +29,13 @@ public final class TrainingLoop<S> implements TrainingControl {
   private final LinkedBlockingQueue<Command> commands = new LinkedBlockingQueue<>();
   private final Thread thread;
   private final Runnable threadSetup;
+  /**
+   * Closes the loop when the JVM is asked to end (Ctrl-C, a terminal closed, a logout): the session
+   * then finishes as on a window's close (an image session checkpoints), and no native call is still
+   * running on the loop's daemon thread when the JVM's exit unloads the native libraries, which
+   * crashed the JVM (a segmentation fault in libnd4j) where the loop was left running.
+   */
+  private final Thread onExit = new Thread(this::close, "wganlab-training-exit");
   private volatile boolean closed;
 
   /**
@@ -55,6 +62,7 @@ public final class TrainingLoop<S> implements TrainingControl {
     this.thread = new Thread(this::loop, "wganlab-training");
     thread.setDaemon(true);
     thread.start();
+    Runtime.getRuntime().addShutdownHook(onExit);
   }
 
   @Override
@@ -102,6 +110,13 @@ public final class TrainingLoop<S> implements TrainingControl {
       thread.join(CLOSE_WAIT_MILLIS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+    if (Thread.currentThread() != onExit) {
+      try {
+        Runtime.getRuntime().removeShutdownHook(onExit);
+      } catch (IllegalStateException e) {
+        // The JVM is ending: its hook is running, or about to find the loop closed.
+      }
     }
   }
 }
