@@ -1,5 +1,7 @@
 package org.wganlab.train;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,50 +17,21 @@ public final class LoopToTerminate {
   /** Trains until terminated; the argument is the file the finished session writes. */
   public static void main(String[] args) throws InterruptedException {
     Path finished = Path.of(args[0]);
-    LoopedSession<Integer> session = new LoopedSession<>() {
-      private int rounds;
-
-      @Override
-      public boolean playing() {
-        return true;
-      }
-
-      @Override
-      public Pace pace() {
-        return Pace.FULL;
-      }
-
-      @Override
-      public long nanosUntilDue(long now) {
-        return 0;
-      }
-
-      @Override
-      public void apply(Command command) {
-      }
-
-      @Override
-      public boolean tick(long now) {
-        rounds++;
-        return true;
-      }
-
-      @Override
-      public Integer snapshot() {
-        return rounds;
-      }
-
+    CountingSession session = new CountingSession() {
       @Override
       public void finish() {
+        super.finish();
         try {
-          Files.writeString(finished, "finished after " + rounds + " rounds",
+          Files.writeString(finished, "finished after " + snapshot() + " rounds",
               StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
         }
       }
     };
-    new TrainingLoop<>(session, rounds -> { }, Throwable::printStackTrace);
+    TrainingLoop<Integer> loop = new TrainingLoop<>(session, rounds -> { },
+        Throwable::printStackTrace);
+    loop.submit(new Command.Play());
     System.out.println("training");
     System.out.flush();
     Thread.sleep(Long.MAX_VALUE);
