@@ -41,7 +41,7 @@ public final class ImageBatches {
    * host array as large, and allocating and copying it are steps the JVM cannot interrupt: a
    * collection that had to wait for them once held every thread, the window's too, for 425 ms.
    */
-  static INDArray toBackend(ImageSet set, DataType type) {
+  public static INDArray toBackend(ImageSet set, DataType type) {
     int size = set.pixelsPerImage();
     INDArray images = Nd4j.create(type, set.count(), size);
     int perBlock = Math.max(1, BLOCK_VALUES / size);

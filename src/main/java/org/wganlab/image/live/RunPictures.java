@@ -7,6 +7,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.wganlab.data.Rng;
 import org.wganlab.data.image.ImageSet;
+import org.wganlab.image.ImageBatches;
 import org.wganlab.image.ImageExperiment;
 import org.wganlab.image.ImageMeasurements;
 import org.wganlab.image.ImageTrainer;
@@ -43,11 +44,7 @@ final class RunPictures {
   /** Pictures of {@code experiment}'s runs, with norms read against {@code test}'s first images. */
   RunPictures(ImageExperiment experiment, ImageSet test) {
     int n = Math.min(ImageSnapshot.GRID_IMAGES, test.count());
-    float[] pixels = new float[n * test.pixelsPerImage()];
-    for (int i = 0; i < n; i++) {
-      test.copyImage(i, pixels, i * test.pixelsPerImage());
-    }
-    real = Nd4j.create(pixels, new long[] {n, test.pixelsPerImage()}, 'c').castTo(TYPE);
+    real = ImageBatches.toBackend(test.slice(0, n), TYPE);
     Rng rng = new Rng(experiment.seed() ^ 0x5ca1ab1eL);
     double[] eps = new double[n];
     for (int i = 0; i < n; i++) {
